@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npx wasi-probe`: the same engine as the action, printing a table or JSON.
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runProbe } from './engine.js'
+import { DEFAULT_TIMEOUT_SECONDS, InputError, parsePlan, type RawInputs } from './inputs.js'
+import { writeResultFile } from './report/result-file.js'
+import { terminalTable } from './report/terminal.js'
+import { RUNTIME_IDS } from './runtimes/index.js'
+import { TOOL_VERSION } from './version.js'
+
+const FLAG_NAMES: Record<keyof RawInputs, string> = {
+  runtimes: '--runtimes',
+  timeout: '--timeout',
+  failOn: '--fail-on',
+  summary: '--summary',
+  resultPath: '--result-path'
+}
+
+export const HELP = `Usage: wasi-probe [options]
+
+Which WebAssembly runtimes can run WASI programs on this machine? Runs small
+embedded modules natively (binfmt_misc) and through every runtime found on
+PATH or in the tool cache, and prints the support matrix.
+
+Options:
+  --runtimes LIST      runtimes to probe, comma or space separated
+                       (default: all: ${RUNTIME_IDS.join(', ')})
+  --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
+  --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
+                       runtime ids that must all pass
+  --result-path FILE   also write the JSON result file there
+  --json               print the JSON result instead of the table
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 done, 1 the --fail-on rule failed, 2 bad options.`
+
+/** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
+function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache')
+  return {
+    ...env,
+    RUNNER_TEMP: env.RUNNER_TEMP || tmpdir(),
+    RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE || join(cacheHome, 'wasi-probe', 'tool-cache')
+  }
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        runtimes: { type: 'string' },
+        timeout: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'result-path': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
+      },
+      strict: true,
+      allowPositionals: false
+    })
+  } catch (error) {
+    err.write(`wasi-probe: ${error instanceof Error ? error.message : error}\nTry 'wasi-probe --help'.\n`)
+    return 2
+  }
+  const { values } = parsed
+  if (values.help) {
+    out.write(`${HELP}\n`)
+    return 0
+  }
+  if (values.version) {
+    out.write(`${TOOL_VERSION}\n`)
+    return 0
+  }
+
+  let plan
+  try {
+    plan = parsePlan(
+      { runtimes: values.runtimes, timeout: values.timeout, failOn: values['fail-on'], resultPath: values['result-path'] },
+      '',
+      (input) => FLAG_NAMES[input]
+    )
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    err.write(`wasi-probe: ${error.problems.join('\nwasi-probe: ')}\n`)
+    return 2
+  }
+
+  const env = runnerLikeEnv(process.env)
+  let result
+  try {
+    result = await runProbe(plan, { env })
+    if (plan.resultPath) writeResultFile(plan.resultPath, result)
+  } catch (error) {
+    err.write(`wasi-probe: could not finish: ${error instanceof Error ? error.message : error}\n`)
+    return 1
+  }
+  out.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${terminalTable(result)}\n`)
+  return result.failOn.ok ? 0 : 1
+}
+
+process.exitCode = await main(process.argv.slice(2))

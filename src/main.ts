@@ -1,0 +1,96 @@
+// The action: read inputs, run the engine, publish outputs, summary and result file.
+// The only file besides index.ts that talks to @actions/core.
+import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { failedRunResult, runProbe } from './engine.js'
+import { InputError, type Plan, parsePlan, type RawInputs } from './inputs.js'
+import { computeOutputs } from './report/outputs.js'
+import { summaryMarkdown } from './report/markdown.js'
+import { writeResultFile } from './report/result-file.js'
+import type { ProbeResult, RuntimeOutcome } from './report/result.js'
+import { probeCell } from './report/cells.js'
+
+const INPUT_NAMES: Record<keyof RawInputs, string> = {
+  runtimes: 'runtimes',
+  timeout: 'timeout',
+  failOn: 'fail-on',
+  summary: 'summary',
+  resultPath: 'result-path'
+}
+
+function defaultResultPath(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'wasi-probe-result.json')
+}
+
+function readPlan(): Plan {
+  const raw = Object.fromEntries(
+    Object.entries(INPUT_NAMES).map(([key, name]) => [key, core.getInput(name)])
+  ) as RawInputs
+  return parsePlan(raw, defaultResultPath(), (input) => `Input '${INPUT_NAMES[input]}'`)
+}
+
+function logRuntime(runtime: RuntimeOutcome): void {
+  core.startGroup(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`)
+  if (runtime.path) core.info(`path: ${runtime.path} (${runtime.source})`)
+  if (runtime.reason) core.info(runtime.reason)
+  for (const probe of runtime.probes) {
+    core.info(`${probe.id}: ${probeCell(probe)} ${probe.reason ?? ''} [${probe.durationMs} ms]`.trimEnd())
+    if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
+  }
+  core.endGroup()
+}
+
+function annotate(result: ProbeResult): void {
+  for (const runtime of result.runtimes) {
+    if (runtime.status === 'fail' || runtime.status === 'error') {
+      core.warning(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` })
+    }
+  }
+}
+
+async function publish(result: ProbeResult, plan: Plan): Promise<void> {
+  const resultFile = writeResultFile(plan.resultPath, result)
+  const outputs = computeOutputs(result, resultFile)
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`)
+  if (plan.summary) {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+    else core.info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.')
+  }
+}
+
+/** Records a run that could not happen, so that later steps still find a result file. */
+function writeFailedResult(message: string): void {
+  const path = core.getInput('result-path') || defaultResultPath()
+  try {
+    const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'none', ok: false, message }))
+    core.setOutput('result-file', resultFile)
+  } catch (error) {
+    core.warning(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+export async function run(): Promise<void> {
+  let plan: Plan
+  try {
+    plan = readPlan()
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : String(error)
+    writeFailedResult(message)
+    core.setFailed(message)
+    return
+  }
+  try {
+    const result = await core.group(`Probing ${plan.runtimes.join(', ')}`, () => runProbe(plan))
+    result.runtimes.forEach(logRuntime)
+    annotate(result)
+    await publish(result, plan)
+    if (!result.failOn.ok) core.setFailed(result.failOn.message)
+  } catch (error) {
+    const message = `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    writeFailedResult(message)
+    core.setFailed(message)
+  }
+}

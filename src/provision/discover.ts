@@ -1,0 +1,117 @@
+// Finds each runtime's executable: on PATH first, then in the runner's tool cache.
+import { accessSync, constants, readdirSync, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import type { RuntimeSource } from '../report/result.js'
+import type { RuntimeSpec } from '../runtimes/spec.js'
+
+export interface Located {
+  path: string
+  source: RuntimeSource
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isExecutable(path: string): boolean {
+  if (process.platform === 'win32') return true
+  try {
+    accessSync(path, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Every runtime ships a real executable: `.cmd` shims cannot be spawned without a shell. */
+function executableName(binary: string): string {
+  return process.platform === 'win32' ? `${binary}.exe` : binary
+}
+
+/**
+ * The first executable named `binary` in `dirs`. When there is only a file of
+ * that name that cannot be executed, that file: running it then reports why
+ * (EACCES) instead of calling the runtime missing.
+ */
+export function findExecutable(binary: string, dirs: string[]): string | undefined {
+  let notExecutable: string | undefined
+  for (const dir of dirs) {
+    const candidate = join(dir, executableName(binary))
+    if (!isFile(candidate)) continue
+    if (isExecutable(candidate)) return candidate
+    notExecutable ??= candidate
+  }
+  return notExecutable
+}
+
+export function pathDirs(env: NodeJS.ProcessEnv): string[] {
+  const path = env.PATH ?? env.Path ?? ''
+  return path.split(delimiter).filter(Boolean)
+}
+
+/** Compares dotted versions numerically, highest first; non-numeric parts last. */
+export function compareVersionsDescending(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[.+-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : -1))
+  const pa = parts(a)
+  const pb = parts(b)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pb[i] ?? 0) - (pa[i] ?? 0)
+    if (diff !== 0) return diff
+  }
+  return 0
+}
+
+/**
+ * The runtime in the tool cache laid out as @actions/tool-cache does:
+ * `$RUNNER_TOOL_CACHE/<id>/<version>/<arch>/` with a `<arch>.complete` marker.
+ * The binary may sit at the top, in `bin/`, or in one folder below (archives
+ * with a top folder).
+ */
+export function findInToolCache(
+  id: string,
+  binary: string,
+  env: NodeJS.ProcessEnv,
+  arch = process.arch
+): string | undefined {
+  const cacheRoot = env.RUNNER_TOOL_CACHE
+  if (!cacheRoot) return undefined
+  const toolDir = join(cacheRoot, id)
+  let versions: string[]
+  try {
+    versions = readdirSync(toolDir)
+  } catch {
+    return undefined
+  }
+  for (const version of versions.sort(compareVersionsDescending)) {
+    const dir = join(toolDir, version, arch)
+    if (!isFile(`${dir}.complete`)) continue
+    const subdirs = safeReaddir(dir).map((name) => join(dir, name))
+    const found = findExecutable(binary, [dir, join(dir, 'bin'), ...subdirs])
+    if (found) return found
+  }
+  return undefined
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  } catch {
+    return []
+  }
+}
+
+/** Where `spec` can be run from, or undefined when it is not on this machine. */
+export function locate(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env): Located | undefined {
+  if (spec.kind === 'native') return undefined
+  const onPath = findExecutable(spec.binary, pathDirs(env))
+  if (onPath) return { path: onPath, source: 'path' }
+  if (spec.kind === 'node') return { path: process.execPath, source: 'self' }
+  const cached = findInToolCache(spec.id, spec.binary, env)
+  return cached ? { path: cached, source: 'tool-cache' } : undefined
+}

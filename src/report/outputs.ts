@@ -1,0 +1,34 @@
+// The step's outputs, every value a string as GitHub stores them.
+import type { ProbeResult } from './result.js'
+
+export interface ProbeOutputs {
+  native: string
+  supported: string
+  matrix: string
+  include: string
+  'result-file': string
+}
+
+export function computeOutputs(result: ProbeResult, resultFile: string): ProbeOutputs {
+  const matrix = Object.fromEntries(
+    result.runtimes.map((runtime) => [
+      runtime.id,
+      {
+        status: runtime.status,
+        version: runtime.version,
+        path: runtime.path,
+        probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
+      }
+    ])
+  )
+  const include = result.runtimes
+    .filter((runtime) => runtime.status === 'pass')
+    .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }))
+  return {
+    native: String(result.native.status === 'pass'),
+    supported: JSON.stringify(result.supported),
+    matrix: JSON.stringify(matrix),
+    include: JSON.stringify(include),
+    'result-file': resultFile
+  }
+}

@@ -1,0 +1,60 @@
+// The CLI's table: plain text, columns padded to their widest cell.
+import { BASIC_PROBES } from '../probes/catalog.js'
+import { probeCell, STATUS_SYMBOLS } from './cells.js'
+import type { ProbeResult } from './result.js'
+
+/** Display width, counting the emoji we print as two columns. */
+function width(text: string): number {
+  let columns = 0
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0
+    if (code === 0xfe0f) continue
+    columns += code >= 0x2300 ? 2 : 1
+  }
+  return columns
+}
+
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)))
+}
+
+export function terminalTable(result: ProbeResult): string {
+  const probeIds = BASIC_PROBES.map((probe) => probe.id)
+  const header = ['runtime', 'version', 'source', ...probeIds, 'status']
+  const rows = result.runtimes.map((runtime) => [
+    runtime.id,
+    runtime.version ?? '-',
+    runtime.status === 'missing' ? 'not found' : (runtime.source ?? '-'),
+    ...probeIds.map((id) =>
+      runtime.status === 'missing' ? STATUS_SYMBOLS.missing : probeCell(runtime.probes.find((p) => p.id === id))
+    ),
+    runtime.status
+  ])
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => width(row[column]))))
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) => pad(cell, widths[column]))
+      .join('  ')
+      .trimEnd()
+
+  const { os, arch, libc } = result.host
+  const lines = [
+    `wasi-probe ${result.tool.version} on ${[os, arch, libc].filter(Boolean).join(' ')}`,
+    '',
+    format(header),
+    ...rows.map(format),
+    ''
+  ]
+  const native = result.native
+  lines.push(
+    native.status === 'pass'
+      ? `native: yes, through ${native.handler}`
+      : `native: ${native.status}${native.reason ? ` (${native.reason})` : ''}`
+  )
+  lines.push(`supported: ${result.supported.length > 0 ? result.supported.join(', ') : 'none'}`)
+  for (const runtime of result.runtimes.filter((r) => (r.status === 'fail' || r.status === 'error') && r.id !== 'native')) {
+    lines.push(`${runtime.id}: ${runtime.reason ?? runtime.status}`)
+  }
+  if (!result.failOn.ok) lines.push(result.failOn.message)
+  return lines.join('\n')
+}

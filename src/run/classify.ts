@@ -1,0 +1,76 @@
+// Turns what was observed of one module run into a verdict. Only the expected
+// exit code together with the expected output is a pass.
+import type { Probe } from '../probes/catalog.js'
+import type { ObservedRun } from '../runtimes/spec.js'
+import type { Observation } from './process.js'
+
+export type ProbeStatus = 'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error'
+
+export interface Verdict {
+  status: ProbeStatus
+  reason?: string
+}
+
+const SPAWN_ERRORS: Record<string, string> = {
+  ENOENT: 'not found',
+  EACCES: 'permission denied (not executable, or on a noexec mount)',
+  ENOEXEC: 'not an executable format this system can run',
+  EPERM: 'operation not permitted'
+}
+
+/** A dynamic loader that could not find a library exits 127 and says so. */
+const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/
+
+export function classify(
+  expect: Probe['expect'],
+  observation: Observation,
+  isTrap: (run: ObservedRun) => boolean,
+  timeoutMs: number
+): Verdict {
+  if (observation.spawnError) {
+    const meaning = SPAWN_ERRORS[observation.spawnError]
+    return {
+      status: 'error',
+      reason: `could not start: ${observation.spawnError}${meaning ? ` (${meaning})` : ''}`
+    }
+  }
+  if (observation.timedOut) {
+    return { status: 'timeout', reason: `still running after ${timeoutMs / 1000}s, killed` }
+  }
+  const run: ObservedRun = {
+    exitCode: observation.exitCode,
+    signal: observation.signal,
+    stdout: observation.stdout.text,
+    stderr: observation.stderr.text
+  }
+  if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
+    return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` }
+  }
+  const exitMatches = run.exitCode === expect.exitCode
+  const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout
+  if (exitMatches && stdoutMatches) return { status: 'pass' }
+
+  if (observation.trap !== undefined) return { status: 'trap', reason: `trap: ${observation.trap}` }
+  if (!exitMatches && isTrap(run)) {
+    return { status: 'trap', reason: `trap (${describeEnd(run)}): ${firstLine(run.stderr || run.stdout)}` }
+  }
+  if (!exitMatches) {
+    return { status: 'fail', reason: `${describeEnd(run)}, expected exit code ${expect.exitCode}` }
+  }
+  return {
+    status: 'fail',
+    reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
+  }
+}
+
+function describeEnd(run: ObservedRun): string {
+  return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`
+}
+
+function firstLine(text: string): string {
+  return clip(text.trim().split('\n')[0] ?? '')
+}
+
+function clip(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}

@@ -1,0 +1,76 @@
+// Builds the result file's records from observations and verdicts.
+import type { Probe } from '../probes/catalog.js'
+import { EXCERPT_CHARS, type ProbeOutcome, type RuntimeOutcome, type RuntimeStatus } from '../report/result.js'
+import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
+import type { Verdict } from './classify.js'
+import type { Observation } from './process.js'
+
+export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observation): ProbeOutcome {
+  return {
+    id: probe.id,
+    status: verdict.status,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    exitCode: observation.exitCode,
+    signal: observation.signal,
+    expected: probe.expect,
+    stdout: observation.stdout.text.slice(0, EXCERPT_CHARS),
+    stderr: observation.stderr.text.slice(0, EXCERPT_CHARS),
+    stdoutBytes: observation.stdout.bytes,
+    stderrBytes: observation.stderr.bytes,
+    durationMs: observation.durationMs
+  }
+}
+
+/** A probe that did not run, with the reason. */
+export function probeNotRun(probe: Probe, status: 'unsupported' | 'error', reason: string): ProbeOutcome {
+  return {
+    id: probe.id,
+    status,
+    reason,
+    exitCode: null,
+    signal: null,
+    expected: probe.expect,
+    stdout: '',
+    stderr: '',
+    stdoutBytes: 0,
+    stderrBytes: 0,
+    durationMs: 0
+  }
+}
+
+/** Why `limits` keep a runtime from running `probe`, or undefined when nothing does. */
+export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefined): string | undefined {
+  if (!limits) return undefined
+  if (probe.args.length > 0 && limits.args) return limits.args
+  if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
+  return undefined
+}
+
+/**
+ * A runtime passes when every probe it can express passes (and at least one
+ * ran). Otherwise it failed, or, when nothing could even start, it is an error.
+ */
+export function runtimeStatus(probes: ProbeOutcome[]): { status: RuntimeStatus; reason?: string } {
+  const ran = probes.filter((p) => p.status !== 'unsupported')
+  if (ran.length === 0) return { status: 'unsupported', reason: 'no probe can run on this runtime' }
+  const failed = ran.filter((p) => p.status !== 'pass')
+  if (failed.length === 0) return { status: 'pass' }
+  const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ')
+  return { status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail', reason }
+}
+
+export function runtimeOutcome(
+  spec: RuntimeSpec,
+  fields: Partial<RuntimeOutcome> & Pick<RuntimeOutcome, 'status'>
+): RuntimeOutcome {
+  return {
+    id: spec.id,
+    name: spec.name,
+    version: null,
+    path: null,
+    source: null,
+    probes: [],
+    durationMs: 0,
+    ...fields
+  }
+}

@@ -1,0 +1,31 @@
+import { native } from './native.js'
+import { node } from './node.js'
+import type { RuntimeSpec } from './spec.js'
+import { wamr } from './wamr.js'
+import { wasm3 } from './wasm3.js'
+import { wasmedge } from './wasmedge.js'
+import { wasmer } from './wasmer.js'
+import { wasmi } from './wasmi.js'
+import { wasmtime } from './wasmtime.js'
+import { wazero } from './wazero.js'
+
+/** Every runtime the probe knows, in the order results are shown. */
+export const RUNTIMES: readonly RuntimeSpec[] = [
+  native,
+  node,
+  wasmtime,
+  wasmer,
+  wasmedge,
+  wazero,
+  wamr,
+  wasm3,
+  wasmi
+]
+
+export const RUNTIME_IDS: readonly string[] = RUNTIMES.map((runtime) => runtime.id)
+
+export function runtimeById(id: string): RuntimeSpec | undefined {
+  return RUNTIMES.find((runtime) => runtime.id === id)
+}
+
+export type { RuntimeSpec } from './spec.js'

@@ -1,0 +1,94 @@
+// What the engine knows about a runtime, as data plus a few small functions.
+// Adding a runtime means adding one file that exports one of these.
+
+/** One run of a module: what the guest should see. */
+export interface Invocation {
+  /** Path of the .wasm file on the host. */
+  module: string
+  args: string[]
+  env: Record<string, string>
+  /** Host directories to preopen, each under a guest path. */
+  dirs: { host: string; guest: string }[]
+}
+
+/** What a finished process looked like, as far as a verdict needs. */
+export interface ObservedRun {
+  exitCode: number | null
+  signal: string | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * What a runtime cannot pass to a guest, each with the reason. A probe that
+ * needs one of these is `unsupported` on that runtime, never `fail`.
+ */
+export interface RuntimeLimits {
+  args?: string
+  env?: string
+  dirs?: string
+}
+
+/** A runtime driven through its command-line interface, one module per process. */
+export interface CliRuntimeSpec {
+  kind: 'cli'
+  id: string
+  name: string
+  /** Executable name without any Windows extension. */
+  binary: string
+  /** Arguments that make the binary print its version. */
+  versionArgs: string[]
+  /** The version from that output, or undefined when it is not recognised. */
+  parseVersion(output: string): string | undefined
+  /** Arguments after the binary that run `inv.module` with its args, env and dirs. */
+  argv(inv: Invocation): string[]
+  /** True when a run that did not end as expected ended in a Wasm trap. */
+  isTrap(run: ObservedRun): boolean
+  limits?: RuntimeLimits
+}
+
+/** Node's own node:wasi, run in a child `node` process. */
+export interface NodeRuntimeSpec {
+  kind: 'node'
+  id: 'node'
+  name: string
+  binary: 'node'
+  versionArgs: string[]
+  parseVersion(output: string): string | undefined
+}
+
+/** The kernel itself, executing a .wasm file directly (binfmt_misc on Linux). */
+export interface NativeRuntimeSpec {
+  kind: 'native'
+  id: 'native'
+  name: string
+  limits: RuntimeLimits
+}
+
+export type RuntimeSpec = CliRuntimeSpec | NodeRuntimeSpec | NativeRuntimeSpec
+
+/** First capture group of `pattern` in `output`, trimmed. */
+export function firstMatch(output: string, pattern: RegExp): string | undefined {
+  return pattern.exec(output)?.[1]?.trim() || undefined
+}
+
+const SIGNALS_OF_A_TRAP = new Set(['SIGABRT', 'SIGILL', 'SIGTRAP', 'SIGSEGV', 'SIGBUS'])
+const TRAP_WORDS = /\b(wasm trap|trap|unreachable|RuntimeError)\b/i
+
+/**
+ * The common shape of a trap: the process died by an abort-like signal, or it
+ * says so. `exitCodes` lists codes a runtime reserves for traps (134 = 128 + SIGABRT).
+ */
+export function looksLikeTrap(run: ObservedRun, exitCodes: number[] = []): boolean {
+  if (run.signal !== null && SIGNALS_OF_A_TRAP.has(run.signal)) return true
+  if (run.exitCode !== null && exitCodes.includes(run.exitCode)) return true
+  if (run.exitCode === 0) return false
+  return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout)
+}
+
+/** `K=V` strings in a stable order. */
+export function envPairs(env: Record<string, string>): string[] {
+  return Object.keys(env)
+    .sort()
+    .map((key) => `${key}=${env[key]}`)
+}
