@@ -31649,7 +31649,11 @@ function scanBinfmt(dir = BINFMT_DIR) {
 /** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
 function windowsAssociation() {
     const run = (args) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)('cmd.exe', ['/d', '/c', ...args], { encoding: 'utf8', timeout: 5000, windowsHide: true });
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
+            encoding: 'utf8',
+            timeout: 5000,
+            windowsHide: true
+        });
         return result.status === 0 ? result.stdout.trim() : undefined;
     };
     const assoc = run(['assoc', '.wasm']);
@@ -32036,7 +32040,10 @@ function runtimeStatus(probes) {
     if (failed.length === 0)
         return { status: 'pass' };
     const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ');
-    return { status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail', reason };
+    return {
+        status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail',
+        reason
+    };
 }
 function runtimeOutcome(spec, fields) {
     return {
@@ -32243,7 +32250,14 @@ function defaultCandidateDirs(env = process.env) {
 }
 function unsupported(reason, entries = []) {
     return {
-        native: { status: 'unsupported', handler: null, flags: null, entries: entries.map(toHandler), dir: null, reason },
+        native: {
+            status: 'unsupported',
+            handler: null,
+            flags: null,
+            entries: entries.map(toHandler),
+            dir: null,
+            reason
+        },
         runtime: runtimeOutcome(native_native, { status: 'unsupported', reason, source: 'kernel' })
     };
 }
@@ -32278,7 +32292,9 @@ async function runNative(probes, context) {
         return unsupported(`a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`, entries);
     }
     const { status, reason } = runtimeStatus(outcomes);
-    const dirNote = tried.length > 1 ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)` : '';
+    const dirNote = tried.length > 1
+        ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
+        : '';
     const fullReason = reason ? reason + dirNote : dirNote.trim() || undefined;
     return {
         native: {
@@ -32341,7 +32357,13 @@ async function executeModule(dir, probe, context) {
     const path = (0,external_node_path_namespaceObject.join)(dir, `${probe.id}.wasm`);
     (0,external_node_fs_namespaceObject.writeFileSync)(path, moduleBytes(probe.module));
     (0,external_node_fs_namespaceObject.chmodSync)(path, 0o755);
-    return runProcess({ command: path, args: probe.args, timeoutMs: context.timeoutMs, env: context.env, cwd: dir });
+    return runProcess({
+        command: path,
+        args: probe.args,
+        timeoutMs: context.timeoutMs,
+        env: context.env,
+        cwd: dir
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/run/node-batch.ts
@@ -32555,7 +32577,11 @@ async function runMatrix(request) {
         const located = request.located.get(id);
         try {
             if (spec.kind === 'native') {
-                const run = await runNative(request.probes, { ...request.native, timeoutMs: request.timeoutMs, env: request.env });
+                const run = await runNative(request.probes, {
+                    ...request.native,
+                    timeoutMs: request.timeoutMs,
+                    env: request.env
+                });
                 native = run.native;
                 return run.runtime;
             }
@@ -32843,7 +32869,9 @@ function runtimeRow(runtime, probeIds) {
         `\`${runtime.id}\``,
         escapeCell(runtime.version ?? '—'),
         runtime.status === 'missing' ? 'not found' : escapeCell(runtime.source ?? '—'),
-        ...probeIds.map((id) => runtime.status === 'missing' ? STATUS_SYMBOLS.missing : escapeCell(probeCell(runtime.probes.find((p) => p.id === id))))
+        ...probeIds.map((id) => runtime.status === 'missing'
+            ? STATUS_SYMBOLS.missing
+            : escapeCell(probeCell(runtime.probes.find((p) => p.id === id))))
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -32854,9 +32882,10 @@ function details(runtime) {
     ];
     if (runtime.path)
         lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`);
-    if (runtime.reason)
+    const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported');
+    if (runtime.reason && notPassed.length === 0)
         lines.push(`<p>${escapeHtml(runtime.reason)}</p>`);
-    for (const probe of runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported')) {
+    for (const probe of notPassed) {
         lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(probe.reason ?? probe.status)}</p>`);
         for (const [name, text, bytes] of [
             ['stdout', probe.stdout, probe.stdoutBytes],
@@ -32873,7 +32902,12 @@ function details(runtime) {
 }
 function summaryMarkdown(result) {
     const probeIds = BASIC_PROBES.map((probe) => probe.id);
-    const lines = [`## wasi-probe: ${escapeCell(hostLine(result))}`, '', `**Native:** ${nativeVerdict(result)}`, ''];
+    const lines = [
+        `## wasi-probe: ${escapeCell(hostLine(result))}`,
+        '',
+        `**Native:** ${nativeVerdict(result)}`,
+        ''
+    ];
     if (result.error) {
         lines.push(`**Error:** ${escapeCell(result.error)}`, '');
         return lines.join('\n');
@@ -32913,7 +32947,6 @@ function writeResultFile(path, result) {
 
 
 
-
 const INPUT_NAMES = {
     runtimes: 'runtimes',
     timeout: 'timeout',
@@ -32935,7 +32968,7 @@ function logRuntime(runtime) {
     if (runtime.reason)
         info(runtime.reason);
     for (const probe of runtime.probes) {
-        info(`${probe.id}: ${probeCell(probe)} ${probe.reason ?? ''} [${probe.durationMs} ms]`.trimEnd());
+        info(`${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`);
         if (probe.status !== 'pass' && probe.stderr)
             info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`);
     }

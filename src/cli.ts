@@ -25,7 +25,7 @@ embedded modules natively (binfmt_misc) and through every runtime found on
 PATH or in the tool cache, and prints the support matrix.
 
 Options:
-  --runtimes LIST      runtimes to probe, comma or space separated
+  --runtimes LIST      runtimes to probe, comma, space or newline separated
                        (default: all: ${RUNTIME_IDS.join(', ')})
   --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
@@ -35,7 +35,8 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 done, 1 the --fail-on rule failed, 2 bad options.`
+Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not
+finish), 2 bad options.`
 
 /** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
 function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -81,7 +82,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   let plan
   try {
     plan = parsePlan(
-      { runtimes: values.runtimes, timeout: values.timeout, failOn: values['fail-on'], resultPath: values['result-path'] },
+      {
+        runtimes: values.runtimes,
+        timeout: values.timeout,
+        failOn: values['fail-on'],
+        resultPath: values['result-path']
+      },
       '',
       (input) => FLAG_NAMES[input]
     )

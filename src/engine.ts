@@ -62,7 +62,11 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
 }
 
 /** A result for a run that could not take place (bad inputs, an internal error). */
-export function failedRunResult(error: string, failOn: FailOnVerdict, host: Host = detectHost()): ProbeResult {
+export function failedRunResult(
+  error: string,
+  failOn: FailOnVerdict,
+  host: Host = detectHost()
+): ProbeResult {
   return {
     schema: RESULT_SCHEMA,
     tool: { name: 'wasi-probe', version: TOOL_VERSION },

@@ -105,7 +105,9 @@ function parseFailOn(text: string, runtimes: string[], nameOf: InputNamer, probl
 
   const unknown = words.filter((word) => !RUNTIME_IDS.includes(word))
   if (unknown.length > 0) {
-    problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`)
+    problems.push(
+      `${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`
+    )
     return { kind: 'none' }
   }
   const notProbed = words.filter((word) => !runtimes.includes(word))

@@ -9,7 +9,6 @@ import { computeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/markdown.js'
 import { writeResultFile } from './report/result-file.js'
 import type { ProbeResult, RuntimeOutcome } from './report/result.js'
-import { probeCell } from './report/cells.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   runtimes: 'runtimes',
@@ -35,7 +34,9 @@ function logRuntime(runtime: RuntimeOutcome): void {
   if (runtime.path) core.info(`path: ${runtime.path} (${runtime.source})`)
   if (runtime.reason) core.info(runtime.reason)
   for (const probe of runtime.probes) {
-    core.info(`${probe.id}: ${probeCell(probe)} ${probe.reason ?? ''} [${probe.durationMs} ms]`.trimEnd())
+    core.info(
+      `${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`
+    )
     if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
   }
   core.endGroup()

@@ -46,7 +46,7 @@ embedded modules natively (binfmt_misc) and through every runtime found on
 PATH or in the tool cache, and prints the support matrix.
 
 Options:
-  --runtimes LIST      runtimes to probe, comma or space separated
+  --runtimes LIST      runtimes to probe, comma, space or newline separated
                        (default: all: ${_runtimes_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUNTIME_IDS */ .oU.join(', ')})
   --timeout SECONDS    limit for each module run (default ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_SECONDS */ .KU})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
@@ -56,7 +56,8 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 done, 1 the --fail-on rule failed, 2 bad options.`;
+Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not
+finish), 2 bad options.`;
 /** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
 function runnerLikeEnv(env) {
     const cacheHome = env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache');
@@ -99,7 +100,12 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     let plan;
     try {
-        plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)({ runtimes: values.runtimes, timeout: values.timeout, failOn: values['fail-on'], resultPath: values['result-path'] }, '', (input) => FLAG_NAMES[input]);
+        plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)({
+            runtimes: values.runtimes,
+            timeout: values.timeout,
+            failOn: values['fail-on'],
+            resultPath: values['result-path']
+        }, '', (input) => FLAG_NAMES[input]);
     }
     catch (error) {
         if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz))
@@ -433,7 +439,10 @@ function runtimeStatus(probes) {
     if (failed.length === 0)
         return { status: 'pass' };
     const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ');
-    return { status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail', reason };
+    return {
+        status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail',
+        reason
+    };
 }
 function runtimeOutcome(spec, fields) {
     return {
@@ -646,7 +655,14 @@ function defaultCandidateDirs(env = process.env) {
 }
 function unsupported(reason, entries = []) {
     return {
-        native: { status: 'unsupported', handler: null, flags: null, entries: entries.map(toHandler), dir: null, reason },
+        native: {
+            status: 'unsupported',
+            handler: null,
+            flags: null,
+            entries: entries.map(toHandler),
+            dir: null,
+            reason
+        },
         runtime: runtimeOutcome(runtimes_native/* native */.Yk, { status: 'unsupported', reason, source: 'kernel' })
     };
 }
@@ -681,7 +697,9 @@ async function runNative(probes, context) {
         return unsupported(`a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`, entries);
     }
     const { status, reason } = runtimeStatus(outcomes);
-    const dirNote = tried.length > 1 ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)` : '';
+    const dirNote = tried.length > 1
+        ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
+        : '';
     const fullReason = reason ? reason + dirNote : dirNote.trim() || undefined;
     return {
         native: {
@@ -744,7 +762,13 @@ async function executeModule(dir, probe, context) {
     const path = (0,external_node_path_.join)(dir, `${probe.id}.wasm`);
     (0,external_node_fs_.writeFileSync)(path, (0,catalog/* moduleBytes */.S0)(probe.module));
     (0,external_node_fs_.chmodSync)(path, 0o755);
-    return runProcess({ command: path, args: probe.args, timeoutMs: context.timeoutMs, env: context.env, cwd: dir });
+    return runProcess({
+        command: path,
+        args: probe.args,
+        timeoutMs: context.timeoutMs,
+        env: context.env,
+        cwd: dir
+    });
 }
 
 // EXTERNAL MODULE: ./src/runtimes/node.ts
@@ -960,7 +984,11 @@ async function runMatrix(request) {
         const located = request.located.get(id);
         try {
             if (spec.kind === 'native') {
-                const run = await runNative(request.probes, { ...request.native, timeoutMs: request.timeoutMs, env: request.env });
+                const run = await runNative(request.probes, {
+                    ...request.native,
+                    timeoutMs: request.timeoutMs,
+                    env: request.env
+                });
                 native = run.native;
                 return run.runtime;
             }
@@ -1310,7 +1338,9 @@ function terminalTable(result) {
         runtime.id,
         runtime.version ?? '-',
         runtime.status === 'missing' ? 'not found' : (runtime.source ?? '-'),
-        ...probeIds.map((id) => runtime.status === 'missing' ? STATUS_SYMBOLS.missing : probeCell(runtime.probes.find((p) => p.id === id))),
+        ...probeIds.map((id) => runtime.status === 'missing'
+            ? STATUS_SYMBOLS.missing
+            : probeCell(runtime.probes.find((p) => p.id === id))),
         runtime.status
     ]);
     const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => width(row[column]))));
@@ -1630,7 +1660,11 @@ function scanBinfmt(dir = BINFMT_DIR) {
 /** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
 function windowsAssociation() {
     const run = (args) => {
-        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('cmd.exe', ['/d', '/c', ...args], { encoding: 'utf8', timeout: 5000, windowsHide: true });
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
+            encoding: 'utf8',
+            timeout: 5000,
+            windowsHide: true
+        });
         return result.status === 0 ? result.stdout.trim() : undefined;
     };
     const assoc = run(['assoc', '.wasm']);

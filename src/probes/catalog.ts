@@ -48,6 +48,6 @@ export const BASIC_PROBES: readonly Probe[] = [
   }
 ]
 
-export function moduleBytes(id: ModuleId): Uint8Array {
+export function moduleBytes(id: ModuleId): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'))
 }

@@ -10,7 +10,8 @@ export function describeFailOn(failOn: FailOn): string {
 export function evaluateFailOn(failOn: FailOn, runtimes: readonly RuntimeOutcome[]): FailOnVerdict {
   const rule = describeFailOn(failOn)
   const passed = runtimes.filter((r) => r.status === 'pass').map((r) => r.id)
-  if (failOn.kind === 'none') return { rule, ok: true, message: 'fail-on is none: the step does not fail on results' }
+  if (failOn.kind === 'none')
+    return { rule, ok: true, message: 'fail-on is none: the step does not fail on results' }
   if (failOn.kind === 'any') {
     return passed.length > 0
       ? { rule, ok: true, message: `at least one runtime passed: ${passed.join(', ')}` }

@@ -26,7 +26,9 @@ function runtimeRow(runtime: RuntimeOutcome, probeIds: string[]): string {
     escapeCell(runtime.version ?? '—'),
     runtime.status === 'missing' ? 'not found' : escapeCell(runtime.source ?? '—'),
     ...probeIds.map((id) =>
-      runtime.status === 'missing' ? STATUS_SYMBOLS.missing : escapeCell(probeCell(runtime.probes.find((p) => p.id === id)))
+      runtime.status === 'missing'
+        ? STATUS_SYMBOLS.missing
+        : escapeCell(probeCell(runtime.probes.find((p) => p.id === id)))
     )
   ]
   return `| ${cells.join(' | ')} |`
@@ -38,8 +40,9 @@ function details(runtime: RuntimeOutcome): string {
     ''
   ]
   if (runtime.path) lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`)
-  if (runtime.reason) lines.push(`<p>${escapeHtml(runtime.reason)}</p>`)
-  for (const probe of runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported')) {
+  const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported')
+  if (runtime.reason && notPassed.length === 0) lines.push(`<p>${escapeHtml(runtime.reason)}</p>`)
+  for (const probe of notPassed) {
     lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(probe.reason ?? probe.status)}</p>`)
     for (const [name, text, bytes] of [
       ['stdout', probe.stdout, probe.stdoutBytes],
@@ -56,7 +59,12 @@ function details(runtime: RuntimeOutcome): string {
 
 export function summaryMarkdown(result: ProbeResult): string {
   const probeIds = BASIC_PROBES.map((probe) => probe.id)
-  const lines = [`## wasi-probe: ${escapeCell(hostLine(result))}`, '', `**Native:** ${nativeVerdict(result)}`, '']
+  const lines = [
+    `## wasi-probe: ${escapeCell(hostLine(result))}`,
+    '',
+    `**Native:** ${nativeVerdict(result)}`,
+    ''
+  ]
   if (result.error) {
     lines.push(`**Error:** ${escapeCell(result.error)}`, '')
     return lines.join('\n')

@@ -26,7 +26,9 @@ export function terminalTable(result: ProbeResult): string {
     runtime.version ?? '-',
     runtime.status === 'missing' ? 'not found' : (runtime.source ?? '-'),
     ...probeIds.map((id) =>
-      runtime.status === 'missing' ? STATUS_SYMBOLS.missing : probeCell(runtime.probes.find((p) => p.id === id))
+      runtime.status === 'missing'
+        ? STATUS_SYMBOLS.missing
+        : probeCell(runtime.probes.find((p) => p.id === id))
     ),
     runtime.status
   ])
@@ -52,7 +54,9 @@ export function terminalTable(result: ProbeResult): string {
       : `native: ${native.status}${native.reason ? ` (${native.reason})` : ''}`
   )
   lines.push(`supported: ${result.supported.length > 0 ? result.supported.join(', ') : 'none'}`)
-  for (const runtime of result.runtimes.filter((r) => (r.status === 'fail' || r.status === 'error') && r.id !== 'native')) {
+  for (const runtime of result.runtimes.filter(
+    (r) => (r.status === 'fail' || r.status === 'error') && r.id !== 'native'
+  )) {
     lines.push(`${runtime.id}: ${runtime.reason ?? runtime.status}`)
   }
   if (!result.failOn.ok) lines.push(result.failOn.message)

@@ -64,7 +64,9 @@ export async function runCliRuntime(
         timeoutMs: context.timeoutMs,
         env: context.env
       })
-      outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation))
+      outcomes.push(
+        probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation)
+      )
     }
   }
   return runtimeOutcome(spec, {

@@ -61,7 +61,11 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
       const located = request.located.get(id)
       try {
         if (spec.kind === 'native') {
-          const run = await runNative(request.probes, { ...request.native, timeoutMs: request.timeoutMs, env: request.env })
+          const run = await runNative(request.probes, {
+            ...request.native,
+            timeoutMs: request.timeoutMs,
+            env: request.env
+          })
           native = run.native
           return run.runtime
         }

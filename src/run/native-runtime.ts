@@ -33,7 +33,14 @@ export interface NativeRun {
 
 function unsupported(reason: string, entries: BinfmtEntry[] = []): NativeRun {
   return {
-    native: { status: 'unsupported', handler: null, flags: null, entries: entries.map(toHandler), dir: null, reason },
+    native: {
+      status: 'unsupported',
+      handler: null,
+      flags: null,
+      entries: entries.map(toHandler),
+      dir: null,
+      reason
+    },
     runtime: runtimeOutcome(native, { status: 'unsupported', reason, source: 'kernel' })
   }
 }
@@ -43,7 +50,8 @@ function toHandler(entry: BinfmtEntry) {
 }
 
 export async function runNative(probes: readonly Probe[], context: NativeContext): Promise<NativeRun> {
-  if (process.platform === 'darwin') return unsupported('macOS has no binfmt_misc: a .wasm file cannot be executed directly')
+  if (process.platform === 'darwin')
+    return unsupported('macOS has no binfmt_misc: a .wasm file cannot be executed directly')
   if (process.platform === 'win32') {
     const association = windowsAssociation()
     return unsupported(
@@ -56,7 +64,9 @@ export async function runNative(probes: readonly Probe[], context: NativeContext
 
   const scan = scanBinfmt(context.binfmtDir)
   if (scan.state === 'not-mounted') {
-    return unsupported('binfmt_misc is not mounted at /proc/sys/fs/binfmt_misc: no handler for .wasm can be seen')
+    return unsupported(
+      'binfmt_misc is not mounted at /proc/sys/fs/binfmt_misc: no handler for .wasm can be seen'
+    )
   }
   if (scan.state === 'disabled') return unsupported('binfmt_misc is disabled (its status file says so)')
   const entries = scan.entries.filter(handlesWasm)
@@ -67,10 +77,16 @@ export async function runNative(probes: readonly Probe[], context: NativeContext
   const started = performance.now()
   const { dir, outcomes, tried } = await executeModules(probes, context)
   if (dir === null) {
-    return unsupported(`a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`, entries)
+    return unsupported(
+      `a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`,
+      entries
+    )
   }
   const { status, reason } = runtimeStatus(outcomes)
-  const dirNote = tried.length > 1 ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)` : ''
+  const dirNote =
+    tried.length > 1
+      ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
+      : ''
   const fullReason = reason ? reason + dirNote : dirNote.trim() || undefined
   return {
     native: {
@@ -120,7 +136,13 @@ async function executeModules(
         }
         const observation = await executeModule(dir, probe, context)
         if (observation.spawnError === 'EACCES' && outcomes.length === 0) break
-        outcomes.push(probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation))
+        outcomes.push(
+          probeOutcome(
+            probe,
+            classify(probe.expect, observation, looksLikeTrap, context.timeoutMs),
+            observation
+          )
+        )
       }
       if (outcomes.length > 0) return { dir: candidate, outcomes, tried }
     } finally {
@@ -134,5 +156,11 @@ async function executeModule(dir: string, probe: Probe, context: NativeContext):
   const path = join(dir, `${probe.id}.wasm`)
   writeFileSync(path, moduleBytes(probe.module))
   chmodSync(path, 0o755)
-  return runProcess({ command: path, args: probe.args, timeoutMs: context.timeoutMs, env: context.env, cwd: dir })
+  return runProcess({
+    command: path,
+    args: probe.args,
+    timeoutMs: context.timeoutMs,
+    env: context.env,
+    cwd: dir
+  })
 }

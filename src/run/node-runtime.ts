@@ -31,7 +31,11 @@ export async function runNodeRuntime(
   const outcomes = probes.map((probe) => {
     if (startError) return probeNotRun(probe, 'error', startError)
     const observation = observations.get(probe.id)!
-    return probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation)
+    return probeOutcome(
+      probe,
+      classify(probe.expect, observation, looksLikeTrap, context.timeoutMs),
+      observation
+    )
   })
   return runtimeOutcome(spec, {
     version,

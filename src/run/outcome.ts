@@ -1,6 +1,11 @@
 // Builds the result file's records from observations and verdicts.
 import type { Probe } from '../probes/catalog.js'
-import { EXCERPT_CHARS, type ProbeOutcome, type RuntimeOutcome, type RuntimeStatus } from '../report/result.js'
+import {
+  EXCERPT_CHARS,
+  type ProbeOutcome,
+  type RuntimeOutcome,
+  type RuntimeStatus
+} from '../report/result.js'
 import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
 import type { Verdict } from './classify.js'
 import type { Observation } from './process.js'
@@ -56,7 +61,10 @@ export function runtimeStatus(probes: ProbeOutcome[]): { status: RuntimeStatus; 
   const failed = ran.filter((p) => p.status !== 'pass')
   if (failed.length === 0) return { status: 'pass' }
   const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ')
-  return { status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail', reason }
+  return {
+    status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail',
+    reason
+  }
 }
 
 export function runtimeOutcome(

@@ -57,9 +57,7 @@ export function handlesWasm(entry: BinfmtEntry): boolean {
 }
 
 export type BinfmtScan =
-  | { state: 'not-mounted' }
-  | { state: 'disabled' }
-  | { state: 'scanned'; entries: BinfmtEntry[] }
+  { state: 'not-mounted' } | { state: 'disabled' } | { state: 'scanned'; entries: BinfmtEntry[] }
 
 /** Every entry in `dir` (the status file and `register` are not entries). */
 export function scanBinfmt(dir = BINFMT_DIR): BinfmtScan {
@@ -90,7 +88,11 @@ export function scanBinfmt(dir = BINFMT_DIR): BinfmtScan {
 /** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
 export function windowsAssociation(): string | undefined {
   const run = (args: string[]): string | undefined => {
-    const result = spawnSync('cmd.exe', ['/d', '/c', ...args], { encoding: 'utf8', timeout: 5000, windowsHide: true })
+    const result = spawnSync('cmd.exe', ['/d', '/c', ...args], {
+      encoding: 'utf8',
+      timeout: 5000,
+      windowsHide: true
+    })
     return result.status === 0 ? result.stdout.trim() : undefined
   }
   const assoc = run(['assoc', '.wasm'])

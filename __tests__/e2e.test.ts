@@ -1,0 +1,166 @@
+// The bundled dist/ run as GitHub's runner and a user's shell run it.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { delimiter, dirname, join, resolve } from 'node:path'
+import { runBundledAction } from './helpers/action.js'
+import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
+import { schemaErrors } from './helpers/schema.js'
+
+const BUNDLE = resolve('dist/index.js')
+const CLI = resolve('dist/cli/index.js')
+if (!existsSync(BUNDLE) || !existsSync(CLI)) throw new Error('dist/ is missing: run `npm run bundle` first')
+
+/** PATH with the fake runtimes first and the running node (the fakes need it). */
+function pathWith(dir: string): string {
+  return [dir, dirname(process.execPath), ...(process.env.PATH ?? '').split(delimiter)].join(delimiter)
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
+const posixOnly = process.platform === 'win32' ? describe.skip : describe
+
+posixOnly('the bundled action, run as the runner runs it', () => {
+  test('probes, sets every output, writes a valid result file and the summary', () => {
+    const dir = tempDir()
+    writeFakeRuntime(dir, 'wasmtime')
+    writeFakeRuntime(dir, 'wasm3', 'exit0')
+    const run = runBundledAction(
+      { runtimes: 'node, wasmtime, wasm3', 'fail-on': 'wasmtime', timeout: '20' },
+      { PATH: pathWith(dir) }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+
+    expect(JSON.parse(run.outputs.supported)).toEqual(['node', 'wasmtime'])
+    expect(run.outputs.native).toMatch(/^(true|false)$/)
+    const matrix = JSON.parse(run.outputs.matrix)
+    expect(Object.keys(matrix)).toEqual(['node', 'wasmtime', 'wasm3'])
+    expect(matrix.wasmtime).toEqual({
+      status: 'pass',
+      version: '48.0.0',
+      path: join(dir, 'wasmtime'),
+      probes: { seed: 'pass', 'exit-code': 'pass', stdout: 'pass' }
+    })
+    expect(matrix.wasm3.status).toBe('fail')
+    expect(matrix.wasm3.probes).toEqual({ seed: 'pass', 'exit-code': 'fail', stdout: 'fail' })
+    expect(JSON.parse(run.outputs.include)).toEqual([
+      { runtime: 'node', version: process.versions.node, path: process.execPath },
+      { runtime: 'wasmtime', version: '48.0.0', path: join(dir, 'wasmtime') }
+    ])
+
+    expect(run.outputs['result-file']).toBe(join(run.runnerTemp, 'wasi-probe-result.json'))
+    const result = readJson(run.outputs['result-file'])
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.supported).toEqual(['node', 'wasmtime'])
+    expect(result.failOn).toMatchObject({ rule: 'wasmtime', ok: true })
+
+    // Logs grouped per runtime; the failing runtime also as an annotation.
+    expect(run.stdout).toMatch(/^::group::wasm3: fail/m)
+    expect(run.stdout).toMatch(/^::warning title=wasi-probe%3A wasm3 fail::exit-code: exit code 0/m)
+    expect(run.summary).toMatch(/^## wasi-probe: linux|^## wasi-probe: /m)
+    expect(run.summary).toContain('| `wasmtime` | 48.0.0 | path | ✅ | ✅ | ✅ |')
+    expect(run.summary).toContain('| `wasm3` | 0.5.0 | path | ✅ | ❌ exit 0 | ❌ stdout |')
+  })
+
+  test('fail-on not met: the step fails, and the result file is written first', () => {
+    const dir = tempDir()
+    writeFakeRuntime(dir, 'wasm3', 'exit0')
+    const resultPath = join(tempDir(), 'nested', 'result.json')
+    const run = runBundledAction(
+      { runtimes: 'node wasm3', 'fail-on': 'wasm3', 'result-path': resultPath, summary: 'false' },
+      { PATH: pathWith(dir) }
+    )
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::fail-on: wasm3 must pass, but wasm3 is fail \(exit-code: exit code 0/m
+    )
+    expect(run.outputs['result-file']).toBe(resultPath)
+    const result = readJson(resultPath)
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.failOn.ok).toBe(false)
+    expect(run.summary).toBe('')
+  })
+
+  test('bad inputs fail the step before any work, in one message, with no stack trace', () => {
+    const run = runBundledAction({ runtimes: 'node, wasmtim', timeout: 'soon', 'fail-on': 'often' })
+    expect(run.status).toBe(1)
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(`Input 'runtimes' has "wasmtim", not a known runtime`)
+    expect(errors[0]).toContain(`Input 'timeout' is "soon"`)
+    expect(errors[0]).toContain(`Input 'fail-on' is "often"`)
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
+    expect(run.stdout).not.toContain('::group::')
+    expect(run.outputs.supported).toBeUndefined()
+    const result = readJson(run.outputs['result-file'])
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.error).toContain('wasmtim')
+  })
+
+  test('runtime output with markup cannot break the summary table or inject HTML', () => {
+    const dir = tempDir()
+    writeFakeRuntime(dir, 'wazero', 'noisy')
+    const run = runBundledAction({ runtimes: 'wazero' }, { PATH: pathWith(dir) })
+    expect(run.status).toBe(0)
+    expect(run.summary).not.toContain('<script>')
+    expect(run.summary).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+    // The table: from its header to the first blank line; every row as wide as the header.
+    const lines = run.summary.split('\n')
+    const header = lines.findIndex((line) => line.startsWith('| Runtime |'))
+    const table = lines.slice(header, lines.indexOf('', header))
+    expect(table).toHaveLength(3)
+    const columns = (line: string) => line.replace(/\\\|/g, '').split('|').length
+    expect(table.map(columns)).toEqual([8, 8, 8])
+    expect(run.summary.match(/<pre>/g)?.length).toBe(run.summary.match(/<\/pre>/g)?.length)
+  })
+})
+
+describe('the bundled CLI', () => {
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 60_000
+    })
+
+  test('--help and --version', () => {
+    const help = cli(['--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: wasi-probe/)
+    for (const flag of ['--runtimes', '--timeout', '--fail-on', '--json', '--result-path']) {
+      expect(help.stdout).toContain(flag)
+    }
+    expect(cli(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+
+  test('--json prints a valid result; the table names every runtime asked for', () => {
+    const json = cli(['--runtimes', 'node,wasmi', '--json'])
+    expect(json.status).toBe(0)
+    const result = JSON.parse(json.stdout)
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.runtimes.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+      ['node', 'pass'],
+      ['wasmi', 'missing']
+    ])
+
+    const table = cli(['--runtimes', 'node,wasmi'])
+    expect(table.stdout).toMatch(/^node\s+\S+\s+path\s+✅\s+✅\s+✅\s+pass$/m)
+    expect(table.stdout).toMatch(/^wasmi\s+-\s+not found/m)
+    expect(table.stdout).toMatch(/^supported: node$/m)
+  })
+
+  test('exit status: 1 when --fail-on is not met, 2 on bad options, with a message and no stack', () => {
+    const resultPath = join(tempDir(), 'r.json')
+    const failed = cli(['--runtimes', 'node,wasmer', '--fail-on', 'wasmer', '--result-path', resultPath])
+    expect(failed.status).toBe(1)
+    expect(failed.stdout).toMatch(/fail-on: wasmer must pass, but wasmer is missing/)
+    expect(schemaErrors(readJson(resultPath))).toEqual([])
+
+    const unknownFlag = cli(['--runtime', 'node'])
+    expect(unknownFlag.status).toBe(2)
+    expect(unknownFlag.stderr).toMatch(/--runtime/)
+    const badValue = cli(['--timeout', '0'])
+    expect(badValue.status).toBe(2)
+    expect(badValue.stderr).toContain('--timeout is "0"')
+    expect(badValue.stderr).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { InputError, parsePlan, type RawInputs } from '../src/inputs.js'
+import { RUNTIME_IDS } from '../src/runtimes/index.js'
+import { TOOL_VERSION } from '../src/version.js'
+
+const nameOf = (input: keyof RawInputs) => `Input '${input}'`
+const parse = (raw: RawInputs) => parsePlan(raw, '/tmp/default.json', nameOf)
+
+function problemsOf(raw: RawInputs): string[] {
+  try {
+    parse(raw)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parsePlan', () => {
+  test('defaults: every runtime, 10 s, fail-on none, summary on, the default result path', () => {
+    expect(parse({})).toEqual({
+      runtimes: [...RUNTIME_IDS],
+      timeoutSeconds: 10,
+      failOn: { kind: 'none' },
+      summary: true,
+      resultPath: '/tmp/default.json'
+    })
+    expect(parse({ runtimes: 'all' }).runtimes).toEqual([...RUNTIME_IDS])
+  })
+
+  test('runtimes: comma, space and newline separated, any case, iwasm as wamr, in the canonical order', () => {
+    expect(parse({ runtimes: 'wasmtime, NODE\nnative  iwasm' }).runtimes).toEqual([
+      'native',
+      'node',
+      'wasmtime',
+      'wamr'
+    ])
+  })
+
+  test('timeout takes whole and fractional seconds', () => {
+    expect(parse({ timeout: '2.5' }).timeoutSeconds).toBe(2.5)
+    expect(parse({ timeout: ' 30 ' }).timeoutSeconds).toBe(30)
+  })
+
+  test('fail-on: none, any, native, and lists of runtimes', () => {
+    expect(parse({ failOn: 'none' }).failOn).toEqual({ kind: 'none' })
+    expect(parse({ failOn: 'ANY' }).failOn).toEqual({ kind: 'any' })
+    expect(parse({ failOn: 'native' }).failOn).toEqual({ kind: 'runtimes', ids: ['native'] })
+    expect(parse({ failOn: 'node,wasmtime' }).failOn).toEqual({ kind: 'runtimes', ids: ['node', 'wasmtime'] })
+  })
+
+  test('summary and result-path', () => {
+    expect(parse({ summary: 'False' }).summary).toBe(false)
+    expect(parse({ resultPath: 'out/r.json' }).resultPath).toBe('out/r.json')
+  })
+
+  test.each([
+    [
+      { runtimes: 'wasmtime, wasmtim' },
+      /Input 'runtimes' has "wasmtim", not a known runtime\. Accepted: native, node, wasmtime/
+    ],
+    [{ timeout: 'ten' }, /Input 'timeout' is "ten"\. Accepted: a number of seconds .* at most 3600/],
+    [{ timeout: '0' }, /Input 'timeout' is "0"/],
+    [{ timeout: '-5' }, /Input 'timeout' is "-5"/],
+    [{ timeout: '3601' }, /Input 'timeout' is "3601"/],
+    [{ timeout: '1e3' }, /Input 'timeout' is "1e3"/],
+    [
+      { failOn: 'sometimes' },
+      /Input 'failOn' is "sometimes": "sometimes" is not a runtime id\. Accepted: none, native, any/
+    ],
+    [{ failOn: 'any, node' }, /"any" is not a runtime id/],
+    [
+      { runtimes: 'node', failOn: 'wasmtime' },
+      /requires "wasmtime" to pass, but Input 'runtimes' does not probe it/
+    ],
+    [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./]
+  ])(
+    'bad input %j is refused with a message naming the input, the value and what is accepted',
+    (raw, message) => {
+      const problems = problemsOf(raw)
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(message)
+    }
+  )
+
+  test('several bad inputs come in one error, one line each', () => {
+    const problems = problemsOf({ runtimes: 'foo', timeout: 'x', summary: 'maybe' })
+    expect(problems).toHaveLength(3)
+    expect(problems.join('\n')).toMatch(/'runtimes'[\s\S]*'timeout'[\s\S]*'summary'/)
+  })
+})
+
+test('the tool version equals package.json', () => {
+  expect(TOOL_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+})
