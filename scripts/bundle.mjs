@@ -1,20 +1,33 @@
 // Bundles the action and the CLI with @vercel/ncc into dist/ (committed:
 // GitHub runs dist/index.js as it is). Deterministic, so CI can compare a
-// fresh bundle with what is committed.
-import { execFileSync } from 'node:child_process'
-import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+// fresh bundle with what is committed. ncc type-checks the whole project
+// (tsconfig.json); dist/ is replaced only when every bundle built.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const entries = [
-  { source: 'src/index.ts', out: 'dist' },
-  { source: 'src/cli.ts', out: 'dist/cli' }
+  { source: 'src/index.ts', out: '.' },
+  { source: 'src/cli.ts', out: 'cli' }
 ]
 
-rmSync('dist', { recursive: true, force: true })
-for (const { source, out } of entries) {
-  execFileSync('npx', ['ncc', 'build', source, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit'
-  })
+const staging = mkdtempSync('.dist-')
+try {
+  const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  for (const { source, out } of entries) {
+    const args = [ncc, 'build', source, '-o', join(staging, out), '--license', 'licenses.txt', '--quiet']
+    const run = spawnSync(process.execPath, args, { stdio: 'inherit' })
+    if (run.status !== 0) {
+      console.error(`bundle: ncc failed for ${source}; dist/ is left as it was.`)
+      process.exit(1)
+    }
+  }
+  // The bundles are ES modules: Node needs to be told so for dist/.
+  writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`)
+  chmodSync(join(staging, 'cli', 'index.js'), 0o755)
+  chmodSync(staging, 0o755)
+  rmSync('dist', { recursive: true, force: true })
+  renameSync(staging, 'dist')
+} finally {
+  rmSync(staging, { recursive: true, force: true })
 }
-// The bundles are ES modules: Node needs to be told so for dist/.
-writeFileSync('dist/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`)
-chmodSync('dist/cli/index.js', 0o755)

@@ -1,0 +1,157 @@
+// Publishing from plain result data: outputs, fail-on, summary markdown, terminal table.
+import { failedRunResult } from '../src/engine.js'
+import type { FailOn } from '../src/inputs.js'
+import { escapeCell, escapePre } from '../src/report/escape.js'
+import { evaluateFailOn } from '../src/report/fail-on.js'
+import { summaryMarkdown } from '../src/report/markdown.js'
+import { computeOutputs } from '../src/report/outputs.js'
+import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../src/report/result.js'
+import { terminalTable } from '../src/report/terminal.js'
+
+function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
+  const expectedExit = id === 'exit-code' ? 42 : 0
+  return {
+    id,
+    status: 'pass',
+    exitCode: expectedExit,
+    signal: null,
+    expected: { exitCode: expectedExit },
+    stdout: '',
+    stderr: '',
+    stdoutBytes: 0,
+    stderrBytes: 0,
+    durationMs: 3,
+    ...fields
+  }
+}
+
+function runtime(id: string, fields: Partial<RuntimeOutcome> = {}): RuntimeOutcome {
+  return {
+    id,
+    name: id,
+    version: '1.0.0',
+    path: `/usr/bin/${id}`,
+    source: 'path',
+    status: 'pass',
+    probes: [probe('seed'), probe('exit-code'), probe('stdout')],
+    durationMs: 10,
+    ...fields
+  }
+}
+
+function result(runtimes: RuntimeOutcome[]): ProbeResult {
+  const base = failedRunResult('', { rule: 'none', ok: true, message: '' })
+  delete base.error
+  return {
+    ...base,
+    host: { os: 'linux', arch: 'x64', libc: 'glibc', label: 'linux-x64-glibc', runner: 'GitHub Actions 2' },
+    native: { status: 'unsupported', handler: null, flags: null, entries: [], dir: null, reason: 'no entry' },
+    runtimes,
+    supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id)
+  }
+}
+
+const hostile = '| col |\n<img src=x onerror=alert(1)> `code` </pre> **b** [l](http://x)'
+const broken = runtime('wasmer', {
+  status: 'fail',
+  version: '7.4.2|evil',
+  reason: 'exit-code: exit code 0, expected exit code 42',
+  probes: [
+    probe('seed'),
+    probe('exit-code', {
+      status: 'fail',
+      exitCode: 0,
+      reason: 'exit code 0, expected exit code 42',
+      stderr: hostile,
+      stderrBytes: 70_000
+    }),
+    probe('stdout', { status: 'trap', exitCode: 134, reason: 'trap (exit code 134): unreachable' })
+  ]
+})
+
+describe('escaping', () => {
+  test('a table cell stays one cell: no pipe, newline, backtick or tag survives', () => {
+    const cell = escapeCell(hostile)
+    expect(cell).not.toMatch(/[|\n`<>]/)
+    expect(cell).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  test('a <pre> block cannot be closed from inside', () => {
+    expect(escapePre('</pre><script>')).toBe('&lt;/pre&gt;&lt;script&gt;')
+  })
+})
+
+describe('summary markdown', () => {
+  const markdown = summaryMarkdown(
+    result([
+      runtime('node', { source: 'self' }),
+      broken,
+      runtime('wasm3', { status: 'missing', probes: [], version: null, path: null, source: null })
+    ])
+  )
+
+  test('heading with the host and the native verdict, one row per runtime', () => {
+    expect(markdown).toMatch(/^## wasi-probe: linux x64 glibc, runner GitHub Actions 2$/m)
+    expect(markdown).toMatch(/^\*\*Native:\*\* ➖ unsupported: no entry$/m)
+    expect(markdown).toContain('| `node` | 1.0.0 | self | ✅ | ✅ | ✅ |')
+    expect(markdown).toContain('| `wasmer` | 7.4.2&#124;evil | path | ✅ | ❌ exit 0 | ❌ trap (exit 134) |')
+    expect(markdown).toContain('| `wasm3` | — | not found | ➖ | ➖ | ➖ |')
+    expect(markdown).toContain('**Supported:** `node` (1 of 2 found)')
+  })
+
+  test('a collapsible section for each failing runtime, with its output escaped and its size told', () => {
+    expect(markdown.match(/<details>/g)).toHaveLength(1)
+    expect(markdown).toContain('<summary>❌ <code>wasmer</code>: fail</summary>')
+    expect(markdown).toContain(`<p>stderr (first ${hostile.length} characters of 70000 bytes):</p>`)
+    expect(markdown).not.toContain('<img')
+    expect(markdown).toContain('&lt;/pre&gt;')
+  })
+})
+
+describe('outputs', () => {
+  test('JSON outputs ready for fromJSON, and native as true/false', () => {
+    const outputs = computeOutputs(result([runtime('node'), broken]), '/tmp/r.json')
+    expect(outputs.native).toBe('false')
+    expect(JSON.parse(outputs.supported)).toEqual(['node'])
+    expect(JSON.parse(outputs.include)).toEqual([
+      { runtime: 'node', version: '1.0.0', path: '/usr/bin/node' }
+    ])
+    expect(JSON.parse(outputs.matrix).wasmer).toEqual({
+      status: 'fail',
+      version: '7.4.2|evil',
+      path: '/usr/bin/wasmer',
+      probes: { seed: 'pass', 'exit-code': 'fail', stdout: 'trap' }
+    })
+    expect(outputs['result-file']).toBe('/tmp/r.json')
+  })
+})
+
+describe('fail-on', () => {
+  const runtimes = [runtime('node'), broken, runtime('native', { status: 'unsupported', reason: 'no entry' })]
+  test.each([
+    [{ kind: 'none' }, true],
+    [{ kind: 'any' }, true],
+    [{ kind: 'runtimes', ids: ['node'] }, true],
+    [{ kind: 'runtimes', ids: ['node', 'wasmer'] }, false],
+    [{ kind: 'runtimes', ids: ['native'] }, false]
+  ] as [FailOn, boolean][])('%j → ok %s', (failOn, ok) => {
+    expect(evaluateFailOn(failOn, runtimes).ok).toBe(ok)
+  })
+
+  test('any with nothing passing fails; the message names what did not pass', () => {
+    expect(evaluateFailOn({ kind: 'any' }, [broken])).toMatchObject({ ok: false })
+    expect(evaluateFailOn({ kind: 'runtimes', ids: ['native'] }, runtimes).message).toBe(
+      'fail-on: native must pass, but native is unsupported (no entry)'
+    )
+  })
+})
+
+test('terminal table: aligned columns and the failing runtime explained', () => {
+  const table = terminalTable(result([runtime('node'), broken]))
+  const [header, node, wasmer] = table.split('\n').slice(2, 5)
+  expect(header).toMatch(/^runtime\s+version\s+source\s+seed\s+exit-code\s+stdout\s+status$/)
+  expect(node.indexOf('path')).toBe(header.indexOf('source'))
+  expect(wasmer.indexOf('path')).toBe(header.indexOf('source'))
+  expect(table).toContain('wasmer: exit-code: exit code 0, expected exit code 42')
+  expect(table).toMatch(/^supported: node$/m)
+})
