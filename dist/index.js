@@ -32175,10 +32175,7 @@ function runProcess(request) {
 
 
 
-/**
- * Asks the runtime for its version. When it cannot even be started, the
- * reason; every probe would fail the same way.
- */
+/** Asks the runtime for its version; null when it cannot tell. */
 async function queryVersion(spec, located, context) {
     const observation = await runProcess({
         command: located.path,
@@ -32186,40 +32183,16 @@ async function queryVersion(spec, located, context) {
         timeoutMs: context.timeoutMs,
         env: context.env
     });
-    if (observation.spawnError) {
-        const verdict = classify({ exitCode: 0 }, observation, () => false, context.timeoutMs);
-        return { version: null, startError: verdict.reason };
-    }
-    return { version: spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null };
+    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
 }
 async function runCliRuntime(spec, located, probes, context) {
     const started = performance.now();
-    const { version, startError } = await queryVersion(spec, located, context);
-    const outcomes = [];
-    for (const probe of probes) {
-        const unsupported = unsupportedReason(probe, spec.limits);
-        if (startError) {
-            outcomes.push(probeNotRun(probe, 'error', startError));
-        }
-        else if (unsupported) {
-            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
-        }
-        else {
-            const args = spec.argv({
-                module: context.modulePaths.get(probe.module),
-                args: probe.args,
-                env: probe.env,
-                dirs: []
-            });
-            const observation = await runProcess({
-                command: located.path,
-                args,
-                timeoutMs: context.timeoutMs,
-                env: context.env
-            });
-            outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation));
-        }
-    }
+    // The version query runs beside the modules, so nothing waits for it. A
+    // binary that cannot start fails every module with the reason.
+    const [version, outcomes] = await Promise.all([
+        queryVersion(spec, located, context),
+        runProbes(spec, located, probes, context)
+    ]);
     return runtimeOutcome(spec, {
         version,
         path: located.path,
@@ -32228,6 +32201,31 @@ async function runCliRuntime(spec, located, probes, context) {
         probes: outcomes,
         durationMs: Math.round(performance.now() - started)
     });
+}
+/** Each module in a process of its own, one after the other. */
+async function runProbes(spec, located, probes, context) {
+    const outcomes = [];
+    for (const probe of probes) {
+        const unsupported = unsupportedReason(probe, spec.limits);
+        if (unsupported) {
+            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
+            continue;
+        }
+        const args = spec.argv({
+            module: context.modulePaths.get(probe.module),
+            args: probe.args,
+            env: probe.env,
+            dirs: []
+        });
+        const observation = await runProcess({
+            command: located.path,
+            args,
+            timeoutMs: context.timeoutMs,
+            env: context.env
+        });
+        outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation));
+    }
+    return outcomes;
 }
 
 ;// CONCATENATED MODULE: ./src/run/native-runtime.ts
@@ -32374,6 +32372,17 @@ async function executeModule(dir, probe, context) {
 
 
 
+/**
+ * The runner needs nothing from the environment that node reads at start-up:
+ * NODE_OPTIONS could preload code into it, and NODE_EXTRA_CA_CERTS alone costs
+ * tens of milliseconds of start-up for certificates it never uses.
+ */
+function childEnv(env) {
+    const copy = { ...env };
+    delete copy.NODE_OPTIONS;
+    delete copy.NODE_EXTRA_CA_CERTS;
+    return copy;
+}
 /** Writes the runner program once per work directory and returns its path. */
 function runnerPath(workDir) {
     const path = (0,external_node_path_namespaceObject.join)(workDir, 'node-wasi-runner.cjs');
@@ -32408,7 +32417,11 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
     const jobsFile = (0,external_node_path_namespaceObject.join)(workDir, `node-jobs-${round}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(jobsFile, JSON.stringify(jobs.map((job) => ({ ...job, ...files.get(job.id) }))));
     return new Promise((resolve) => {
-        const child = spawnIsolated({ command: nodePath, args: ['--no-warnings', runner, jobsFile] });
+        const child = spawnIsolated({
+            command: nodePath,
+            args: ['--no-warnings', runner, jobsFile],
+            env: childEnv(process.env)
+        });
         const childStderr = new BoundedCapture();
         let current;
         let lineBuffer = '';
@@ -32514,13 +32527,11 @@ async function runNodeRuntime(spec, located, probes, context) {
         preopens: {}
     }));
     // Both at once: node's start-up is the cost worth saving here.
-    const [{ version, startError }, observations] = await Promise.all([
+    const [version, observations] = await Promise.all([
         queryVersion(spec, located, context),
         runNodeBatch(located.path, jobs, context.timeoutMs, context.workDir)
     ]);
     const outcomes = probes.map((probe) => {
-        if (startError)
-            return probeNotRun(probe, 'error', startError);
         const observation = observations.get(probe.id);
         return probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation);
     });

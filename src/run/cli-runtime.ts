@@ -1,6 +1,6 @@
 // A runtime with a command-line interface: one process per module.
 import type { Probe } from '../probes/catalog.js'
-import type { RuntimeOutcome } from '../report/result.js'
+import type { ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
 import { classify } from './classify.js'
@@ -14,26 +14,19 @@ export interface CellContext {
   env?: NodeJS.ProcessEnv
 }
 
-/**
- * Asks the runtime for its version. When it cannot even be started, the
- * reason; every probe would fail the same way.
- */
+/** Asks the runtime for its version; null when it cannot tell. */
 export async function queryVersion(
   spec: CliRuntimeSpec | NodeRuntimeSpec,
   located: Located,
   context: CellContext
-): Promise<{ version: string | null; startError?: string }> {
+): Promise<string | null> {
   const observation = await runProcess({
     command: located.path,
     args: spec.versionArgs,
     timeoutMs: context.timeoutMs,
     env: context.env
   })
-  if (observation.spawnError) {
-    const verdict = classify({ exitCode: 0 }, observation, () => false, context.timeoutMs)
-    return { version: null, startError: verdict.reason }
-  }
-  return { version: spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null }
+  return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null
 }
 
 export async function runCliRuntime(
@@ -43,32 +36,12 @@ export async function runCliRuntime(
   context: CellContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
-  const { version, startError } = await queryVersion(spec, located, context)
-  const outcomes = []
-  for (const probe of probes) {
-    const unsupported = unsupportedReason(probe, spec.limits)
-    if (startError) {
-      outcomes.push(probeNotRun(probe, 'error', startError))
-    } else if (unsupported) {
-      outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
-    } else {
-      const args = spec.argv({
-        module: context.modulePaths.get(probe.module)!,
-        args: probe.args,
-        env: probe.env,
-        dirs: []
-      })
-      const observation = await runProcess({
-        command: located.path,
-        args,
-        timeoutMs: context.timeoutMs,
-        env: context.env
-      })
-      outcomes.push(
-        probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation)
-      )
-    }
-  }
+  // The version query runs beside the modules, so nothing waits for it. A
+  // binary that cannot start fails every module with the reason.
+  const [version, outcomes] = await Promise.all([
+    queryVersion(spec, located, context),
+    runProbes(spec, located, probes, context)
+  ])
   return runtimeOutcome(spec, {
     version,
     path: located.path,
@@ -77,4 +50,37 @@ export async function runCliRuntime(
     probes: outcomes,
     durationMs: Math.round(performance.now() - started)
   })
+}
+
+/** Each module in a process of its own, one after the other. */
+async function runProbes(
+  spec: CliRuntimeSpec,
+  located: Located,
+  probes: readonly Probe[],
+  context: CellContext
+): Promise<ProbeOutcome[]> {
+  const outcomes: ProbeOutcome[] = []
+  for (const probe of probes) {
+    const unsupported = unsupportedReason(probe, spec.limits)
+    if (unsupported) {
+      outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
+      continue
+    }
+    const args = spec.argv({
+      module: context.modulePaths.get(probe.module)!,
+      args: probe.args,
+      env: probe.env,
+      dirs: []
+    })
+    const observation = await runProcess({
+      command: located.path,
+      args,
+      timeoutMs: context.timeoutMs,
+      env: context.env
+    })
+    outcomes.push(
+      probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation)
+    )
+  }
+  return outcomes
 }

@@ -7,7 +7,7 @@ import { looksLikeTrap } from '../runtimes/spec.js'
 import { classify } from './classify.js'
 import { type CellContext, queryVersion } from './cli-runtime.js'
 import { runNodeBatch } from './node-batch.js'
-import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus } from './outcome.js'
+import { probeOutcome, runtimeOutcome, runtimeStatus } from './outcome.js'
 
 export async function runNodeRuntime(
   spec: NodeRuntimeSpec,
@@ -24,12 +24,11 @@ export async function runNodeRuntime(
     preopens: {}
   }))
   // Both at once: node's start-up is the cost worth saving here.
-  const [{ version, startError }, observations] = await Promise.all([
+  const [version, observations] = await Promise.all([
     queryVersion(spec, located, context),
     runNodeBatch(located.path, jobs, context.timeoutMs, context.workDir)
   ])
   const outcomes = probes.map((probe) => {
-    if (startError) return probeNotRun(probe, 'error', startError)
     const observation = observations.get(probe.id)!
     return probeOutcome(
       probe,

@@ -1,0 +1,420 @@
+// Benchmark (not a test): how long the bundled CLI takes compared with a plain
+// shell loop doing the same work, and what it costs to start.
+//
+//   A. `--runtimes node` versus a bash loop: `node --version` + 3 × node:wasi
+//   B. 4 fake CLI runtimes at once versus a bash loop running them one by one
+//   C. `--help` versus `node -e 0`, and the bundle sizes
+//
+// Each figure is the median of BENCH_RUNS runs (default 7) after one warm-up;
+// the cpu column is the children's user + system time (Linux only), which
+// shows how much of the wall time other load on the machine may explain.
+// Prints figures and ratios; exits 0 unless something crashes.
+import { spawnSync } from 'node:child_process'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { delimiter, dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = join(ROOT, 'dist/cli/index.js')
+const ACTION = join(ROOT, 'dist/index.js')
+const MODULES_SOURCE = join(ROOT, 'src/probes/modules.generated.ts')
+const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/fake-runtime.mjs')
+
+const MODULE_IDS = ['seed', 'exit-code', 'stdout']
+/** What each module must end with: exit code (and, for stdout, the line it prints). */
+const EXPECTED_EXIT = { seed: 0, 'exit-code': 42, stdout: 0 }
+const STDOUT_LINE = 'wasi-probe ok'
+
+/** The runtimes of part B, each with its real CLI's version command and run form. */
+const CLI_RUNTIMES = [
+  { id: 'wasmtime', binary: 'wasmtime', version: ['--version'], run: (m) => ['run', m] },
+  { id: 'wasmer', binary: 'wasmer', version: ['--version'], run: (m) => ['run', m, '--'] },
+  { id: 'wazero', binary: 'wazero', version: ['version'], run: (m) => ['run', m] },
+  { id: 'wasm3', binary: 'wasm3', version: ['--version'], run: (m) => [m] }
+]
+
+const TARGETS = { nodeRatio: 0.6, cliRatio: 0.7, startupMs: 150 }
+const SPAWN_TIMEOUT_MS = 120_000
+
+/** The runner of the baseline loop: one module per `node` process. */
+const RUNNER_SOURCE = `'use strict'
+const { readFileSync } = require('node:fs')
+const { WASI } = require('node:wasi')
+const path = process.argv[2]
+const wasi = new WASI({ version: 'preview1', args: [path], env: {}, returnOnExit: true })
+const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), wasi.getImportObject())
+process.exit(wasi.start(instance) ?? 0)
+`
+
+class BenchError extends Error {}
+
+function runsFromEnv() {
+  const raw = process.env.BENCH_RUNS
+  if (raw === undefined || raw === '') return 7
+  const runs = Number(raw)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new BenchError(`BENCH_RUNS must be a positive integer, not ${raw}`)
+  return runs
+}
+
+/** The modules' bytes, from the hex in the generated TypeScript (parsed as text). */
+function readModules() {
+  if (!existsSync(MODULES_SOURCE)) throw new BenchError(`${MODULES_SOURCE} not found`)
+  const text = readFileSync(MODULES_SOURCE, 'utf8')
+  const modules = new Map()
+  for (const match of text.matchAll(/(['"]?)([\w-]+)\1\s*:\s*(['"])([0-9a-fA-F]+)\3/g)) {
+    modules.set(match[2], Buffer.from(match[4], 'hex'))
+  }
+  for (const id of MODULE_IDS) {
+    const bytes = modules.get(id)
+    if (!bytes) throw new BenchError(`no hex for module '${id}' in ${MODULES_SOURCE}`)
+    if (bytes.subarray(0, 4).toString('hex') !== '0061736d') {
+      throw new BenchError(`module '${id}' in ${MODULES_SOURCE} is not a Wasm binary`)
+    }
+  }
+  return modules
+}
+
+/** Writes the three modules into `dir`; returns id → path. */
+function writeModules(modules, dir) {
+  mkdirSync(dir, { recursive: true })
+  const paths = {}
+  for (const id of MODULE_IDS) {
+    paths[id] = join(dir, `${id}.wasm`)
+    writeFileSync(paths[id], modules.get(id))
+  }
+  return paths
+}
+
+/** A wrapper script that behaves like `binary`, as __tests__/helpers/fake-runtimes.ts writes them. */
+function writeFakeRuntime(dir, binary) {
+  const path = join(dir, binary)
+  writeFileSync(
+    path,
+    `#!/usr/bin/env node\n` +
+      `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
+      `.then((fake) => fake.main(${JSON.stringify(binary)}, 'real'))\n`
+  )
+  chmodSync(path, 0o755)
+  return path
+}
+
+const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
+
+/** A bash line running `argv` that fails the script unless it exits with `expected`. */
+function shellStep(argv, expected = 0) {
+  const command = argv.map(quote).join(' ')
+  return expected === 0 ? `${command} || exit 1` : `${command}; [ $? -eq ${expected} ] || exit 1`
+}
+
+/**
+ * CPU time (user + system, ms) of this process's waited-for children and their
+ * own waited-for descendants, from /proc/self/stat (cutime + cstime, at the
+ * usual 100 ticks a second); undefined where there is no /proc.
+ */
+function childCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    const ticks = Number(fields[13]) + Number(fields[14])
+    return Number.isFinite(ticks) ? ticks * 10 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Runs a command to its end; throws when it cannot start, times out, or exits non-zero. */
+function run(label, command, args, env) {
+  const cpuBefore = childCpuMs()
+  const started = performance.now()
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: SPAWN_TIMEOUT_MS
+  })
+  const ms = performance.now() - started
+  const cpuAfter = childCpuMs()
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
+  if (result.error) throw new BenchError(`${label}: ${result.error.message}`)
+  if (result.status !== 0) {
+    const end = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
+    throw new BenchError(`${label}: ${end}\n${result.stderr.trim()}`)
+  }
+  return { ms, cpuMs, stdout: result.stdout }
+}
+
+/**
+ * Times each case `runs` times after one warm-up, the cases taking turns so
+ * that drift on the machine hits all of them alike. `check` sees every output
+ * (and whether it is a measured run rather than the warm-up).
+ */
+function timeCases(cases, runs) {
+  const samples = cases.map(() => [])
+  const cpu = cases.map(() => [])
+  for (let round = 0; round <= runs; round++) {
+    cases.forEach((c, i) => {
+      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env)
+      c.check?.(stdout, round > 0)
+      if (round > 0) {
+        samples[i].push(ms)
+        if (cpuMs !== undefined) cpu[i].push(cpuMs)
+      }
+    })
+  }
+  return samples.map((s, i) => ({
+    ...stats(s),
+    cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined
+  }))
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] }
+}
+
+/** Checks a probe's JSON result: the listed runtimes must pass. Keeps warnings and engine times. */
+function resultChecker(ids, warnings, engineMs) {
+  return (stdout, measured) => {
+    let result
+    try {
+      result = JSON.parse(stdout)
+    } catch {
+      throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
+    }
+    if (measured && typeof result.durationMs === 'number') engineMs.push(result.durationMs)
+    for (const id of ids) {
+      const outcome = result.runtimes?.find((r) => r.id === id)
+      if (outcome?.status !== 'pass') {
+        const status = outcome ? outcome.status : 'absent'
+        warnings.add(
+          `${id} is ${status}${outcome?.reason ? ` (${outcome.reason})` : ''}: the comparison is meaningless`
+        )
+      }
+    }
+  }
+}
+
+function loopChecker(label, expectedLines) {
+  return (stdout) => {
+    const count = stdout.split('\n').filter((line) => line === STDOUT_LINE).length
+    if (count !== expectedLines) {
+      throw new BenchError(
+        `${label}: printed ${JSON.stringify(STDOUT_LINE)} ${count} times, not ${expectedLines}`
+      )
+    }
+  }
+}
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
+const fmtMs = (ms) => `${ms.toFixed(1)} ms`
+const fmtKiB = (path) => (existsSync(path) ? `${(statSync(path).size / 1024).toFixed(1)} KiB` : 'missing')
+const verdict = (ok) => (ok ? 'PASS' : 'MISS')
+
+function table(header, rows) {
+  const all = [header, ...rows]
+  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)))
+  const line = (row) =>
+    row
+      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+function main() {
+  if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
+  const runs = runsFromEnv()
+  const modules = readModules()
+  const nodeDir = dirname(process.execPath)
+  // The same `node` for this script, the CLI, its child and the loops.
+  const basePath = [nodeDir, process.env.PATH ?? ''].filter(Boolean).join(delimiter)
+  const baseEnv = { ...process.env, PATH: basePath }
+  const node = process.execPath
+
+  const loadBefore = loadavg()[0]
+  const temp = mkdtempSync(join(tmpdir(), 'wasi-probe-bench-'))
+  try {
+    const paths = writeModules(modules, join(temp, 'modules'))
+    const log = (text) => process.stderr.write(`bench: ${text}\n`)
+    log(
+      `node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} CPUs, ${plural(runs, 'run')} + 1 warm-up`
+    )
+    const rows = []
+    const comparisons = []
+    const warnings = new Set()
+    const notes = []
+
+    // A. node alone.
+    log('A: --runtimes node versus a bash loop of node processes')
+    const runner = join(temp, 'runner.cjs')
+    writeFileSync(runner, RUNNER_SOURCE)
+    const nodeLoop = [
+      'set -u',
+      shellStep(['node', '--version']),
+      ...MODULE_IDS.map((id) => shellStep(['node', '--no-warnings', runner, paths[id]], EXPECTED_EXIT[id]))
+    ].join('\n')
+    const engineA = []
+    const [probeA, loopA] = timeCases(
+      [
+        {
+          label: 'wasi-probe --runtimes node',
+          command: node,
+          args: [CLI, '--runtimes', 'node', '--json'],
+          env: baseEnv,
+          check: resultChecker(['node'], warnings, engineA)
+        },
+        {
+          label: 'node loop',
+          command: 'bash',
+          args: ['-c', nodeLoop],
+          env: baseEnv,
+          check: loopChecker('node loop', 1)
+        }
+      ],
+      runs
+    )
+    rows.push(['A  wasi-probe --runtimes node --json', ...msCells(probeA)])
+    rows.push(['A  bash: node --version + 3 × node:wasi', ...msCells(loopA)])
+    comparisons.push(...ratioRows('A', 'node', probeA, engineA, loopA, TARGETS.nodeRatio))
+    notes.push(engineNote('A', probeA, engineA))
+
+    // B. several CLI runtimes at once.
+    if (existsSync(FAKE_RUNTIME_MODULE)) {
+      log(`B: ${CLI_RUNTIMES.length} fake runtimes in parallel versus one after another`)
+      const fakeDir = join(temp, 'bin')
+      mkdirSync(fakeDir)
+      for (const runtime of CLI_RUNTIMES) writeFakeRuntime(fakeDir, runtime.binary)
+      const fakeEnv = { ...process.env, PATH: [fakeDir, basePath].join(delimiter) }
+      const ids = CLI_RUNTIMES.map((r) => r.id)
+      const cliLoop = [
+        'set -u',
+        ...CLI_RUNTIMES.flatMap((r) => [
+          shellStep([r.binary, ...r.version]),
+          ...MODULE_IDS.map((id) => shellStep([r.binary, ...r.run(paths[id])], EXPECTED_EXIT[id]))
+        ])
+      ].join('\n')
+      const engineB = []
+      const [probeB, loopB] = timeCases(
+        [
+          {
+            label: `wasi-probe --runtimes ${ids.join(',')}`,
+            command: node,
+            args: [CLI, '--runtimes', ids.join(','), '--json'],
+            env: fakeEnv,
+            check: resultChecker(ids, warnings, engineB)
+          },
+          {
+            label: 'runtime loop',
+            command: 'bash',
+            args: ['-c', cliLoop],
+            env: fakeEnv,
+            check: loopChecker('runtime loop', CLI_RUNTIMES.length)
+          }
+        ],
+        runs
+      )
+      rows.push([`B  wasi-probe --runtimes ${ids.join(',')} --json`, ...msCells(probeB)])
+      rows.push([`B  bash: ${ids.length} × (version + 3 modules)`, ...msCells(loopB)])
+      comparisons.push(...ratioRows('B', `${ids.length} runtimes`, probeB, engineB, loopB, TARGETS.cliRatio))
+      notes.push(engineNote('B', probeB, engineB))
+    } else {
+      warnings.add(`${FAKE_RUNTIME_MODULE} not found: part B skipped`)
+    }
+
+    // C. start-up.
+    log('C: --help versus node -e 0')
+    const [help, bare] = timeCases(
+      [
+        { label: 'wasi-probe --help', command: node, args: [CLI, '--help'], env: baseEnv },
+        { label: 'node -e 0', command: node, args: ['-e', '0'], env: baseEnv }
+      ],
+      runs
+    )
+    rows.push(['C  wasi-probe --help', ...msCells(help)])
+    rows.push(['C  node -e 0', ...msCells(bare)])
+    const startup = help.median - bare.median
+    comparisons.push([
+      'C  --help − node -e 0',
+      `${startup >= 0 ? '+' : ''}${startup.toFixed(1)} ms`,
+      `≤ +${TARGETS.startupMs} ms`,
+      verdict(startup <= TARGETS.startupMs)
+    ])
+
+    console.log(
+      `wasi-probe bench: node ${process.version}, ${process.platform}-${process.arch}, ` +
+        `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
+        `median of ${plural(runs, 'run')} after 1 warm-up\n`
+    )
+    console.log(table(['measurement', 'median', 'min', 'max', 'cpu (median)'], rows))
+    console.log('')
+    console.log(table(['comparison', 'figure', 'target', 'verdict'], comparisons))
+    console.log('')
+    for (const note of notes) console.log(note)
+    console.log(`bundle sizes: dist/index.js ${fmtKiB(ACTION)}, dist/cli/index.js ${fmtKiB(CLI)}`)
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      console.log('note: NODE_EXTRA_CA_CERTS is set: every node process (on both sides) pays for loading it')
+    }
+    for (const warning of warnings) console.log(`WARNING: ${warning}`)
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+function msCells(s) {
+  return [fmtMs(s.median), fmtMs(s.min), fmtMs(s.max), s.cpu === undefined ? 'n/a' : `${s.cpu.toFixed(0)} ms`]
+}
+
+/**
+ * The target is met by the probing itself, as the action runs it: inside the
+ * runner's already running node, so the engine's own time (its durationMs,
+ * runProbe from start to end). The whole CLI process, its own node start-up
+ * included, is shown beside it for information.
+ */
+function ratioRows(part, what, wall, engineMs, loop, target) {
+  const rows = []
+  if (engineMs.length > 0) {
+    const ratio = stats(engineMs).median / loop.median
+    rows.push([
+      `${part}  probing / loop, ${what}`,
+      `${ratio.toFixed(2)}×`,
+      `≤ ${target.toFixed(2)}×`,
+      verdict(ratio <= target)
+    ])
+  }
+  const whole = wall.median / loop.median
+  rows.push([`${part}  whole CLI process / loop`, `${whole.toFixed(2)}×`, '(info)', ''])
+  return rows
+}
+
+/** How much of the CLI's wall time the engine itself reports (the rest is start-up and output). */
+function engineNote(part, wall, engineMs) {
+  if (engineMs.length === 0) return `${part}: the CLI reported no durationMs`
+  const engine = stats(engineMs).median
+  return (
+    `${part}: engine durationMs (median, from the JSON) ${fmtMs(engine)} of ${fmtMs(wall.median)} wall; ` +
+    `${fmtMs(wall.median - engine)} outside the engine (node start-up, loading, output)`
+  )
+}
+
+try {
+  main()
+} catch (error) {
+  if (!(error instanceof BenchError)) throw error
+  console.error(`wasi-probe bench: ${error.message}`)
+  process.exitCode = 1
+}
