@@ -32293,7 +32293,11 @@ async function runNative(probes, context) {
     const dirNote = tried.length > 1
         ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
         : '';
-    const fullReason = reason ? reason + dirNote : dirNote.trim() || undefined;
+    // The kernel tries the most recently registered entry first; procfs does not say which that is.
+    const several = entries.length > 1
+        ? ` (${entries.length} entries handle .wasm: ${entries.map((e) => e.name).join(', ')}; the most recently registered one is used)`
+        : '';
+    const fullReason = [reason, dirNote.trim(), several.trim()].filter(Boolean).join(' ') || undefined;
     return {
         native: {
             status,
@@ -33009,7 +33013,7 @@ async function publish(result, plan) {
 function writeFailedResult(message) {
     const path = getInput('result-path') || defaultResultPath();
     try {
-        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'none', ok: false, message }));
+        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
         setOutput('result-file', resultFile);
     }
     catch (error) {
@@ -33028,7 +33032,8 @@ async function run() {
         return;
     }
     try {
-        const result = await group(`Probing ${plan.runtimes.join(', ')}`, () => runProbe(plan));
+        info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`);
+        const result = await runProbe(plan);
         result.runtimes.forEach(logRuntime);
         annotate(result);
         await publish(result, plan);

@@ -65,7 +65,10 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
 function writeFailedResult(message: string): void {
   const path = core.getInput('result-path') || defaultResultPath()
   try {
-    const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'none', ok: false, message }))
+    const resultFile = writeResultFile(
+      path,
+      failedRunResult(message, { rule: 'not evaluated', ok: false, message })
+    )
     core.setOutput('result-file', resultFile)
   } catch (error) {
     core.warning(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`)
@@ -83,7 +86,8 @@ export async function run(): Promise<void> {
     return
   }
   try {
-    const result = await core.group(`Probing ${plan.runtimes.join(', ')}`, () => runProbe(plan))
+    core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
+    const result = await runProbe(plan)
     result.runtimes.forEach(logRuntime)
     annotate(result)
     await publish(result, plan)

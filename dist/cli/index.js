@@ -698,7 +698,11 @@ async function runNative(probes, context) {
     const dirNote = tried.length > 1
         ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
         : '';
-    const fullReason = reason ? reason + dirNote : dirNote.trim() || undefined;
+    // The kernel tries the most recently registered entry first; procfs does not say which that is.
+    const several = entries.length > 1
+        ? ` (${entries.length} entries handle .wasm: ${entries.map((e) => e.name).join(', ')}; the most recently registered one is used)`
+        : '';
+    const fullReason = [reason, dirNote.trim(), several.trim()].filter(Boolean).join(' ') || undefined;
     return {
         native: {
             status,
