@@ -19,11 +19,11 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
 const posixOnly = process.platform === 'win32' ? describe.skip : describe
 
 posixOnly('the bundled action, run as the runner runs it', () => {
-  test('probes, sets every output, writes a valid result file and the summary', () => {
+  test('probes, sets every output, writes a valid result file and the summary', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wasmtime')
     writeFakeRuntime(dir, 'wasm3', 'exit0')
-    const run = runBundledAction(
+    const run = await runBundledAction(
       { runtimes: 'node, wasmtime, wasm3', 'fail-on': 'wasmtime', timeout: '20' },
       { PATH: pathWith(dir) }
     )
@@ -61,11 +61,11 @@ posixOnly('the bundled action, run as the runner runs it', () => {
     expect(run.summary).toContain('| `wasm3` | 0.5.0 | path | ✅ | ❌ exit 0 | ❌ stdout |')
   })
 
-  test('fail-on not met: the step fails, and the result file is written first', () => {
+  test('fail-on not met: the step fails, and the result file is written first', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wasm3', 'exit0')
     const resultPath = join(tempDir(), 'nested', 'result.json')
-    const run = runBundledAction(
+    const run = await runBundledAction(
       { runtimes: 'node wasm3', 'fail-on': 'wasm3', 'result-path': resultPath, summary: 'false' },
       { PATH: pathWith(dir) }
     )
@@ -80,8 +80,8 @@ posixOnly('the bundled action, run as the runner runs it', () => {
     expect(run.summary).toBe('')
   })
 
-  test('bad inputs fail the step before any work, in one message, with no stack trace', () => {
-    const run = runBundledAction({ runtimes: 'node, wasmtim', timeout: 'soon', 'fail-on': 'often' })
+  test('bad inputs fail the step before any work, in one message, with no stack trace', async () => {
+    const run = await runBundledAction({ runtimes: 'node, wasmtim', timeout: 'soon', 'fail-on': 'often' })
     expect(run.status).toBe(1)
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
     expect(errors).toHaveLength(1)
@@ -96,10 +96,10 @@ posixOnly('the bundled action, run as the runner runs it', () => {
     expect(result.error).toContain('wasmtim')
   })
 
-  test('runtime output with markup cannot break the summary table or inject HTML', () => {
+  test('runtime output with markup cannot break the summary table or inject HTML', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wazero', 'noisy')
-    const run = runBundledAction({ runtimes: 'wazero' }, { PATH: pathWith(dir) })
+    const run = await runBundledAction({ runtimes: 'wazero' }, { PATH: pathWith(dir) })
     expect(run.status).toBe(0)
     expect(run.summary).not.toContain('<script>')
     expect(run.summary).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -148,7 +148,7 @@ describe('the bundled CLI', () => {
     expect(table.stdout).toMatch(/^supported: node$/m)
   })
 
-  test('exit status: 1 when --fail-on is not met, 2 on bad options, with a message and no stack', () => {
+  test('exit status: 1 when --fail-on is not met, 2 on bad options, with a message and no stack', async () => {
     const resultPath = join(tempDir(), 'r.json')
     const failed = cli(['--runtimes', 'node,wasmer', '--fail-on', 'wasmer', '--result-path', resultPath])
     expect(failed.status).toBe(1)

@@ -49,6 +49,25 @@ describe('parsePlan', () => {
     expect(parse({ failOn: 'node,wasmtime' }).failOn).toEqual({ kind: 'runtimes', ids: ['node', 'wasmtime'] })
   })
 
+  test('install: versions per runtime, token, URLs and verify', () => {
+    const plan = parse({
+      install: 'true',
+      runtimes: 'wasmtime@48.0.0, wazero@1.11 wamr@latest wasm3 node',
+      token: ' ghs_x ',
+      githubApiUrl: 'https://ghes.example/api/v3/',
+      verify: 'FALSE'
+    })
+    expect(plan.runtimes).toEqual(['node', 'wasmtime', 'wazero', 'wamr', 'wasm3'])
+    expect(plan.install).toEqual({
+      versions: { wasmtime: '48.0.0', wazero: '1.11', wamr: 'latest' },
+      token: 'ghs_x',
+      apiUrl: 'https://ghes.example/api/v3',
+      downloadUrl: 'https://github.com',
+      verify: false
+    })
+    expect(parse({}).install).toBeUndefined()
+  })
+
   test('summary and result-path', () => {
     expect(parse({ summary: 'False' }).summary).toBe(false)
     expect(parse({ resultPath: 'out/r.json' }).resultPath).toBe('out/r.json')
@@ -73,7 +92,19 @@ describe('parsePlan', () => {
       { runtimes: 'node', failOn: 'wasmtime' },
       /requires "wasmtime" to pass, but Input 'runtimes' does not probe it/
     ],
-    [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./]
+    [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./],
+    [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
+    [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],
+    [
+      { install: 'true', runtimes: 'wasmtime@newest' },
+      /"newest" is not a version\. Accepted: a full version .* or latest/
+    ],
+    [{ install: 'true', runtimes: 'node@20' }, /"node@20": node is never installed, so it takes no version/],
+    [
+      { install: 'true', githubApiUrl: 'api.github.com' },
+      /Input 'githubApiUrl' is "api.github.com"\. Accepted: an http\(s\) URL/
+    ],
+    [{ install: 'true', downloadUrl: 'ftp://mirror' }, /Input 'downloadUrl' is "ftp:\/\/mirror"/]
   ])(
     'bad input %j is refused with a message naming the input, the value and what is accepted',
     (raw, message) => {

@@ -15,7 +15,12 @@ const FLAG_NAMES: Record<keyof RawInputs, string> = {
   timeout: '--timeout',
   failOn: '--fail-on',
   summary: '--summary',
-  resultPath: '--result-path'
+  resultPath: '--result-path',
+  install: '--install',
+  token: '--token',
+  githubApiUrl: '--github-api-url',
+  downloadUrl: '--download-url',
+  verify: '--no-verify'
 }
 
 export const HELP = `Usage: wasi-probe [options]
@@ -31,6 +36,12 @@ Options:
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
   --result-path FILE   also write the JSON result file there
+  --install            install missing runtimes (pinned versions, or LIST
+                       entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
+  --token TOKEN        GitHub token for the releases API (default: $GITHUB_TOKEN)
+  --github-api-url URL releases API (default https://api.github.com)
+  --download-url URL   where release assets are downloaded (default https://github.com)
+  --no-verify          install even a download no checksum covers (warns)
   --json               print the JSON result instead of the table
   -h, --help           show this help
   -v, --version        show the version
@@ -48,6 +59,27 @@ function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   }
 }
 
+/**
+ * @actions/tool-cache logs through @actions/core and @actions/exec, which
+ * write workflow commands and tar's command line to stdout. In the CLI stdout
+ * is ours (the table or the JSON): send the rest to stderr, without the debug
+ * lines.
+ */
+function keepStdoutForOurOutput(): () => void {
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const kept = text
+      .split(/(?<=\n)/)
+      .filter((line) => !line.startsWith('::debug::'))
+      .join('')
+    return kept === '' ? true : process.stderr.write(kept)
+  }) as typeof process.stdout.write
+  return () => {
+    process.stdout.write = write
+  }
+}
+
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let parsed
   try {
@@ -58,6 +90,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         'result-path': { type: 'string' },
+        install: { type: 'boolean' },
+        token: { type: 'string' },
+        'github-api-url': { type: 'string' },
+        'download-url': { type: 'string' },
+        'no-verify': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
@@ -86,7 +123,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         runtimes: values.runtimes,
         timeout: values.timeout,
         failOn: values['fail-on'],
-        resultPath: values['result-path']
+        resultPath: values['result-path'],
+        install: values.install ? 'true' : 'false',
+        token: values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '',
+        githubApiUrl: values['github-api-url'],
+        downloadUrl: values['download-url'],
+        verify: values['no-verify'] ? 'false' : 'true'
       },
       '',
       (input) => FLAG_NAMES[input]
@@ -97,14 +139,20 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 2
   }
 
+  // @actions/tool-cache reads these from the process itself.
   const env = runnerLikeEnv(process.env)
+  process.env.RUNNER_TEMP = env.RUNNER_TEMP
+  process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE
   let result
+  const restoreStdout = keepStdoutForOurOutput()
   try {
-    result = await runProbe(plan, { env })
+    result = await runProbe(plan, { env, warn: (message) => err.write(`wasi-probe: warning: ${message}\n`) })
     if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
     err.write(`wasi-probe: could not finish: ${error instanceof Error ? error.message : error}\n`)
     return 1
+  } finally {
+    restoreStdout()
   }
   out.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${terminalTable(result)}\n`)
   return result.failOn.ok ? 0 : 1

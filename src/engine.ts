@@ -3,19 +3,23 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { detectHost } from './host.js'
+import { detectHost, platformOf } from './host.js'
+import type { ManifestEntry } from './install/manifest.js'
 import type { Plan } from './inputs.js'
 import { BASIC_PROBES } from './probes/catalog.js'
-import { type Located, locate } from './provision/discover.js'
+import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './report/fail-on.js'
 import { type FailOnVerdict, type Host, type ProbeResult, RESULT_SCHEMA } from './report/result.js'
 import { type NativeContext } from './run/native-runtime.js'
 import { runMatrix } from './run/matrix.js'
-import { runtimeById } from './runtimes/index.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface EngineOptions {
   env?: NodeJS.ProcessEnv
+  /** Pinned versions and known hashes; default: the checked-in manifest. */
+  manifest?: Record<string, ManifestEntry>
+  /** Told of what deserves a warning (an unverified install). */
+  warn?: (message: string) => void
   /** Where the work directory goes; default RUNNER_TEMP, else the OS temp dir. */
   workRoot?: string
   native?: Omit<NativeContext, 'timeoutMs' | 'env'>
@@ -27,23 +31,26 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   const started = performance.now()
   const host = detectHost(env)
 
-  const located = new Map<string, Located>()
-  for (const id of plan.runtimes) {
-    const spec = runtimeById(id)
-    const found = spec ? locate(spec, env) : undefined
-    if (found) located.set(id, found)
-  }
+  const provisioned = await provision(plan, env, platformOf(host), options)
 
   const workDir = mkdtempSync(join(options.workRoot ?? env.RUNNER_TEMP ?? tmpdir(), 'wasi-probe-'))
   try {
-    const { native, runtimes } = await runMatrix({
+    const matrix = await runMatrix({
       runtimes: plan.runtimes,
-      located,
+      located: provisioned.located,
+      absent: provisioned.absent,
       probes: BASIC_PROBES,
       timeoutMs: Math.round(plan.timeoutSeconds * 1000),
       workDir,
       env,
       native: options.native
+    })
+    const native = matrix.native
+    // The install record goes with the runtime it installed.
+    const runtimes = matrix.runtimes.map((runtime) => {
+      const install = provisioned.installs.get(runtime.id)
+      const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage
+      return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) }
     })
     return {
       schema: RESULT_SCHEMA,

@@ -1,5 +1,6 @@
 // The machine the probe runs on, as the result file and the label name it.
 import { existsSync, readdirSync } from 'node:fs'
+import type { Platform } from './install/release.js'
 import type { Host } from './report/result.js'
 
 const OS_NAMES: Record<string, string> = { linux: 'linux', darwin: 'macos', win32: 'windows' }
@@ -28,4 +29,11 @@ export function detectHost(env: NodeJS.ProcessEnv = process.env): Host {
     label: [os, arch, libc].filter(Boolean).join('-'),
     runner: env.RUNNER_NAME || null
   }
+}
+
+/** The host as release assets are chosen for it; undefined where no runtime publishes builds. */
+export function platformOf(host: Host): Platform | undefined {
+  if (host.os !== 'linux' && host.os !== 'macos' && host.os !== 'windows') return undefined
+  if (host.arch !== 'x64' && host.arch !== 'arm64') return undefined
+  return { os: host.os, arch: host.arch, libc: host.os === 'linux' ? (host.libc ?? 'glibc') : null }
 }

@@ -8,12 +8,23 @@ export type FailOn =
   /** These runtimes must pass (`native` is the list ['native']). */
   | { kind: 'runtimes'; ids: string[] }
 
+export interface InstallPlan {
+  /** Runtime id → the version asked for (`48.0.0`, `48`, `1.11`, `latest`); absent: the pinned default. */
+  versions: Record<string, string>
+  token: string
+  apiUrl: string
+  downloadUrl: string
+  verify: boolean
+}
+
 export interface Plan {
   runtimes: string[]
   timeoutSeconds: number
   failOn: FailOn
   summary: boolean
   resultPath: string
+  /** Present when missing runtimes are to be installed (`install: true`). */
+  install?: InstallPlan
 }
 
 /** Inputs as given, empty or absent meaning "the default". */
@@ -23,12 +34,21 @@ export interface RawInputs {
   failOn?: string
   summary?: string
   resultPath?: string
+  install?: string
+  token?: string
+  githubApiUrl?: string
+  downloadUrl?: string
+  verify?: string
 }
 
 /** How the caller names each input in messages: `input 'fail-on'` or `--fail-on`. */
 export type InputNamer = (input: keyof RawInputs) => string
 
 export const DEFAULT_TIMEOUT_SECONDS = 10
+export const DEFAULT_API_URL = 'https://api.github.com'
+export const DEFAULT_DOWNLOAD_URL = 'https://github.com'
+/** Runtimes that come with the machine, never installed, so never versioned. */
+const NOT_INSTALLABLE = ['native', 'node']
 export const MAX_TIMEOUT_SECONDS = 3600
 const ALIASES: Record<string, string> = { iwasm: 'wamr' }
 
@@ -51,20 +71,42 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
   const problems: string[] = []
   const known = RUNTIME_IDS.join(', ')
 
+  const install = parseBoolean(raw.install, false, 'install', nameOf, problems)
   let runtimes = [...RUNTIME_IDS]
-  const listed = splitList(raw.runtimes ?? '').map((id) => {
-    const lower = id.toLowerCase()
-    return ALIASES[lower] ?? lower
+  const versions: Record<string, string> = {}
+  const listed = splitList(raw.runtimes ?? '').map((item) => {
+    const [name, version] = item.split('@', 2)
+    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase()
+    if (version !== undefined) versions[id] = version
+    return id
   })
   if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
     const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id))
     if (unknown.length > 0) {
       problems.push(
         `${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
-          `Accepted: ${known}, or all (comma, space or newline separated).`
+          `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`
       )
     }
     runtimes = RUNTIME_IDS.filter((id) => listed.includes(id))
+  }
+  for (const [id, version] of Object.entries(versions)) {
+    if (!RUNTIME_IDS.includes(id)) continue
+    if (NOT_INSTALLABLE.includes(id)) {
+      problems.push(
+        `${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`
+      )
+    } else if (!isVersionSpec(version)) {
+      problems.push(
+        `${nameOf('runtimes')} has "${id}@${version}": "${version}" is not a version. ` +
+          'Accepted: a full version (48.0.0, 2.0.0-beta.9), a partial one (48, 1.11) or latest.'
+      )
+    } else if (!install) {
+      problems.push(
+        `${nameOf('runtimes')} asks for "${id}@${version}", but ${nameOf('install')} is false: ` +
+          `versions are installed, never looked for. Turn ${nameOf('install')} on, or drop the version.`
+      )
+    }
   }
 
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS
@@ -83,18 +125,62 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
 
   const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems)
 
-  let summary = true
-  const summaryText = (raw.summary ?? '').trim()
-  if (summaryText !== '') {
-    if (/^true$/i.test(summaryText)) summary = true
-    else if (/^false$/i.test(summaryText)) summary = false
-    else problems.push(`${nameOf('summary')} is "${summaryText}". Accepted: true or false.`)
-  }
-
+  const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems)
+  const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems)
+  const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems)
+  const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems)
   const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath
 
   if (problems.length > 0) throw new InputError(problems)
-  return { runtimes, timeoutSeconds, failOn, summary, resultPath }
+  return {
+    runtimes,
+    timeoutSeconds,
+    failOn,
+    summary,
+    resultPath,
+    ...(install
+      ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify } }
+      : {})
+  }
+}
+
+/** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
+export function isVersionSpec(text: string): boolean {
+  return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text)
+}
+
+function parseBoolean(
+  value: string | undefined,
+  fallback: boolean,
+  input: keyof RawInputs,
+  nameOf: InputNamer,
+  problems: string[]
+): boolean {
+  const text = (value ?? '').trim()
+  if (text === '') return fallback
+  if (/^true$/i.test(text)) return true
+  if (/^false$/i.test(text)) return false
+  problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`)
+  return fallback
+}
+
+function parseUrl(
+  value: string | undefined,
+  fallback: string,
+  input: keyof RawInputs,
+  nameOf: InputNamer,
+  problems: string[]
+): string {
+  const text = (value ?? '').trim()
+  if (text === '') return fallback
+  try {
+    const url = new URL(text)
+    if (url.protocol === 'https:' || url.protocol === 'http:') return text.replace(/\/+$/, '')
+  } catch {
+    // Reported below.
+  }
+  problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`)
+  return fallback
 }
 
 function parseFailOn(text: string, runtimes: string[], nameOf: InputNamer, problems: string[]): FailOn {

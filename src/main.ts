@@ -2,20 +2,26 @@
 // The only file besides index.ts that talks to @actions/core.
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { failedRunResult, runProbe } from './engine.js'
 import { InputError, type Plan, parsePlan, type RawInputs } from './inputs.js'
 import { computeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/markdown.js'
 import { writeResultFile } from './report/result-file.js'
 import type { ProbeResult, RuntimeOutcome } from './report/result.js'
+import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   runtimes: 'runtimes',
   timeout: 'timeout',
   failOn: 'fail-on',
   summary: 'summary',
-  resultPath: 'result-path'
+  resultPath: 'result-path',
+  install: 'install',
+  token: 'token',
+  githubApiUrl: 'github-api-url',
+  downloadUrl: 'download-url',
+  verify: 'verify'
 }
 
 function defaultResultPath(): string {
@@ -40,6 +46,21 @@ function logRuntime(runtime: RuntimeOutcome): void {
     if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
   }
   core.endGroup()
+}
+
+/** Later steps find what this step installed: on PATH, with its libraries. */
+function exportInstalled(result: ProbeResult): void {
+  for (const runtime of result.runtimes) {
+    if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache')) continue
+    core.addPath(dirname(runtime.path))
+    if (!runtime.libDir) continue
+    if (LIBRARY_PATH_VARIABLE === 'PATH') core.addPath(runtime.libDir)
+    else
+      core.exportVariable(
+        LIBRARY_PATH_VARIABLE,
+        withLibraryPath(process.env, runtime.libDir)[LIBRARY_PATH_VARIABLE]
+      )
+  }
 }
 
 function annotate(result: ProbeResult): void {
@@ -86,8 +107,10 @@ export async function run(): Promise<void> {
     return
   }
   try {
+    if (plan.install?.token) core.setSecret(plan.install.token)
     core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
-    const result = await runProbe(plan)
+    const result = await runProbe(plan, { warn: (message) => core.warning(message) })
+    if (plan.install) exportInstalled(result)
     result.runtimes.forEach(logRuntime)
     annotate(result)
     await publish(result, plan)

@@ -19,15 +19,28 @@ export const FAKE_BINARIES: Record<string, string> = {
   wasmi: 'wasmi'
 }
 
+/**
+ * The text of an executable script that behaves like `personality` (a key of PERSONALITIES in
+ * fake-runtime.mjs) and, when `version` is given, prints that version. It imports the fake runtime by
+ * absolute URL, so it works wherever it is copied.
+ */
+export function fakeRuntimeScript(
+  personality: string,
+  behaviour: FakeBehaviour = 'real',
+  version?: string
+): string {
+  const args = [personality, behaviour, ...(version === undefined ? [] : [version])]
+  return (
+    `#!/usr/bin/env node\n` +
+    `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
+    `.then((fake) => fake.main(${args.map((arg) => JSON.stringify(arg)).join(', ')}))\n`
+  )
+}
+
 /** Writes one executable script that behaves like `binary`; returns its path. */
 export function writeFakeRuntime(dir: string, binary: string, behaviour: FakeBehaviour = 'real'): string {
   const path = join(dir, binary)
-  writeFileSync(
-    path,
-    `#!/usr/bin/env node\n` +
-      `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
-      `.then((fake) => fake.main(${JSON.stringify(binary)}, ${JSON.stringify(behaviour)}))\n`
-  )
+  writeFileSync(path, fakeRuntimeScript(binary, behaviour))
   chmodSync(path, 0o755)
   return path
 }

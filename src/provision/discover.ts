@@ -1,17 +1,27 @@
 // Finds each runtime's executable: on PATH first, then in the runner's tool cache.
 import { accessSync, constants, readdirSync, statSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import type { RuntimeSource } from '../report/result.js'
 import type { RuntimeSpec } from '../runtimes/spec.js'
 
 export interface Located {
   path: string
   source: RuntimeSource
+  /** A folder of shared libraries the binary needs on the loader's path (WasmEdge). */
+  libDir?: string
 }
 
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
   } catch {
     return false
   }
@@ -89,11 +99,31 @@ export function findInToolCache(
   for (const version of versions.sort(compareVersionsDescending)) {
     const dir = join(toolDir, version, arch)
     if (!isFile(`${dir}.complete`)) continue
-    const subdirs = safeReaddir(dir).map((name) => join(dir, name))
-    const found = findExecutable(binary, [dir, join(dir, 'bin'), ...subdirs])
+    const found = findBinaryIn(dir, binary)
     if (found) return found
   }
   return undefined
+}
+
+/**
+ * The binary in an unpacked release: at the top, in `bin/`, or the same one
+ * folder down (archives with a top folder, like `wasmtime-v48.0.0-x86_64-linux/`).
+ */
+export function findBinaryIn(root: string, binary: string): string | undefined {
+  const subdirs = safeReaddir(root).map((name) => join(root, name))
+  return findExecutable(binary, [
+    root,
+    join(root, 'bin'),
+    ...subdirs,
+    ...subdirs.map((dir) => join(dir, 'bin'))
+  ])
+}
+
+/** A library folder (`lib`, `lib64`) beside the `bin/` that holds `binary`, if any. */
+export function libraryDirFor(binary: string, libDirs: readonly string[] | undefined): string | undefined {
+  if (!libDirs) return undefined
+  const root = dirname(dirname(binary))
+  return libDirs.map((name) => join(root, name)).find(isDirectory)
 }
 
 function safeReaddir(dir: string): string[] {
@@ -110,8 +140,13 @@ function safeReaddir(dir: string): string[] {
 export function locate(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env): Located | undefined {
   if (spec.kind === 'native') return undefined
   const onPath = findExecutable(spec.binary, pathDirs(env))
-  if (onPath) return { path: onPath, source: 'path' }
-  if (spec.kind === 'node') return { path: process.execPath, source: 'self' }
-  const cached = findInToolCache(spec.id, spec.binary, env)
-  return cached ? { path: cached, source: 'tool-cache' } : undefined
+  if (spec.kind === 'node') return { path: onPath ?? process.execPath, source: onPath ? 'path' : 'self' }
+  const path = onPath ?? findInToolCache(spec.id, spec.binary, env)
+  if (!path) return undefined
+  return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs)
+}
+
+export function withLibraryDir(located: Located, libDirs: readonly string[] | undefined): Located {
+  const libDir = libraryDirFor(located.path, libDirs)
+  return libDir ? { ...located, libDir } : located
 }

@@ -1,5 +1,5 @@
 // How one probe outcome reads in a table, shared by the summary and the terminal.
-import type { ProbeOutcome } from './result.js'
+import type { ProbeOutcome, RuntimeOutcome } from './result.js'
 
 export const STATUS_SYMBOLS: Record<string, string> = {
   pass: '✅',
@@ -8,6 +8,7 @@ export const STATUS_SYMBOLS: Record<string, string> = {
   timeout: '⏱',
   unsupported: '➖',
   missing: '➖',
+  unavailable: '➖',
   error: '⚠️'
 }
 
@@ -28,4 +29,18 @@ export function probeCell(probe: ProbeOutcome | undefined): string {
     default:
       return `${symbol} ${probe.status}`
   }
+}
+
+/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
+export function runtimeProbeCell(runtime: RuntimeOutcome, probeId: string): string {
+  if (runtime.probes.length === 0) return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing
+  return probeCell(runtime.probes.find((p) => p.id === probeId))
+}
+
+/** Where the runtime came from, or why it is not there. */
+export function sourceCell(runtime: RuntimeOutcome): string {
+  if (runtime.status === 'missing') return 'not found'
+  if (runtime.status === 'unavailable') return 'unavailable'
+  if (runtime.failedStage && runtime.failedStage !== 'run') return `install failed (${runtime.failedStage})`
+  return runtime.source ?? '-'
 }

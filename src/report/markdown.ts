@@ -1,7 +1,7 @@
 // The step summary: a heading with the host and the native verdict, one table,
 // and a collapsible section per runtime that did not pass.
 import { BASIC_PROBES } from '../probes/catalog.js'
-import { probeCell, STATUS_SYMBOLS } from './cells.js'
+import { runtimeProbeCell, sourceCell, STATUS_SYMBOLS } from './cells.js'
 import { escapeCell, escapeHtml, escapePre } from './escape.js'
 import type { ProbeResult, RuntimeOutcome } from './result.js'
 
@@ -23,13 +23,9 @@ function hostLine(result: ProbeResult): string {
 function runtimeRow(runtime: RuntimeOutcome, probeIds: string[]): string {
   const cells = [
     `\`${runtime.id}\``,
-    escapeCell(runtime.version ?? '—'),
-    runtime.status === 'missing' ? 'not found' : escapeCell(runtime.source ?? '—'),
-    ...probeIds.map((id) =>
-      runtime.status === 'missing'
-        ? STATUS_SYMBOLS.missing
-        : escapeCell(probeCell(runtime.probes.find((p) => p.id === id)))
-    )
+    escapeCell(runtime.version ?? runtime.install?.version ?? '—'),
+    escapeCell(sourceCell(runtime)),
+    ...probeIds.map((id) => escapeCell(runtimeProbeCell(runtime, id)))
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -40,6 +36,7 @@ function details(runtime: RuntimeOutcome): string {
     ''
   ]
   if (runtime.path) lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`)
+  if (runtime.install?.url) lines.push(`<p>Download: <code>${escapeHtml(runtime.install.url)}</code></p>`)
   const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported')
   if (runtime.reason && notPassed.length === 0) lines.push(`<p>${escapeHtml(runtime.reason)}</p>`)
   for (const probe of notPassed) {
@@ -69,7 +66,7 @@ export function summaryMarkdown(result: ProbeResult): string {
     lines.push(`**Error:** ${escapeCell(result.error)}`, '')
     return lines.join('\n')
   }
-  const probed = result.runtimes.filter((r) => r.status !== 'missing').length
+  const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length
   lines.push(
     `**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
       `(${result.supported.length} of ${probed} found)`,

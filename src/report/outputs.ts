@@ -6,6 +6,7 @@ export interface ProbeOutputs {
   supported: string
   matrix: string
   include: string
+  paths: string
   'result-file': string
 }
 
@@ -24,11 +25,17 @@ export function computeOutputs(result: ProbeResult, resultFile: string): ProbeOu
   const include = result.runtimes
     .filter((runtime) => runtime.status === 'pass')
     .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }))
+  const paths = Object.fromEntries(
+    result.runtimes
+      .filter((runtime) => runtime.id !== 'native' && runtime.path)
+      .map((runtime) => [runtime.id, runtime.path])
+  )
   return {
     native: String(result.native.status === 'pass'),
     supported: JSON.stringify(result.supported),
     matrix: JSON.stringify(matrix),
     include: JSON.stringify(include),
+    paths: JSON.stringify(paths),
     'result-file': resultFile
   }
 }

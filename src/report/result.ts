@@ -1,5 +1,6 @@
 // The result file, schema `wasi-probe/result@1` (schema/result.schema.json):
 // one JSON document per probe run, the plain data every publisher reads.
+import type { InstallRecord } from '../install/install.js'
 import type { ProbeStatus } from '../run/classify.js'
 
 export const RESULT_SCHEMA = 'wasi-probe/result@1'
@@ -7,7 +8,14 @@ export const RESULT_SCHEMA = 'wasi-probe/result@1'
 /** How much of a module's stdout and stderr the result file keeps. */
 export const EXCERPT_CHARS = 2000
 
-export type RuntimeStatus = 'pass' | 'fail' | 'error' | 'missing' | 'unsupported'
+/**
+ * `unavailable`: no build of the runtime exists for this platform (an install
+ * that cannot happen, not an error).
+ */
+export type RuntimeStatus = 'pass' | 'fail' | 'error' | 'missing' | 'unsupported' | 'unavailable'
+
+/** The stage at which a runtime failed: installing it, or running the modules. */
+export type FailedStage = 'resolve' | 'download' | 'verify' | 'extract' | 'run'
 
 /**
  * Where a runtime came from: found on PATH, in the runner's tool cache,
@@ -43,8 +51,13 @@ export interface RuntimeOutcome {
   version: string | null
   path: string | null
   source: RuntimeSource | null
+  /** Shared libraries the binary needs, put on the loader's path for its runs. */
+  libDir?: string
   status: RuntimeStatus
   reason?: string
+  failedStage?: FailedStage
+  /** How it was installed, when `install: true` had to act. */
+  install?: InstallRecord
   probes: ProbeOutcome[]
   durationMs: number
 }

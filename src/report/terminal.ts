@@ -1,6 +1,6 @@
 // The CLI's table: plain text, columns padded to their widest cell.
 import { BASIC_PROBES } from '../probes/catalog.js'
-import { probeCell, STATUS_SYMBOLS } from './cells.js'
+import { runtimeProbeCell, sourceCell } from './cells.js'
 import type { ProbeResult } from './result.js'
 
 /** Display width, counting the emoji we print as two columns. */
@@ -23,13 +23,9 @@ export function terminalTable(result: ProbeResult): string {
   const header = ['runtime', 'version', 'source', ...probeIds, 'status']
   const rows = result.runtimes.map((runtime) => [
     runtime.id,
-    runtime.version ?? '-',
-    runtime.status === 'missing' ? 'not found' : (runtime.source ?? '-'),
-    ...probeIds.map((id) =>
-      runtime.status === 'missing'
-        ? STATUS_SYMBOLS.missing
-        : probeCell(runtime.probes.find((p) => p.id === id))
-    ),
+    runtime.version ?? runtime.install?.version ?? '-',
+    sourceCell(runtime),
+    ...probeIds.map((id) => runtimeProbeCell(runtime, id)),
     runtime.status
   ])
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => width(row[column]))))

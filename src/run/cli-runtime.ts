@@ -46,6 +46,7 @@ export async function runCliRuntime(
     version,
     path: located.path,
     source: located.source,
+    ...(located.libDir ? { libDir: located.libDir } : {}),
     ...runtimeStatus(outcomes),
     probes: outcomes,
     durationMs: Math.round(performance.now() - started)

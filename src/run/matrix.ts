@@ -1,9 +1,10 @@
 // The run stage: every requested runtime at once, each module in its own cell.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { type Probe, moduleBytes } from '../probes/catalog.js'
 import type { NativeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
+import type { Absent } from '../provision/provision.js'
 import { runtimeById } from '../runtimes/index.js'
 import { runCliRuntime } from './cli-runtime.js'
 import { type NativeContext, runNative } from './native-runtime.js'
@@ -12,8 +13,10 @@ import { runtimeOutcome } from './outcome.js'
 
 export interface MatrixRequest {
   runtimes: string[]
-  /** Where each runtime was found; absent ids are `missing`. */
+  /** Where each runtime was found. */
   located: ReadonlyMap<string, Located>
+  /** Why the others cannot run; an id in neither map is `missing`. */
+  absent?: ReadonlyMap<string, Absent>
   probes: readonly Probe[]
   timeoutMs: number
   workDir: string
@@ -49,6 +52,21 @@ export function writeModules(probes: readonly Probe[], workDir: string): Map<str
   return paths
 }
 
+/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
+export const LIBRARY_PATH_VARIABLE =
+  process.platform === 'darwin'
+    ? 'DYLD_LIBRARY_PATH'
+    : process.platform === 'win32'
+      ? 'PATH'
+      : 'LD_LIBRARY_PATH'
+
+/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
+export function withLibraryPath(env: NodeJS.ProcessEnv, libDir: string | undefined): NodeJS.ProcessEnv {
+  if (!libDir) return env
+  const name = LIBRARY_PATH_VARIABLE
+  return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(delimiter) }
+}
+
 export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
   const modulePaths = writeModules(request.probes, request.workDir)
   const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env }
@@ -70,12 +88,23 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
           return run.runtime
         }
         if (!located) {
-          return runtimeOutcome(spec, { status: 'missing', reason: 'not found on PATH or in the tool cache' })
+          const absent = request.absent?.get(id) ?? {
+            status: 'missing',
+            reason: 'not found on PATH or in the tool cache'
+          }
+          return runtimeOutcome(spec, absent)
+        }
+        const runtimeContext = {
+          ...context,
+          env: withLibraryPath(request.env ?? process.env, located.libDir)
         }
         if (spec.kind === 'node') {
-          return await runNodeRuntime(spec, located, request.probes, { ...context, workDir: request.workDir })
+          return await runNodeRuntime(spec, located, request.probes, {
+            ...runtimeContext,
+            workDir: request.workDir
+          })
         }
-        return await runCliRuntime(spec, located, request.probes, context)
+        return await runCliRuntime(spec, located, request.probes, runtimeContext)
       } catch (error) {
         // One runtime's surprise must not take the others' results down.
         const reason = `internal error while probing: ${error instanceof Error ? error.message : String(error)}`

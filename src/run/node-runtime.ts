@@ -40,6 +40,7 @@ export async function runNodeRuntime(
     version,
     path: located.path,
     source: located.source,
+    ...(located.libDir ? { libDir: located.libDir } : {}),
     ...runtimeStatus(outcomes),
     probes: outcomes,
     durationMs: Math.round(performance.now() - started)

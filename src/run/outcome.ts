@@ -55,16 +55,18 @@ export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefine
  * A runtime passes when every probe it can express passes (and at least one
  * ran). Otherwise it failed, or, when nothing could even start, it is an error.
  */
-export function runtimeStatus(probes: ProbeOutcome[]): { status: RuntimeStatus; reason?: string } {
+export function runtimeStatus(probes: ProbeOutcome[]): {
+  status: RuntimeStatus
+  reason?: string
+  failedStage?: 'run'
+} {
   const ran = probes.filter((p) => p.status !== 'unsupported')
   if (ran.length === 0) return { status: 'unsupported', reason: 'no probe can run on this runtime' }
   const failed = ran.filter((p) => p.status !== 'pass')
   if (failed.length === 0) return { status: 'pass' }
   const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ')
-  return {
-    status: failed.length === ran.length && failed.every((p) => p.status === 'error') ? 'error' : 'fail',
-    reason
-  }
+  const nothingStarted = failed.length === ran.length && failed.every((p) => p.status === 'error')
+  return { status: nothingStarted ? 'error' : 'fail', reason, failedStage: 'run' }
 }
 
 export function runtimeOutcome(

@@ -1,5 +1,6 @@
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
+import type { ReleaseSpec } from '../install/release.js'
 
 /** One run of a module: what the guest should see. */
 export interface Invocation {
@@ -45,6 +46,8 @@ export interface CliRuntimeSpec {
   /** True when a run that did not end as expected ended in a Wasm trap. */
   isTrap(run: ObservedRun): boolean
   limits?: RuntimeLimits
+  /** Where its releases are and which asset fits which platform, for installing it. */
+  release: ReleaseSpec
 }
 
 /** Node's own node:wasi, run in a child `node` process. */

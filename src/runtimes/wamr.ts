@@ -1,3 +1,4 @@
+import { assetMatching, escapeRegExp, noBuild } from '../install/release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wamr: CliRuntimeSpec = {
@@ -16,5 +17,22 @@ export const wamr: CliRuntimeSpec = {
     inv.module,
     ...inv.args
   ],
-  isTrap: (run) => looksLikeTrap(run)
+  isTrap: (run) => looksLikeTrap(run),
+  release: {
+    repo: 'bytecodealliance/wasm-micro-runtime',
+    tagPrefix: 'WAMR-',
+    // x86_64 only, glibc only. The CI runner label in the name changes between
+    // releases (ubuntu-22.04, macos-15-intel, ...), so match by pattern. The
+    // `iwasm-gc-eh-*` variants do not start with `iwasm-{V}-`.
+    selectAsset: (version, platform, names) => {
+      if (platform.arch !== 'x64') return noBuild('WAMR', platform, 'only x86_64 builds are published')
+      if (platform.libc === 'musl') return noBuild('WAMR', platform, 'its Linux build needs glibc')
+      const label = { linux: 'ubuntu', macos: 'macos', windows: 'windows' }[platform.os]
+      const format = platform.os === 'windows' ? 'zip' : 'tar.gz'
+      const pattern = new RegExp(
+        `^iwasm-${escapeRegExp(version)}-x86_64-${label}-[\\w.-]+\\.${format.replace('.', '\\.')}$`
+      )
+      return assetMatching(names, pattern, format, `iwasm-${version}-x86_64-${label}-*.${format}`)
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { assetNamed, noBuild } from '../install/release.js'
 import { type CliRuntimeSpec, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wasm3: CliRuntimeSpec = {
@@ -13,5 +14,16 @@ export const wasm3: CliRuntimeSpec = {
     env: 'wasm3 has no option to pass environment variables',
     dirs: 'wasm3 ignores --dir and always preopens the working directory as /'
   },
-  isTrap: (run) => looksLikeTrap(run)
+  isTrap: (run) => looksLikeTrap(run),
+  release: {
+    repo: 'wasm3/wasm3',
+    tagPrefix: 'v',
+    // Raw executables, no archive; the Linux one is static, so it runs on musl.
+    selectAsset: (_version, platform, names) => {
+      if (platform.arch !== 'x64' || platform.os === 'macos') return noBuild('wasm3', platform)
+      return platform.os === 'windows'
+        ? assetNamed(names, 'wasm3-win-x64.exe', 'raw')
+        : assetNamed(names, 'wasm3-linux-x64.elf', 'raw')
+    }
+  }
 }

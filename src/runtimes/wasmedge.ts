@@ -1,3 +1,4 @@
+import { assetMatching, assetNamed, escapeRegExp, noBuild } from '../install/release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wasmedge: CliRuntimeSpec = {
@@ -15,5 +16,44 @@ export const wasmedge: CliRuntimeSpec = {
     inv.module,
     ...inv.args
   ],
-  isTrap: (run) => looksLikeTrap(run, [134])
+  isTrap: (run) => looksLikeTrap(run, [134]),
+  release: {
+    repo: 'WasmEdge/WasmEdge',
+    tagPrefix: '',
+    // bin/wasmedge needs the shared library in lib/ or lib64/ beside it. Before
+    // 0.15 everything sat under a WasmEdge-{V}-Linux/ folder; the installer looks in both.
+    selectAsset: (version, platform, names) => {
+      const prefix = `WasmEdge-${version}-`
+      if (platform.os === 'windows') {
+        return platform.arch === 'x64'
+          ? assetNamed(names, `${prefix}windows.zip`, 'zip')
+          : noBuild('WasmEdge', platform)
+      }
+      if (platform.os === 'macos') {
+        return assetNamed(
+          names,
+          `${prefix}darwin_${platform.arch === 'x64' ? 'x86_64' : 'arm64'}.tar.gz`,
+          'tar.gz'
+        )
+      }
+      if (platform.libc === 'musl') return noBuild('WasmEdge', platform, 'its Linux builds need glibc')
+      const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64'
+      // The Ubuntu build first; the manylinux one runs on older glibc.
+      const ubuntu = assetMatching(
+        names,
+        new RegExp(`^${escapeRegExp(prefix)}ubuntu[\\d.]+_${arch}\\.tar\\.gz$`),
+        'tar.gz',
+        `${prefix}ubuntu*_${arch}.tar.gz`
+      )
+      if (!('unavailable' in ubuntu)) return ubuntu
+      return assetMatching(
+        names,
+        new RegExp(`^${escapeRegExp(prefix)}manylinux[\\w.]*_${arch}\\.tar\\.gz$`),
+        'tar.gz',
+        `${prefix}ubuntu*_${arch}.tar.gz or ${prefix}manylinux*_${arch}.tar.gz`
+      )
+    },
+    checksumFile: () => 'SHA256SUM',
+    libDirs: ['lib', 'lib64']
+  }
 }

@@ -1,3 +1,4 @@
+import { assetMatching, assetNamed, escapeRegExp } from '../install/release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wasmi: CliRuntimeSpec = {
@@ -15,5 +16,24 @@ export const wasmi: CliRuntimeSpec = {
     inv.module,
     ...inv.args
   ],
-  isTrap: (run) => looksLikeTrap(run)
+  isTrap: (run) => looksLikeTrap(run),
+  release: {
+    repo: 'wasmi-labs/wasmi',
+    tagPrefix: 'v',
+    // The `full` build has the WASI CLI; `minimal` does not. 1.x shipped no binaries.
+    selectAsset: (version, platform, names) => {
+      const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64'
+      const format = platform.os === 'windows' ? 'zip' : 'tar.xz'
+      if (platform.libc === 'musl') {
+        return assetMatching(
+          names,
+          new RegExp(`^wasmi-v${escapeRegExp(version)}-${arch}-[\\w-]*musl[\\w-]*-full\\.tar\\.xz$`),
+          'tar.xz',
+          `wasmi-v${version}-${arch}-*musl*-full.tar.xz`
+        )
+      }
+      return assetNamed(names, `wasmi-v${version}-${arch}-${platform.os}-full.${format}`, format)
+    },
+    checksumFile: (version) => `wasmi-v${version}-SHA256SUMS`
+  }
 }

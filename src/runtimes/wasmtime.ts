@@ -1,3 +1,4 @@
+import { assetNamed, noBuild } from '../install/release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wasmtime: CliRuntimeSpec = {
@@ -17,5 +18,18 @@ export const wasmtime: CliRuntimeSpec = {
     ...inv.args
   ],
   // 134 on Unix, 3 on Windows.
-  isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134])
+  isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
+  release: {
+    repo: 'bytecodealliance/wasmtime',
+    tagPrefix: 'v',
+    // wasmtime-v48.0.0-x86_64-linux.tar.xz holding wasmtime-v48.0.0-x86_64-linux/wasmtime;
+    // musl builds are named -musl instead of -linux.
+    selectAsset: (version, platform, names) => {
+      const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64'
+      const os = platform.os === 'linux' ? (platform.libc === 'musl' ? 'musl' : 'linux') : platform.os
+      const format = platform.os === 'windows' ? 'zip' : 'tar.xz'
+      if (!['linux', 'musl', 'macos', 'windows'].includes(os)) return noBuild('wasmtime', platform)
+      return assetNamed(names, `wasmtime-v${version}-${arch}-${os}.${format}`, format)
+    }
+  }
 }

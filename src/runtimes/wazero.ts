@@ -1,3 +1,4 @@
+import { assetNamed, noBuild } from '../install/release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wazero: CliRuntimeSpec = {
@@ -15,5 +16,18 @@ export const wazero: CliRuntimeSpec = {
     inv.module,
     ...inv.args
   ],
-  isTrap: (run) => looksLikeTrap(run)
+  isTrap: (run) => looksLikeTrap(run),
+  release: {
+    repo: 'wazero/wazero',
+    tagPrefix: 'v',
+    // A static Go binary at the archive root: the Linux build runs on musl too.
+    selectAsset: (version, platform, names) => {
+      const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os]
+      const arch = platform.arch === 'x64' ? 'amd64' : 'arm64'
+      if (platform.os === 'windows' && platform.arch !== 'x64') return noBuild('wazero', platform)
+      const format = platform.os === 'windows' ? 'zip' : 'tar.gz'
+      return assetNamed(names, `wazero_${version}_${os}_${arch}.${format}`, format)
+    },
+    checksumFile: (version) => `wazero_${version}_checksums.txt`
+  }
 }

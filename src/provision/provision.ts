@@ -1,0 +1,84 @@
+// The provision stage: find each runtime, or install it when asked to.
+import { ReleasesApi } from '../install/github.js'
+import { type InstallRecord, type InstallStage, installRuntime } from '../install/install.js'
+import type { ManifestEntry } from '../install/manifest.js'
+import type { Platform } from '../install/release.js'
+import type { Plan } from '../inputs.js'
+import type { RuntimeStatus } from '../report/result.js'
+import { runtimeById } from '../runtimes/index.js'
+import { type Located, locate } from './discover.js'
+
+/** Why a runtime cannot be run, when it cannot. */
+export interface Absent {
+  status: Extract<RuntimeStatus, 'missing' | 'unavailable' | 'error'>
+  reason: string
+  failedStage?: InstallStage
+}
+
+export interface Provisioned {
+  located: Map<string, Located>
+  absent: Map<string, Absent>
+  installs: Map<string, InstallRecord>
+  /** Requests made to the releases API. */
+  apiRequests: number
+}
+
+export async function provision(
+  plan: Plan,
+  env: NodeJS.ProcessEnv,
+  platform: Platform | undefined,
+  options: { manifest?: Record<string, ManifestEntry>; warn?: (message: string) => void } = {}
+): Promise<Provisioned> {
+  const result: Provisioned = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 }
+  const install = plan.install
+  const api = install ? new ReleasesApi(install.apiUrl, install.token) : undefined
+
+  await Promise.all(
+    plan.runtimes.map(async (id) => {
+      const spec = runtimeById(id)
+      if (!spec || spec.kind === 'native') return
+      const requested = install?.versions[id]
+      // A version asked for is installed (or taken from the tool cache); without
+      // one, whatever is on the machine will do.
+      const found = requested === undefined ? locate(spec, env) : undefined
+      if (found) {
+        result.located.set(id, found)
+        return
+      }
+      if (!install || !api || spec.kind !== 'cli') {
+        result.absent.set(id, { status: 'missing', reason: 'not found on PATH or in the tool cache' })
+        return
+      }
+      if (!platform) {
+        result.absent.set(id, {
+          status: 'unavailable',
+          reason: `no runtime builds are published for ${process.platform}-${process.arch}`
+        })
+        return
+      }
+      const outcome = await installRuntime(spec, requested, {
+        platform,
+        api,
+        apiUrl: install.apiUrl,
+        downloadUrl: install.downloadUrl,
+        token: install.token,
+        verify: install.verify,
+        manifest: options.manifest,
+        warn: options.warn
+      })
+      result.installs.set(id, outcome.record)
+      if (outcome.kind === 'ready') result.located.set(id, outcome.located)
+      else if (outcome.kind === 'unavailable')
+        result.absent.set(id, { status: 'unavailable', reason: outcome.reason })
+      else {
+        result.absent.set(id, {
+          status: 'error',
+          reason: `install failed at ${outcome.stage}: ${outcome.reason}`,
+          failedStage: outcome.stage
+        })
+      }
+    })
+  )
+  result.apiRequests = api?.requests ?? 0
+  return result
+}
