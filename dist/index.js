@@ -35743,7 +35743,7 @@ function hashInChecksumFile(text, name) {
 ;// CONCATENATED MODULE: ./src/install/manifest.ts
 // The pinned default version of each runtime, and the sha256 of release
 // assets where they are known. Refreshed by `npm run manifest` (scripts/
-// update-manifest.mjs) from the releases API; hashes can also be added by hand
+// update-manifest.ts) from the releases API; hashes can also be added by hand
 // from a release's published digests.
 const MANIFEST = {
     wasmtime: {
@@ -35819,6 +35819,17 @@ function noBuild(runtime, platform, why = '') {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/** Every platform runtimes publish builds for, as the manifest records them. */
+const ALL_PLATFORMS = [
+    { os: 'linux', arch: 'x64', libc: 'glibc' },
+    { os: 'linux', arch: 'x64', libc: 'musl' },
+    { os: 'linux', arch: 'arm64', libc: 'glibc' },
+    { os: 'linux', arch: 'arm64', libc: 'musl' },
+    { os: 'macos', arch: 'x64', libc: null },
+    { os: 'macos', arch: 'arm64', libc: null },
+    { os: 'windows', arch: 'x64', libc: null },
+    { os: 'windows', arch: 'arm64', libc: null }
+];
 
 ;// CONCATENATED MODULE: ./src/install/install.ts
 // Installs one runtime the way a careful user would by hand: pick the release

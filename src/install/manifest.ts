@@ -1,6 +1,6 @@
 // The pinned default version of each runtime, and the sha256 of release
 // assets where they are known. Refreshed by `npm run manifest` (scripts/
-// update-manifest.mjs) from the releases API; hashes can also be added by hand
+// update-manifest.ts) from the releases API; hashes can also be added by hand
 // from a release's published digests.
 
 export interface ManifestEntry {

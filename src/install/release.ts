@@ -73,3 +73,15 @@ export function noBuild(runtime: string, platform: Platform, why = ''): Unavaila
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** Every platform runtimes publish builds for, as the manifest records them. */
+export const ALL_PLATFORMS: readonly Platform[] = [
+  { os: 'linux', arch: 'x64', libc: 'glibc' },
+  { os: 'linux', arch: 'x64', libc: 'musl' },
+  { os: 'linux', arch: 'arm64', libc: 'glibc' },
+  { os: 'linux', arch: 'arm64', libc: 'musl' },
+  { os: 'macos', arch: 'x64', libc: null },
+  { os: 'macos', arch: 'arm64', libc: null },
+  { os: 'windows', arch: 'x64', libc: null },
+  { os: 'windows', arch: 'arm64', libc: null }
+]

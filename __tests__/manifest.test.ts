@@ -1,0 +1,105 @@
+// The manifest: its committed source is what `npm run manifest` writes, and
+// the refresh reads versions and hashes from a releases API (loopback).
+import { readFileSync } from 'node:fs'
+import { format, resolveConfig } from 'prettier'
+import { ReleasesApi } from '../src/install/github.js'
+import { MANIFEST } from '../src/install/manifest.js'
+import { refreshManifest, renderManifest } from '../src/install/refresh-manifest.js'
+import { runtimeRelease, sha256Hex } from './helpers/release-fixtures.js'
+import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
+
+const TARGET = 'src/install/manifest.ts'
+
+test('the committed manifest is exactly what the refresh script renders', async () => {
+  const rendered = await format(renderManifest(MANIFEST), {
+    ...(await resolveConfig(TARGET)),
+    filepath: TARGET
+  })
+  expect(rendered).toBe(readFileSync(TARGET, 'utf8'))
+})
+
+test('every runtime has a pinned default; the wasmtime hashes are the published ones', () => {
+  expect(Object.keys(MANIFEST).sort()).toEqual([
+    'wamr',
+    'wasm3',
+    'wasmedge',
+    'wasmer',
+    'wasmi',
+    'wasmtime',
+    'wazero'
+  ])
+  const published = readFileSync('../shared/reference/wasmtime.sha256', 'utf8')
+  for (const [name, hex] of Object.entries(MANIFEST.wasmtime.sha256['48.0.0'])) {
+    expect(published).toContain(`${hex}  ${name}`)
+  }
+})
+
+describe('refreshing from the releases API', () => {
+  let server: ReleaseServer
+  const wazero = runtimeRelease('wazero', '1.12.0')
+  // Old uploads have no API digest: the checksum file must supply the hash.
+  for (const asset of wazero.assets) asset.digest = null
+
+  beforeAll(async () => {
+    server = await startReleaseServer([
+      runtimeRelease('wasmtime', '49.0.0-rc.1', { prerelease: true }),
+      runtimeRelease('wasmtime', '48.1.0', { omitLinuxX64: true }),
+      runtimeRelease('wasmtime', '48.0.2'),
+      runtimeRelease('wasmtime', '48.0.0'),
+      wazero,
+      runtimeRelease('wasmi', '2.0.0-beta.10', { prerelease: true })
+    ])
+  })
+  afterAll(() => server.close())
+
+  test('newest stable release with a Linux x64 build, hashes from digests or the checksum file', async () => {
+    const { manifest, changes } = await refreshManifest(
+      new ReleasesApi(server.apiUrl, ''),
+      MANIFEST,
+      server.downloadUrl
+    )
+
+    expect(manifest.wasmtime.default).toBe('48.0.2')
+    const wasmtimeAsset = runtimeRelease('wasmtime', '48.0.2').assets.find(
+      (a) => a.name === 'wasmtime-v48.0.2-x86_64-linux.tar.xz'
+    )!
+    expect(manifest.wasmtime.sha256['48.0.2']['wasmtime-v48.0.2-x86_64-linux.tar.xz']).toBe(
+      sha256Hex(wasmtimeAsset.body)
+    )
+    // Only the assets the installer would choose (8 platforms → 8 wasmtime builds).
+    expect(Object.keys(manifest.wasmtime.sha256['48.0.2'])).toHaveLength(8)
+    // Hashes of other pinned versions are kept.
+    expect(manifest.wasmtime.sha256['47.0.4']).toEqual(MANIFEST.wasmtime.sha256['47.0.4'])
+
+    const wazeroAsset = wazero.assets.find((a) => a.name === 'wazero_1.12.0_linux_amd64.tar.gz')!
+    expect(manifest.wazero).toMatchObject({ default: '1.12.0' })
+    expect(manifest.wazero.sha256['1.12.0']['wazero_1.12.0_linux_amd64.tar.gz']).toBe(
+      sha256Hex(wazeroAsset.body)
+    )
+
+    // Only prereleases (wasmi), or a repository the API does not know (wasmer): the pin stays.
+    expect(manifest.wasmi.default).toBe(MANIFEST.wasmi.default)
+    expect(manifest.wasmer).toEqual(MANIFEST.wasmer)
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'wasmtime: 48.0.0 → 48.0.2',
+        'wazero: 1.11.0 → 1.12.0',
+        `wasmi: no stable release with a Linux x64 build; stays at ${MANIFEST.wasmi.default}`
+      ])
+    )
+    expect(changes.join('\n')).toMatch(
+      /^wasmer: could not list releases \(GET .* HTTP 404 Not Found\); stays at 7\.4\.2$/m
+    )
+  })
+
+  test('a hash that changed upstream is called out', async () => {
+    const tampered = structuredClone(MANIFEST)
+    tampered.wasmtime.sha256['48.0.2'] = { 'wasmtime-v48.0.2-x86_64-linux.tar.xz': '0'.repeat(64) }
+    const { changes } = await refreshManifest(
+      new ReleasesApi(server.apiUrl, ''),
+      tampered,
+      server.downloadUrl
+    )
+    expect(changes.join('\n')).toMatch(/sha256 of wasmtime-v48\.0\.2-x86_64-linux\.tar\.xz CHANGED upstream/)
+  })
+})
