@@ -1,9 +1,10 @@
 // The bundled action with `install: true`, as the runner runs it, against a
 // loopback server laid out like GitHub's API and downloads.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { runBundledAction } from './helpers/action.js'
+import { type CacheServer, startCacheServer } from './helpers/cache-server.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { runtimeRelease } from './helpers/release-fixtures.js'
 import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
@@ -121,6 +122,64 @@ describeHere('the bundled action installs runtimes', () => {
     expect(run.stdout).toMatch(
       /^::error::fail-on: wasm3 must pass, but wasm3 is error \(install failed at resolve/m
     )
+  })
+})
+
+describeHere('cache: true keeps installed runtimes in the Actions cache', () => {
+  let cacheServer: CacheServer
+  beforeAll(async () => {
+    cacheServer = await startCacheServer()
+  })
+  afterAll(() => cacheServer.close())
+
+  test('the first job saves, a later job on a fresh runner restores without downloading', async () => {
+    // Hosted runners share one tool-cache path; a fresh runner has it empty.
+    const toolCache = join(tempDir(), 'hostedtoolcache')
+    const cacheEnv = {
+      PATH: BARE_PATH,
+      RUNNER_TOOL_CACHE: toolCache,
+      ACTIONS_CACHE_URL: cacheServer.url,
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token'
+    }
+    const inputs = {
+      runtimes: 'wazero@1.11.0',
+      install: 'true',
+      cache: 'true',
+      'github-api-url': server.apiUrl,
+      'download-url': server.downloadUrl
+    }
+    const first = await runBundledAction(inputs, cacheEnv)
+    expect(first.status).toBe(0)
+    const installed = JSON.parse(readFileSync(first.outputs['result-file'], 'utf8')).runtimes[0]
+    expect(installed).toMatchObject({ status: 'pass', source: 'installed' })
+    expect([...cacheServer.entries.keys()]).toEqual(['wasi-probe-wazero-1.11.0-linux-x64-glibc'])
+
+    rmSync(toolCache, { recursive: true, force: true })
+    server.clear()
+    const second = await runBundledAction(inputs, cacheEnv)
+    expect(second.status).toBe(0)
+    const restored = JSON.parse(readFileSync(second.outputs['result-file'], 'utf8')).runtimes[0]
+    expect(restored).toMatchObject({ status: 'pass', source: 'cache', path: installed.path })
+    expect(server.requests).toEqual([])
+  })
+
+  test('without a cache service, cache: true warns and downloads', async () => {
+    const run = await runBundledAction(
+      {
+        runtimes: 'wasm3@0.5.0',
+        install: 'true',
+        cache: 'true',
+        'github-api-url': server.apiUrl,
+        'download-url': server.downloadUrl
+      },
+      { PATH: BARE_PATH }
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(
+      /^::warning::cache: true, but the Actions cache service is not available here/m
+    )
+    const result = JSON.parse(readFileSync(run.outputs['result-file'], 'utf8'))
+    expect(result.runtimes[0]).toMatchObject({ status: 'pass', source: 'installed' })
   })
 })
 

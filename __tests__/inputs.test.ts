@@ -63,7 +63,8 @@ describe('parsePlan', () => {
       token: 'ghs_x',
       apiUrl: 'https://ghes.example/api/v3',
       downloadUrl: 'https://github.com',
-      verify: false
+      verify: false,
+      cache: false
     })
     expect(parse({}).install).toBeUndefined()
   })

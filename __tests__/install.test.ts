@@ -101,7 +101,8 @@ describeHere('installing runtimes', () => {
       token: 'test-token',
       apiUrl: server.apiUrl,
       downloadUrl: server.downloadUrl,
-      verify: true
+      verify: true,
+      cache: false
     }
     const ids = Object.keys(install.versions)
     const plan: Plan = {

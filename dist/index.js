@@ -1,3245 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
-/***/ 7163:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 8469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 6353:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 8756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 5714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 7192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 8780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(976)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 5101:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 1159:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 3348:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
-
-
-/***/ }),
-
-/***/ 356:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 5471:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 5213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 976:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 1866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 2028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31613,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8595);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5677);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +28383,59 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ platformLabel),
+/* harmony export */   MT: () => (/* binding */ assetMatching),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   Pd: () => (/* binding */ isUnavailable),
+/* harmony export */   Wg: () => (/* binding */ assetNamed),
+/* harmony export */   e7: () => (/* binding */ noBuild)
+/* harmony export */ });
+/* unused harmony export ALL_PLATFORMS */
+// What the installer needs to know of a runtime's GitHub releases: where they
+// are, how tags read, and which asset fits which platform.
+function isUnavailable(choice) {
+    return 'unavailable' in choice;
+}
+function platformLabel(platform) {
+    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
+}
+/** The asset `name` when the release has it; otherwise why not. */
+function assetNamed(names, name, format) {
+    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
+}
+/** The first asset whose name matches `pattern` (names that change between releases). */
+function assetMatching(names, pattern, format, described) {
+    const name = [...names].sort().find((candidate) => pattern.test(candidate));
+    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
+}
+function noBuild(runtime, platform, why = '') {
+    return {
+        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Every platform runtimes publish builds for, as the manifest records them. */
+const ALL_PLATFORMS = [
+    { os: 'linux', arch: 'x64', libc: 'glibc' },
+    { os: 'linux', arch: 'x64', libc: 'musl' },
+    { os: 'linux', arch: 'arm64', libc: 'glibc' },
+    { os: 'linux', arch: 'arm64', libc: 'musl' },
+    { os: 'macos', arch: 'x64', libc: null },
+    { os: 'macos', arch: 'arm64', libc: null },
+    { os: 'windows', arch: 'x64', libc: null },
+    { os: 'windows', arch: 'arm64', libc: null }
+];
+
+
+/***/ }),
+
+/***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31631,8 +28444,2433 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/host.ts
+// The machine the probe runs on, as the result file and the label name it.
+
+const OS_NAMES = { linux: 'linux', darwin: 'macos', win32: 'windows' };
+/** glibc or musl on Linux, null elsewhere. */
+function detectLibc() {
+    if (process.platform !== 'linux')
+        return null;
+    const report = process.report?.getReport();
+    if (report?.header?.glibcVersionRuntime)
+        return 'glibc';
+    try {
+        if ((0,external_node_fs_.readdirSync)('/lib').some((name) => name.startsWith('ld-musl-')))
+            return 'musl';
+    }
+    catch {
+        // No /lib: fall through.
+    }
+    return (0,external_node_fs_.existsSync)('/etc/alpine-release') ? 'musl' : 'glibc';
+}
+function detectHost(env = process.env) {
+    const os = OS_NAMES[process.platform] ?? process.platform;
+    const arch = process.arch;
+    const libc = detectLibc();
+    return {
+        os,
+        arch,
+        libc,
+        label: [os, arch, libc].filter(Boolean).join('-'),
+        runner: env.RUNNER_NAME || null
+    };
+}
+/** The host as release assets are chosen for it; undefined where no runtime publishes builds. */
+function platformOf(host) {
+    if (host.os !== 'linux' && host.os !== 'macos' && host.os !== 'windows')
+        return undefined;
+    if (host.arch !== 'x64' && host.arch !== 'arm64')
+        return undefined;
+    return { os: host.os, arch: host.arch, libc: host.os === 'linux' ? (host.libc ?? 'glibc') : null };
+}
+
+;// CONCATENATED MODULE: ./src/probes/modules.generated.ts
+// Generated by scripts/build-modules.mjs from src/probes/wat/*.wat: do not edit.
+// Run `npm run build:modules` after changing a .wat file.
+const MODULE_HEX = {
+    'exit-code': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a09010700412a1000000b',
+    'seed': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010010071302066d656d6f72790200065f737461727400010a0901070041001000000b',
+    'stdout': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a28012600410041103602004104410e360200410141004101410810000440410110010b41001001000b0b14010041100b0e776173692d70726f6265206f6b0a',
+};
+
+;// CONCATENATED MODULE: ./src/probes/catalog.ts
+// The probes: which module to run, what to give it, and what a runtime that
+// really runs WASI must do with it.
+
+const STDOUT_LINE = 'wasi-probe ok\n';
+/**
+ * Together these tell a real WASI run from a handler that exits 0 whatever it
+ * is given: a runtime supports WASI only when all three pass.
+ */
+const BASIC_PROBES = [
+    {
+        id: 'seed',
+        module: 'seed',
+        description: 'the 97-byte seed module: proc_exit(0)',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'exit-code',
+        module: 'exit-code',
+        description: 'proc_exit(42) comes out as exit code 42',
+        args: [],
+        env: {},
+        expect: { exitCode: 42 }
+    },
+    {
+        id: 'stdout',
+        module: 'stdout',
+        description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stdout: STDOUT_LINE }
+    }
+];
+function moduleBytes(id) {
+    return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/runtimes/native.ts
+// The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
+// for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
+// shell's file association.
+
+
+
+const native_native = {
+    kind: 'native',
+    id: 'native',
+    name: 'native (binfmt_misc)',
+    limits: {
+        env: 'a binfmt_misc handler gets the environment of the caller; the probe cannot set it per run',
+        dirs: 'a binfmt_misc handler decides by itself which directories to preopen'
+    }
+};
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const WASM_MAGIC_HEX = '0061736d';
+/** Parses one entry file of /proc/sys/fs/binfmt_misc. */
+function parseBinfmtEntry(name, text) {
+    const entry = { name, enabled: false, interpreter: '', flags: '', offset: 0 };
+    for (const line of text.split('\n')) {
+        const [key, ...rest] = line.trim().split(/\s+/);
+        const value = rest.join(' ');
+        if (key === 'enabled')
+            entry.enabled = true;
+        else if (key === 'interpreter')
+            entry.interpreter = value;
+        else if (key === 'flags:')
+            entry.flags = value;
+        else if (key === 'offset')
+            entry.offset = Number(value);
+        else if (key === 'magic')
+            entry.magic = value.toLowerCase();
+        else if (key === 'mask')
+            entry.mask = value.toLowerCase();
+        else if (key === 'extension')
+            entry.extension = value;
+    }
+    return entry;
+}
+/** True when the entry, enabled, would hand a .wasm module to its interpreter. */
+function handlesWasm(entry) {
+    if (!entry.enabled)
+        return false;
+    if (entry.extension !== undefined)
+        return entry.extension.replace(/^\./, '') === 'wasm';
+    return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
+}
+/** Every entry in `dir` (the status file and `register` are not entries). */
+function scanBinfmt(dir = BINFMT_DIR) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return { state: 'not-mounted' };
+    }
+    if (!names.includes('register'))
+        return { state: 'not-mounted' };
+    try {
+        if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'status'), 'utf8').trim() === 'disabled')
+            return { state: 'disabled' };
+    }
+    catch {
+        // No status file: read the entries anyway.
+    }
+    const entries = [];
+    for (const name of names) {
+        if (name === 'register' || name === 'status')
+            continue;
+        try {
+            entries.push(parseBinfmtEntry(name, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8')));
+        }
+        catch {
+            // An entry removed while we read: not there.
+        }
+    }
+    return { state: 'scanned', entries };
+}
+/** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
+function windowsAssociation() {
+    const run = (args) => {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
+            encoding: 'utf8',
+            timeout: 5000,
+            windowsHide: true
+        });
+        return result.status === 0 ? result.stdout.trim() : undefined;
+    };
+    const assoc = run(['assoc', '.wasm']);
+    if (!assoc)
+        return undefined;
+    const fileType = assoc.split('=')[1];
+    const command = fileType ? run(['ftype', fileType]) : undefined;
+    return command ?? assoc;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/spec.ts
+/** First capture group of `pattern` in `output`, trimmed. */
+function firstMatch(output, pattern) {
+    return pattern.exec(output)?.[1]?.trim() || undefined;
+}
+const SIGNALS_OF_A_TRAP = new Set(['SIGABRT', 'SIGILL', 'SIGTRAP', 'SIGSEGV', 'SIGBUS']);
+const TRAP_WORDS = /\b(wasm trap|trap|unreachable|RuntimeError)\b/i;
+/**
+ * The common shape of a trap: the process died by an abort-like signal, or it
+ * says so. `exitCodes` lists codes a runtime reserves for traps (134 = 128 + SIGABRT).
+ */
+function looksLikeTrap(run, exitCodes = []) {
+    if (run.signal !== null && SIGNALS_OF_A_TRAP.has(run.signal))
+        return true;
+    if (run.exitCode !== null && exitCodes.includes(run.exitCode))
+        return true;
+    if (run.exitCode === 0)
+        return false;
+    return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
+}
+/** `K=V` strings in a stable order. */
+function envPairs(env) {
+    return Object.keys(env)
+        .sort()
+        .map((key) => `${key}=${env[key]}`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/node.ts
+
+const node = {
+    kind: 'node',
+    id: 'node',
+    name: 'Node.js (node:wasi)',
+    binary: 'node',
+    versionArgs: ['--version'],
+    // `v24.11.1`
+    parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m)
+};
+/**
+ * The program that a child `node` runs: it runs several modules one after the
+ * other, each with a fresh WASI instance and its own stdout/stderr files, so
+ * node's start-up is paid once. It reports on its own stdout, one JSON line per
+ * event: `start` before a module, `end` with the outcome after it. The parent
+ * times each module from those lines and kills the child when one hangs.
+ *
+ * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
+ */
+const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
+const fs = require('node:fs')
+const { WASI } = require('node:wasi')
+
+const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
+const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
+
+async function runJob(job) {
+  const stdout = fs.openSync(job.stdoutPath, 'w')
+  const stderr = fs.openSync(job.stderrPath, 'w')
+  try {
+    const wasi = new WASI({
+      version: 'preview1',
+      args: [job.module, ...job.args],
+      env: job.env,
+      preopens: job.preopens,
+      returnOnExit: true,
+      stdin: 0,
+      stdout,
+      stderr
+    })
+    const module = await WebAssembly.compile(fs.readFileSync(job.module))
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
+    const code = wasi.start(instance)
+    return { exitCode: typeof code === 'number' ? code : 0 }
+  } catch (error) {
+    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
+    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
+    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
+  } finally {
+    fs.closeSync(stdout)
+    fs.closeSync(stderr)
+  }
+}
+
+;(async () => {
+  for (const job of jobs) {
+    send({ event: 'start', id: job.id })
+    const started = process.hrtime.bigint()
+    const outcome = await runJob(job)
+    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
+    send({ event: 'end', id: job.id, durationMs, ...outcome })
+  }
+})()
+`;
+
+// EXTERNAL MODULE: ./src/install/release.ts
+var release = __nccwpck_require__(4610);
+;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
+
+
+const wamr = {
+    kind: 'cli',
+    id: 'wamr',
+    name: 'WAMR',
+    binary: 'iwasm',
+    versionArgs: ['--version'],
+    // `iwasm 2.4.5`
+    parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
+    // iwasm only accepts the `--flag=value` form. Its trap message goes to stdout,
+    // which looksLikeTrap reads too.
+    argv: (inv) => [
+        ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
+        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
+        inv.module,
+        ...inv.args
+    ],
+    isTrap: (run) => looksLikeTrap(run),
+    release: {
+        repo: 'bytecodealliance/wasm-micro-runtime',
+        tagPrefix: 'WAMR-',
+        // x86_64 only, glibc only. The CI runner label in the name changes between
+        // releases (ubuntu-22.04, macos-15-intel, ...), so match by pattern. The
+        // `iwasm-gc-eh-*` variants do not start with `iwasm-{V}-`.
+        selectAsset: (version, platform, names) => {
+            if (platform.arch !== 'x64')
+                return (0,release/* noBuild */.e7)('WAMR', platform, 'only x86_64 builds are published');
+            if (platform.libc === 'musl')
+                return (0,release/* noBuild */.e7)('WAMR', platform, 'its Linux build needs glibc');
+            const label = { linux: 'ubuntu', macos: 'macos', windows: 'windows' }[platform.os];
+            const format = platform.os === 'windows' ? 'zip' : 'tar.gz';
+            const pattern = new RegExp(`^iwasm-${(0,release/* escapeRegExp */.Nt)(version)}-x86_64-${label}-[\\w.-]+\\.${format.replace('.', '\\.')}$`);
+            return (0,release/* assetMatching */.MT)(names, pattern, format, `iwasm-${version}-x86_64-${label}-*.${format}`);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wasm3.ts
+
+
+const wasm3 = {
+    kind: 'cli',
+    id: 'wasm3',
+    name: 'wasm3',
+    binary: 'wasm3',
+    versionArgs: ['--version'],
+    // `Wasm3 v0.5.0 on x86_64`, then a `Build:` line.
+    parseVersion: (output) => firstMatch(output, /^Wasm3 v?(\d\S*)/im),
+    argv: (inv) => [inv.module, ...inv.args],
+    limits: {
+        env: 'wasm3 has no option to pass environment variables',
+        dirs: 'wasm3 ignores --dir and always preopens the working directory as /'
+    },
+    isTrap: (run) => looksLikeTrap(run),
+    release: {
+        repo: 'wasm3/wasm3',
+        tagPrefix: 'v',
+        // Raw executables, no archive; the Linux one is static, so it runs on musl.
+        selectAsset: (_version, platform, names) => {
+            if (platform.arch !== 'x64' || platform.os === 'macos')
+                return (0,release/* noBuild */.e7)('wasm3', platform);
+            return platform.os === 'windows'
+                ? (0,release/* assetNamed */.Wg)(names, 'wasm3-win-x64.exe', 'raw')
+                : (0,release/* assetNamed */.Wg)(names, 'wasm3-linux-x64.elf', 'raw');
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wasmedge.ts
+
+
+const wasmedge = {
+    kind: 'cli',
+    id: 'wasmedge',
+    name: 'WasmEdge',
+    binary: 'wasmedge',
+    versionArgs: ['--version'],
+    // `<argv0> version 0.17.1`, then one line per plugin.
+    parseVersion: (output) => firstMatch(output, /\bversion v?(\d\S*)/),
+    // Note GUEST:HOST, the reverse of wasmtime's order.
+    argv: (inv) => [
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        inv.module,
+        ...inv.args
+    ],
+    isTrap: (run) => looksLikeTrap(run, [134]),
+    release: {
+        repo: 'WasmEdge/WasmEdge',
+        tagPrefix: '',
+        // bin/wasmedge needs the shared library in lib/ or lib64/ beside it. Before
+        // 0.15 everything sat under a WasmEdge-{V}-Linux/ folder; the installer looks in both.
+        selectAsset: (version, platform, names) => {
+            const prefix = `WasmEdge-${version}-`;
+            if (platform.os === 'windows') {
+                return platform.arch === 'x64'
+                    ? (0,release/* assetNamed */.Wg)(names, `${prefix}windows.zip`, 'zip')
+                    : (0,release/* noBuild */.e7)('WasmEdge', platform);
+            }
+            if (platform.os === 'macos') {
+                return (0,release/* assetNamed */.Wg)(names, `${prefix}darwin_${platform.arch === 'x64' ? 'x86_64' : 'arm64'}.tar.gz`, 'tar.gz');
+            }
+            if (platform.libc === 'musl')
+                return (0,release/* noBuild */.e7)('WasmEdge', platform, 'its Linux builds need glibc');
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            // The Ubuntu build first; the manylinux one runs on older glibc.
+            const ubuntu = (0,release/* assetMatching */.MT)(names, new RegExp(`^${(0,release/* escapeRegExp */.Nt)(prefix)}ubuntu[\\d.]+_${arch}\\.tar\\.gz$`), 'tar.gz', `${prefix}ubuntu*_${arch}.tar.gz`);
+            if (!('unavailable' in ubuntu))
+                return ubuntu;
+            return (0,release/* assetMatching */.MT)(names, new RegExp(`^${(0,release/* escapeRegExp */.Nt)(prefix)}manylinux[\\w.]*_${arch}\\.tar\\.gz$`), 'tar.gz', `${prefix}ubuntu*_${arch}.tar.gz or ${prefix}manylinux*_${arch}.tar.gz`);
+        },
+        checksumFile: () => 'SHA256SUM',
+        libDirs: ['lib', 'lib64']
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wasmer.ts
+
+
+const wasmer = {
+    kind: 'cli',
+    id: 'wasmer',
+    name: 'Wasmer',
+    binary: 'wasmer',
+    versionArgs: ['--version'],
+    // `wasmer 7.4.0`
+    parseVersion: (output) => firstMatch(output, /^wasmer v?(\d\S*)/m),
+    argv: (inv) => [
+        'run',
+        ...inv.dirs.flatMap((d) => ['--volume', `${d.host}:${d.guest}`]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        inv.module,
+        '--',
+        ...inv.args
+    ],
+    isTrap: (run) => looksLikeTrap(run),
+    release: {
+        repo: 'wasmerio/wasmer',
+        tagPrefix: 'v',
+        // No version in the names and no top folder: bin/wasmer, lib/, include/.
+        selectAsset: (_version, platform, names) => {
+            if (platform.libc === 'musl')
+                return (0,release/* noBuild */.e7)('wasmer', platform, 'its Linux builds need glibc');
+            const assets = {
+                'linux-x64': 'wasmer-linux-amd64.tar.gz',
+                'linux-arm64': 'wasmer-linux-aarch64.tar.gz',
+                'macos-x64': 'wasmer-darwin-amd64.tar.gz',
+                'macos-arm64': 'wasmer-darwin-arm64.tar.gz',
+                'windows-x64': 'wasmer-windows-amd64.tar.gz'
+            };
+            const asset = assets[`${platform.os}-${platform.arch}`];
+            if (!asset)
+                return (0,release/* noBuild */.e7)('wasmer', platform);
+            // Wasmer 7.x dropped Intel macOS: the release says so by lacking the asset.
+            return (0,release/* assetNamed */.Wg)(names, asset, 'tar.gz');
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wasmi.ts
+
+
+const wasmi = {
+    kind: 'cli',
+    id: 'wasmi',
+    name: 'Wasmi',
+    binary: 'wasmi',
+    versionArgs: ['--version'],
+    // `wasmi 2.0.0-beta.9`; the 1.x binary was called `wasmi_cli`.
+    parseVersion: (output) => firstMatch(output, /^wasmi(?:_cli)? v?(\d\S*)/m),
+    argv: (inv) => [
+        'run',
+        ...inv.dirs.flatMap((d) => ['--dir', d.host]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        inv.module,
+        ...inv.args
+    ],
+    isTrap: (run) => looksLikeTrap(run),
+    release: {
+        repo: 'wasmi-labs/wasmi',
+        tagPrefix: 'v',
+        // The `full` build has the WASI CLI; `minimal` does not. 1.x shipped no binaries.
+        selectAsset: (version, platform, names) => {
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            const format = platform.os === 'windows' ? 'zip' : 'tar.xz';
+            if (platform.libc === 'musl') {
+                return (0,release/* assetMatching */.MT)(names, new RegExp(`^wasmi-v${(0,release/* escapeRegExp */.Nt)(version)}-${arch}-[\\w-]*musl[\\w-]*-full\\.tar\\.xz$`), 'tar.xz', `wasmi-v${version}-${arch}-*musl*-full.tar.xz`);
+            }
+            return (0,release/* assetNamed */.Wg)(names, `wasmi-v${version}-${arch}-${platform.os}-full.${format}`, format);
+        },
+        checksumFile: (version) => `wasmi-v${version}-SHA256SUMS`
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wasmtime.ts
+
+
+const wasmtime = {
+    kind: 'cli',
+    id: 'wasmtime',
+    name: 'Wasmtime',
+    binary: 'wasmtime',
+    versionArgs: ['--version'],
+    // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
+    parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
+    // Every flag goes before the module; what follows it belongs to the guest.
+    argv: (inv) => [
+        'run',
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        inv.module,
+        ...inv.args
+    ],
+    // 134 on Unix, 3 on Windows.
+    isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
+    release: {
+        repo: 'bytecodealliance/wasmtime',
+        tagPrefix: 'v',
+        // wasmtime-v48.0.0-x86_64-linux.tar.xz holding wasmtime-v48.0.0-x86_64-linux/wasmtime;
+        // musl builds are named -musl instead of -linux.
+        selectAsset: (version, platform, names) => {
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            const os = platform.os === 'linux' ? (platform.libc === 'musl' ? 'musl' : 'linux') : platform.os;
+            const format = platform.os === 'windows' ? 'zip' : 'tar.xz';
+            if (!['linux', 'musl', 'macos', 'windows'].includes(os))
+                return (0,release/* noBuild */.e7)('wasmtime', platform);
+            return (0,release/* assetNamed */.Wg)(names, `wasmtime-v${version}-${arch}-${os}.${format}`, format);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/wazero.ts
+
+
+const wazero = {
+    kind: 'cli',
+    id: 'wazero',
+    name: 'wazero',
+    binary: 'wazero',
+    // A subcommand, not a flag. It prints `1.11.0`, or `dev` for a source build.
+    versionArgs: ['version'],
+    parseVersion: (output) => firstMatch(output, /^\s*v?(\d[^\s]*|dev)\s*$/m),
+    argv: (inv) => [
+        'run',
+        ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
+        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
+        inv.module,
+        ...inv.args
+    ],
+    isTrap: (run) => looksLikeTrap(run),
+    release: {
+        repo: 'wazero/wazero',
+        tagPrefix: 'v',
+        // A static Go binary at the archive root: the Linux build runs on musl too.
+        selectAsset: (version, platform, names) => {
+            const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os];
+            const arch = platform.arch === 'x64' ? 'amd64' : 'arm64';
+            if (platform.os === 'windows' && platform.arch !== 'x64')
+                return (0,release/* noBuild */.e7)('wazero', platform);
+            const format = platform.os === 'windows' ? 'zip' : 'tar.gz';
+            return (0,release/* assetNamed */.Wg)(names, `wazero_${version}_${os}_${arch}.${format}`, format);
+        },
+        checksumFile: (version) => `wazero_${version}_checksums.txt`
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/index.ts
+
+
+
+
+
+
+
+
+
+/** Every runtime the probe knows, in the order results are shown. */
+const RUNTIMES = [
+    native_native,
+    node,
+    wasmtime,
+    wasmer,
+    wasmedge,
+    wazero,
+    wamr,
+    wasm3,
+    wasmi
+];
+const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
+function runtimeById(id) {
+    return RUNTIMES.find((runtime) => runtime.id === id);
+}
+
+// EXTERNAL MODULE: ./src/provision/discover.ts
+var discover = __nccwpck_require__(2872);
+;// CONCATENATED MODULE: ./src/provision/provision.ts
+
+
+async function provision(plan, env, platform, options = {}) {
+    const result = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 };
+    const install = plan.install;
+    // The installer and the Actions cache client are large: loaded only when asked for,
+    // so that probing alone starts fast.
+    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687)) : undefined;
+    const api = install
+        ? new (await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).ReleasesApi(install.apiUrl, install.token)
+        : undefined;
+    const warn = options.warn ?? (() => { });
+    let cache;
+    if (install?.cache && platform) {
+        const { actionsCache, actionsCacheAvailable } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(641), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7127));
+        if (actionsCacheAvailable())
+            cache = actionsCache(platform, warn);
+        else
+            warn('cache: true, but the Actions cache service is not available here: runtimes are downloaded');
+    }
+    await Promise.all(plan.runtimes.map(async (id) => {
+        const spec = runtimeById(id);
+        if (!spec || spec.kind === 'native')
+            return;
+        const requested = install?.versions[id];
+        // A version asked for is installed (or taken from the tool cache); without
+        // one, whatever is on the machine will do.
+        const found = requested === undefined ? (0,discover/* locate */.x5)(spec, env) : undefined;
+        if (found) {
+            result.located.set(id, found);
+            return;
+        }
+        if (!install || !installer || !api || spec.kind !== 'cli') {
+            result.absent.set(id, { status: 'missing', reason: 'not found on PATH or in the tool cache' });
+            return;
+        }
+        if (!platform) {
+            result.absent.set(id, {
+                status: 'unavailable',
+                reason: `no runtime builds are published for ${process.platform}-${process.arch}`
+            });
+            return;
+        }
+        const outcome = await installer.installRuntime(spec, requested, {
+            platform,
+            api,
+            apiUrl: install.apiUrl,
+            downloadUrl: install.downloadUrl,
+            token: install.token,
+            verify: install.verify,
+            manifest: options.manifest,
+            cache,
+            warn
+        });
+        result.installs.set(id, outcome.record);
+        if (outcome.kind === 'ready')
+            result.located.set(id, outcome.located);
+        else if (outcome.kind === 'unavailable')
+            result.absent.set(id, { status: 'unavailable', reason: outcome.reason });
+        else {
+            result.absent.set(id, {
+                status: 'error',
+                reason: `install failed at ${outcome.stage}: ${outcome.reason}`,
+                failedStage: outcome.stage
+            });
+        }
+    }));
+    result.apiRequests = api?.requests ?? 0;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/fail-on.ts
+function describeFailOn(failOn) {
+    if (failOn.kind === 'runtimes')
+        return failOn.ids.join(', ');
+    return failOn.kind;
+}
+function evaluateFailOn(failOn, runtimes) {
+    const rule = describeFailOn(failOn);
+    const passed = runtimes.filter((r) => r.status === 'pass').map((r) => r.id);
+    if (failOn.kind === 'none')
+        return { rule, ok: true, message: 'fail-on is none: the step does not fail on results' };
+    if (failOn.kind === 'any') {
+        return passed.length > 0
+            ? { rule, ok: true, message: `at least one runtime passed: ${passed.join(', ')}` }
+            : { rule, ok: false, message: 'fail-on: any, but no runtime passed the basic probes' };
+    }
+    const notPassed = runtimes.filter((r) => failOn.ids.includes(r.id) && r.status !== 'pass');
+    if (notPassed.length === 0)
+        return { rule, ok: true, message: `${rule} passed` };
+    const details = notPassed.map((r) => `${r.id} is ${r.status}${r.reason ? ` (${r.reason})` : ''}`);
+    return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/result.ts
+const RESULT_SCHEMA = 'wasi-probe/result@1';
+/** How much of a module's stdout and stderr the result file keeps. */
+const EXCERPT_CHARS = 2000;
+
+;// CONCATENATED MODULE: ./src/run/classify.ts
+const SPAWN_ERRORS = {
+    ENOENT: 'not found',
+    EACCES: 'permission denied (not executable, or on a noexec mount)',
+    ENOEXEC: 'not an executable format this system can run',
+    EPERM: 'operation not permitted'
+};
+/** A dynamic loader that could not find a library exits 127 and says so. */
+const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/;
+function classify(expect, observation, isTrap, timeoutMs) {
+    if (observation.spawnError) {
+        const meaning = SPAWN_ERRORS[observation.spawnError];
+        return {
+            status: 'error',
+            reason: `could not start: ${observation.spawnError}${meaning ? ` (${meaning})` : ''}`
+        };
+    }
+    if (observation.timedOut) {
+        return { status: 'timeout', reason: `still running after ${timeoutMs / 1000}s, killed` };
+    }
+    const run = {
+        exitCode: observation.exitCode,
+        signal: observation.signal,
+        stdout: observation.stdout.text,
+        stderr: observation.stderr.text
+    };
+    if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
+        return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` };
+    }
+    const exitMatches = run.exitCode === expect.exitCode;
+    const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout;
+    if (exitMatches && stdoutMatches)
+        return { status: 'pass' };
+    if (observation.trap !== undefined)
+        return { status: 'trap', reason: `trap: ${observation.trap}` };
+    if (!exitMatches && isTrap(run)) {
+        return { status: 'trap', reason: `trap (${describeEnd(run)}): ${firstLine(run.stderr || run.stdout)}` };
+    }
+    if (!exitMatches) {
+        return { status: 'fail', reason: `${describeEnd(run)}, expected exit code ${expect.exitCode}` };
+    }
+    return {
+        status: 'fail',
+        reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
+    };
+}
+function describeEnd(run) {
+    return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`;
+}
+function firstLine(text) {
+    return clip(text.trim().split('\n')[0] ?? '');
+}
+function clip(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/run/outcome.ts
+
+function probeOutcome(probe, verdict, observation) {
+    return {
+        id: probe.id,
+        status: verdict.status,
+        ...(verdict.reason ? { reason: verdict.reason } : {}),
+        exitCode: observation.exitCode,
+        signal: observation.signal,
+        expected: probe.expect,
+        stdout: observation.stdout.text.slice(0, EXCERPT_CHARS),
+        stderr: observation.stderr.text.slice(0, EXCERPT_CHARS),
+        stdoutBytes: observation.stdout.bytes,
+        stderrBytes: observation.stderr.bytes,
+        durationMs: observation.durationMs
+    };
+}
+/** A probe that did not run, with the reason. */
+function probeNotRun(probe, status, reason) {
+    return {
+        id: probe.id,
+        status,
+        reason,
+        exitCode: null,
+        signal: null,
+        expected: probe.expect,
+        stdout: '',
+        stderr: '',
+        stdoutBytes: 0,
+        stderrBytes: 0,
+        durationMs: 0
+    };
+}
+/** Why `limits` keep a runtime from running `probe`, or undefined when nothing does. */
+function unsupportedReason(probe, limits) {
+    if (!limits)
+        return undefined;
+    if (probe.args.length > 0 && limits.args)
+        return limits.args;
+    if (Object.keys(probe.env).length > 0 && limits.env)
+        return limits.env;
+    return undefined;
+}
+/**
+ * A runtime passes when every probe it can express passes (and at least one
+ * ran). Otherwise it failed, or, when nothing could even start, it is an error.
+ */
+function runtimeStatus(probes) {
+    const ran = probes.filter((p) => p.status !== 'unsupported');
+    if (ran.length === 0)
+        return { status: 'unsupported', reason: 'no probe can run on this runtime' };
+    const failed = ran.filter((p) => p.status !== 'pass');
+    if (failed.length === 0)
+        return { status: 'pass' };
+    const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ');
+    const nothingStarted = failed.length === ran.length && failed.every((p) => p.status === 'error');
+    return { status: nothingStarted ? 'error' : 'fail', reason, failedStage: 'run' };
+}
+function runtimeOutcome(spec, fields) {
+    return {
+        id: spec.id,
+        name: spec.name,
+        version: null,
+        path: null,
+        source: null,
+        probes: [],
+        durationMs: 0,
+        ...fields
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/process.ts
+// Spawning with a timeout that kills the whole process tree, and output
+// captured up to a bound. @actions/exec has no timeout, hence our own.
+
+
+/** How much of each of stdout and stderr is kept; the rest is only counted. */
+const CAPTURE_LIMIT_BYTES = 64 * 1024;
+const EMPTY_CAPTURE = { text: '', bytes: 0 };
+/** Collects chunks until the limit, then only counts. */
+class BoundedCapture {
+    chunks = [];
+    kept = 0;
+    total = 0;
+    add(chunk) {
+        this.total += chunk.length;
+        const room = CAPTURE_LIMIT_BYTES - this.kept;
+        if (room <= 0)
+            return;
+        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        this.chunks.push(part);
+        this.kept += part.length;
+    }
+    result() {
+        return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total };
+    }
+}
+/** The first CAPTURE_LIMIT_BYTES of a file, and its size. A missing file reads as empty. */
+function readCapturedFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return EMPTY_CAPTURE;
+    }
+    try {
+        const bytes = (0,external_node_fs_.statSync)(path).size;
+        const buffer = Buffer.alloc(Math.min(bytes, CAPTURE_LIMIT_BYTES));
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        return { text: buffer.subarray(0, read).toString('utf8'), bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Kills a child and everything it started. On POSIX the child leads its own
+ * process group (spawned with `detached`), so the group is signalled.
+ */
+function killTree(child) {
+    if (child.pid === undefined)
+        return;
+    if (process.platform === 'win32') {
+        (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+        return;
+    }
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/** Spawns without a shell, in a process group of its own where the OS has them. */
+function spawnIsolated(request, stdout = 'pipe') {
+    return (0,external_node_child_process_namespaceObject.spawn)(request.command, request.args, {
+        cwd: request.cwd,
+        env: request.env ?? process.env,
+        stdio: ['ignore', stdout, 'pipe'],
+        detached: process.platform !== 'win32',
+        windowsHide: true
+    });
+}
+/** Runs one process to its end or to the timeout; never rejects. */
+function runProcess(request) {
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const stdout = new BoundedCapture();
+        const stderr = new BoundedCapture();
+        let timedOut = false;
+        let spawnError;
+        let settled = false;
+        const child = spawnIsolated(request);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killTree(child);
+        }, request.timeoutMs);
+        child.stdout?.on('data', (chunk) => stdout.add(chunk));
+        child.stderr?.on('data', (chunk) => stderr.add(chunk));
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({
+                exitCode,
+                signal,
+                stdout: stdout.result(),
+                stderr: stderr.result(),
+                durationMs: Math.round(performance.now() - started),
+                timedOut,
+                ...(spawnError ? { spawnError } : {})
+            });
+        };
+        child.on('error', (error) => {
+            spawnError = error.code ?? error.message;
+            finish(null, null);
+        });
+        // 'close' waits for the streams too, so no output is lost.
+        child.on('close', (code, signal) => finish(code, signal));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
+
+
+
+/** Asks the runtime for its version; null when it cannot tell. */
+async function queryVersion(spec, located, context) {
+    const observation = await runProcess({
+        command: located.path,
+        args: spec.versionArgs,
+        timeoutMs: context.timeoutMs,
+        env: context.env
+    });
+    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
+}
+async function runCliRuntime(spec, located, probes, context) {
+    const started = performance.now();
+    // The version query runs beside the modules, so nothing waits for it. A
+    // binary that cannot start fails every module with the reason.
+    const [version, outcomes] = await Promise.all([
+        queryVersion(spec, located, context),
+        runProbes(spec, located, probes, context)
+    ]);
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(outcomes),
+        probes: outcomes,
+        durationMs: Math.round(performance.now() - started)
+    });
+}
+/** Each module in a process of its own, one after the other. */
+async function runProbes(spec, located, probes, context) {
+    const outcomes = [];
+    for (const probe of probes) {
+        const unsupported = unsupportedReason(probe, spec.limits);
+        if (unsupported) {
+            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
+            continue;
+        }
+        const args = spec.argv({
+            module: context.modulePaths.get(probe.module),
+            args: probe.args,
+            env: probe.env,
+            dirs: []
+        });
+        const observation = await runProcess({
+            command: located.path,
+            args,
+            timeoutMs: context.timeoutMs,
+            env: context.env
+        });
+        outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation));
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/run/native-runtime.ts
+// Executes the modules themselves, as `./module.wasm`, and lets the kernel
+// find the handler. Only a visible binfmt_misc entry for .wasm makes that
+// worth trying: without one, Node's spawn falls back to /bin/sh.
+
+
+
+
+
+
+
+
+
+/** Where modules may be executed from: a temp dir may be mounted noexec. */
+function defaultCandidateDirs(env = process.env) {
+    const dirs = [env.RUNNER_TEMP, (0,external_node_os_.tmpdir)(), '/dev/shm', process.cwd(), (0,external_node_os_.homedir)()];
+    return [...new Set(dirs.filter((dir) => Boolean(dir)))];
+}
+function unsupported(reason, entries = []) {
+    return {
+        native: {
+            status: 'unsupported',
+            handler: null,
+            flags: null,
+            entries: entries.map(toHandler),
+            dir: null,
+            reason
+        },
+        runtime: runtimeOutcome(native_native, { status: 'unsupported', reason, source: 'kernel' })
+    };
+}
+function toHandler(entry) {
+    return { name: entry.name, interpreter: entry.interpreter, flags: entry.flags };
+}
+async function runNative(probes, context) {
+    if (process.platform === 'darwin')
+        return unsupported('macOS has no binfmt_misc: a .wasm file cannot be executed directly');
+    if (process.platform === 'win32') {
+        const association = windowsAssociation();
+        return unsupported(association
+            ? `Windows runs a .wasm file only through the shell's file association: ${association}`
+            : 'Windows has no file association for .wasm (assoc .wasm), and no binfmt_misc');
+    }
+    if (process.platform !== 'linux')
+        return unsupported(`${process.platform} has no binfmt_misc`);
+    const scan = scanBinfmt(context.binfmtDir);
+    if (scan.state === 'not-mounted') {
+        return unsupported('binfmt_misc is not mounted at /proc/sys/fs/binfmt_misc: no handler for .wasm can be seen');
+    }
+    if (scan.state === 'disabled')
+        return unsupported('binfmt_misc is disabled (its status file says so)');
+    const entries = scan.entries.filter(handlesWasm);
+    if (entries.length === 0) {
+        return unsupported('no enabled binfmt_misc entry for the \\0asm magic or the .wasm extension');
+    }
+    const handler = entries[0];
+    const started = performance.now();
+    const { dir, outcomes, tried } = await executeModules(probes, context);
+    if (dir === null) {
+        return unsupported(`a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`, entries);
+    }
+    const { status, reason } = runtimeStatus(outcomes);
+    const dirNote = tried.length > 1
+        ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
+        : '';
+    // The kernel tries the most recently registered entry first; procfs does not say which that is.
+    const several = entries.length > 1
+        ? ` (${entries.length} entries handle .wasm: ${entries.map((e) => e.name).join(', ')}; the most recently registered one is used)`
+        : '';
+    const fullReason = [reason, dirNote.trim(), several.trim()].filter(Boolean).join(' ') || undefined;
+    return {
+        native: {
+            status,
+            handler: handler.interpreter,
+            flags: handler.flags,
+            entries: entries.map(toHandler),
+            dir,
+            ...(fullReason ? { reason: fullReason } : {})
+        },
+        runtime: runtimeOutcome(native_native, {
+            status,
+            ...(fullReason ? { reason: fullReason } : {}),
+            version: null,
+            path: handler.interpreter,
+            source: 'kernel',
+            probes: outcomes,
+            durationMs: Math.round(performance.now() - started)
+        })
+    };
+}
+/**
+ * Writes each module with mode 0755 and executes it. When a directory refuses
+ * execution (EACCES: mounted noexec), the next candidate is tried.
+ */
+async function executeModules(probes, context) {
+    const tried = [];
+    for (const candidate of context.candidateDirs ?? defaultCandidateDirs(context.env)) {
+        let dir;
+        try {
+            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(candidate, 'wasi-probe-native-'));
+        }
+        catch {
+            continue;
+        }
+        tried.push(candidate);
+        try {
+            const outcomes = [];
+            for (const probe of probes) {
+                const why = unsupportedReason(probe, native_native.limits);
+                if (why) {
+                    outcomes.push(probeNotRun(probe, 'unsupported', why));
+                    continue;
+                }
+                const observation = await executeModule(dir, probe, context);
+                if (observation.spawnError === 'EACCES' && outcomes.length === 0)
+                    break;
+                outcomes.push(probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation));
+            }
+            if (outcomes.length > 0)
+                return { dir: candidate, outcomes, tried };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    return { dir: null, outcomes: [], tried };
+}
+async function executeModule(dir, probe, context) {
+    const path = (0,external_node_path_.join)(dir, `${probe.id}.wasm`);
+    (0,external_node_fs_.writeFileSync)(path, moduleBytes(probe.module));
+    (0,external_node_fs_.chmodSync)(path, 0o755);
+    return runProcess({
+        command: path,
+        args: probe.args,
+        timeoutMs: context.timeoutMs,
+        env: context.env,
+        cwd: dir
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/node-batch.ts
+// Runs several modules through node:wasi in one child `node`, keeping every
+// module's verdict its own: a module that hangs or kills the child ends only
+// its own cell, and the modules after it run again in a fresh child.
+
+
+
+
+/**
+ * The runner needs nothing from the environment that node reads at start-up:
+ * NODE_OPTIONS could preload code into it, and NODE_EXTRA_CA_CERTS alone costs
+ * tens of milliseconds of start-up for certificates it never uses.
+ */
+function childEnv(env) {
+    const copy = { ...env };
+    delete copy.NODE_OPTIONS;
+    delete copy.NODE_EXTRA_CA_CERTS;
+    return copy;
+}
+/** Writes the runner program once per work directory and returns its path. */
+function runnerPath(workDir) {
+    const path = (0,external_node_path_.join)(workDir, 'node-wasi-runner.cjs');
+    (0,external_node_fs_.writeFileSync)(path, NODE_WASI_RUNNER_SOURCE);
+    return path;
+}
+/**
+ * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`.
+ * Resolves with one observation per job id, never rejects.
+ */
+async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
+    const results = new Map();
+    const runner = runnerPath(workDir);
+    let remaining = jobs;
+    let round = 0;
+    while (remaining.length > 0) {
+        round += 1;
+        await runOneChild(nodePath, runner, remaining, timeoutMs, workDir, round, results);
+        const before = remaining.length;
+        remaining = remaining.filter((job) => !results.has(job.id));
+        // runOneChild settles at least one job per round; this guards the loop anyway.
+        if (remaining.length === before)
+            break;
+    }
+    return results;
+}
+function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results) {
+    const files = new Map(jobs.map((job) => {
+        const base = (0,external_node_path_.join)(workDir, `node-${round}-${job.id}`);
+        return [job.id, { stdoutPath: `${base}.stdout`, stderrPath: `${base}.stderr` }];
+    }));
+    const jobsFile = (0,external_node_path_.join)(workDir, `node-jobs-${round}.json`);
+    (0,external_node_fs_.writeFileSync)(jobsFile, JSON.stringify(jobs.map((job) => ({ ...job, ...files.get(job.id) }))));
+    return new Promise((resolve) => {
+        const child = spawnIsolated({
+            command: nodePath,
+            args: ['--no-warnings', runner, jobsFile],
+            env: childEnv(process.env)
+        });
+        const childStderr = new BoundedCapture();
+        let current;
+        let lineBuffer = '';
+        let timedOut = false;
+        let spawnError;
+        let settled = false;
+        const outputOf = (id) => {
+            const paths = files.get(id);
+            return paths
+                ? { stdout: readCapturedFile(paths.stdoutPath), stderr: readCapturedFile(paths.stderrPath) }
+                : { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE };
+        };
+        let timer;
+        const armTimer = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                timedOut = true;
+                killTree(child);
+            }, timeoutMs);
+        };
+        armTimer();
+        const onEvent = (event) => {
+            if (event.event === 'start') {
+                current = { id: event.id, started: performance.now() };
+                return;
+            }
+            current = undefined;
+            results.set(event.id, {
+                exitCode: event.exitCode ?? null,
+                signal: null,
+                ...outputOf(event.id),
+                durationMs: event.durationMs ?? 0,
+                timedOut: false,
+                ...(event.trap !== undefined ? { trap: event.trap } : {})
+            });
+            armTimer();
+        };
+        child.stdout?.on('data', (chunk) => {
+            lineBuffer += chunk.toString('utf8');
+            let newline;
+            while ((newline = lineBuffer.indexOf('\n')) >= 0) {
+                const line = lineBuffer.slice(0, newline);
+                lineBuffer = lineBuffer.slice(newline + 1);
+                try {
+                    onEvent(JSON.parse(line));
+                }
+                catch {
+                    // Not one of the runner's lines; nothing else writes to this stream.
+                }
+            }
+        });
+        child.stderr?.on('data', (chunk) => childStderr.add(chunk));
+        child.on('error', (error) => {
+            spawnError = error.code ?? error.message;
+            finish(null, null);
+        });
+        child.on('close', (code, signal) => finish(code, signal));
+        // The child is gone. The module it was running when it went (or, if it never
+        // got to one, the first one) takes the blame; the rest run again.
+        function finish(exitCode, signal) {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            const pending = jobs.filter((job) => !results.has(job.id));
+            if (pending.length > 0) {
+                const blamed = current?.id ?? pending[0].id;
+                const output = outputOf(blamed);
+                const stderr = output.stderr.bytes > 0 ? output.stderr : childStderr.result();
+                results.set(blamed, {
+                    exitCode,
+                    signal,
+                    stdout: output.stdout,
+                    stderr,
+                    durationMs: Math.round(performance.now() - (current?.started ?? performance.now())),
+                    timedOut,
+                    ...(spawnError ? { spawnError } : {})
+                });
+                // Nothing can start: every module shares the error.
+                if (spawnError) {
+                    for (const job of pending)
+                        results.set(job.id, { ...results.get(blamed), durationMs: 0 });
+                }
+            }
+            resolve();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/node-runtime.ts
+
+
+
+
+
+async function runNodeRuntime(spec, located, probes, context) {
+    const started = performance.now();
+    const jobs = probes.map((probe) => ({
+        id: probe.id,
+        module: context.modulePaths.get(probe.module),
+        args: probe.args,
+        env: probe.env,
+        preopens: {}
+    }));
+    // Both at once: node's start-up is the cost worth saving here.
+    const [version, observations] = await Promise.all([
+        queryVersion(spec, located, context),
+        runNodeBatch(located.path, jobs, context.timeoutMs, context.workDir)
+    ]);
+    const outcomes = probes.map((probe) => {
+        const observation = observations.get(probe.id);
+        return probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation);
+    });
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(outcomes),
+        probes: outcomes,
+        durationMs: Math.round(performance.now() - started)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/matrix.ts
+// The run stage: every requested runtime at once, each module in its own cell.
+
+
+
+
+
+
+
+
+const NATIVE_NOT_REQUESTED = {
+    status: 'unsupported',
+    handler: null,
+    flags: null,
+    entries: [],
+    dir: null,
+    reason: 'not requested'
+};
+/** Writes each probe's module once, for every runtime to read. */
+function writeModules(probes, workDir) {
+    const dir = (0,external_node_path_.join)(workDir, 'modules');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const paths = new Map();
+    for (const probe of probes) {
+        if (paths.has(probe.module))
+            continue;
+        const path = (0,external_node_path_.join)(dir, `${probe.module}.wasm`);
+        (0,external_node_fs_.writeFileSync)(path, moduleBytes(probe.module));
+        paths.set(probe.module, path);
+    }
+    return paths;
+}
+/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
+const LIBRARY_PATH_VARIABLE = process.platform === 'darwin'
+    ? 'DYLD_LIBRARY_PATH'
+    : process.platform === 'win32'
+        ? 'PATH'
+        : 'LD_LIBRARY_PATH';
+/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
+function withLibraryPath(env, libDir) {
+    if (!libDir)
+        return env;
+    const name = LIBRARY_PATH_VARIABLE;
+    return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(external_node_path_.delimiter) };
+}
+async function runMatrix(request) {
+    const modulePaths = writeModules(request.probes, request.workDir);
+    const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env };
+    let native = NATIVE_NOT_REQUESTED;
+    const runtimes = await Promise.all(request.runtimes.map(async (id) => {
+        const spec = runtimeById(id);
+        if (!spec)
+            throw new Error(`unknown runtime id ${id}`);
+        const located = request.located.get(id);
+        try {
+            if (spec.kind === 'native') {
+                const run = await runNative(request.probes, {
+                    ...request.native,
+                    timeoutMs: request.timeoutMs,
+                    env: request.env
+                });
+                native = run.native;
+                return run.runtime;
+            }
+            if (!located) {
+                const absent = request.absent?.get(id) ?? {
+                    status: 'missing',
+                    reason: 'not found on PATH or in the tool cache'
+                };
+                return runtimeOutcome(spec, absent);
+            }
+            const runtimeContext = {
+                ...context,
+                env: withLibraryPath(request.env ?? process.env, located.libDir)
+            };
+            if (spec.kind === 'node') {
+                return await runNodeRuntime(spec, located, request.probes, {
+                    ...runtimeContext,
+                    workDir: request.workDir
+                });
+            }
+            return await runCliRuntime(spec, located, request.probes, runtimeContext);
+        }
+        catch (error) {
+            // One runtime's surprise must not take the others' results down.
+            const reason = `internal error while probing: ${error instanceof Error ? error.message : String(error)}`;
+            if (spec.kind === 'native')
+                native = { ...NATIVE_NOT_REQUESTED, status: 'error', reason };
+            return runtimeOutcome(spec, { status: 'error', reason, path: located?.path, source: located?.source });
+        }
+    }));
+    return { native, runtimes };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** wasi-probe's own version; a test keeps it equal to package.json's. */
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// The engine shared by the action and the CLI: plan in, result out.
+// plan → provision (locate) → run (matrix) → result. Nothing here touches @actions/core.
+
+
+
+
+
+
+
+
+
+
+async function runProbe(plan, options = {}) {
+    const env = options.env ?? process.env;
+    const startedAt = new Date();
+    const started = performance.now();
+    const host = detectHost(env);
+    const provisioned = await provision(plan, env, platformOf(host), options);
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
+    try {
+        const matrix = await runMatrix({
+            runtimes: plan.runtimes,
+            located: provisioned.located,
+            absent: provisioned.absent,
+            probes: BASIC_PROBES,
+            timeoutMs: Math.round(plan.timeoutSeconds * 1000),
+            workDir,
+            env,
+            native: options.native
+        });
+        const native = matrix.native;
+        // The install record goes with the runtime it installed.
+        const runtimes = matrix.runtimes.map((runtime) => {
+            const install = provisioned.installs.get(runtime.id);
+            const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage;
+            return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) };
+        });
+        return {
+            schema: RESULT_SCHEMA,
+            tool: { name: 'wasi-probe', version: TOOL_VERSION },
+            host,
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(performance.now() - started),
+            native,
+            runtimes,
+            supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
+            failOn: evaluateFailOn(plan.failOn, runtimes)
+        };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** A result for a run that could not take place (bad inputs, an internal error). */
+function failedRunResult(error, failOn, host = detectHost()) {
+    return {
+        schema: RESULT_SCHEMA,
+        tool: { name: 'wasi-probe', version: TOOL_VERSION },
+        host,
+        startedAt: new Date().toISOString(),
+        durationMs: 0,
+        native: { status: 'error', handler: null, flags: null, entries: [], dir: null, reason: error },
+        runtimes: [],
+        supported: [],
+        failOn,
+        error
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
+// Every problem is collected, so one message names all of them.
+
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_DOWNLOAD_URL = 'https://github.com';
+/** Runtimes that come with the machine, never installed, so never versioned. */
+const NOT_INSTALLABLE = ['native', 'node'];
+const MAX_TIMEOUT_SECONDS = 3600;
+const ALIASES = { iwasm: 'wamr' };
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** Splits a comma, space or newline separated list. */
+function splitList(value) {
+    return value
+        .split(/[\s,]+/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function parsePlan(raw, defaultResultPath, nameOf) {
+    const problems = [];
+    const known = RUNTIME_IDS.join(', ');
+    const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
+    let runtimes = [...RUNTIME_IDS];
+    const versions = {};
+    const listed = splitList(raw.runtimes ?? '').map((item) => {
+        const [name, version] = item.split('@', 2);
+        const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+        if (version !== undefined)
+            versions[id] = version;
+        return id;
+    });
+    if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
+        const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id));
+        if (unknown.length > 0) {
+            problems.push(`${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
+                `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`);
+        }
+        runtimes = RUNTIME_IDS.filter((id) => listed.includes(id));
+    }
+    for (const [id, version] of Object.entries(versions)) {
+        if (!RUNTIME_IDS.includes(id))
+            continue;
+        if (NOT_INSTALLABLE.includes(id)) {
+            problems.push(`${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`);
+        }
+        else if (!isVersionSpec(version)) {
+            problems.push(`${nameOf('runtimes')} has "${id}@${version}": "${version}" is not a version. ` +
+                'Accepted: a full version (48.0.0, 2.0.0-beta.9), a partial one (48, 1.11) or latest.');
+        }
+        else if (!install) {
+            problems.push(`${nameOf('runtimes')} asks for "${id}@${version}", but ${nameOf('install')} is false: ` +
+                `versions are installed, never looked for. Turn ${nameOf('install')} on, or drop the version.`);
+        }
+    }
+    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    const timeoutText = (raw.timeout ?? '').trim();
+    if (timeoutText !== '') {
+        const value = Number(timeoutText);
+        if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(value > 0) || value > MAX_TIMEOUT_SECONDS) {
+            problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
+                `greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
+        }
+        else {
+            timeoutSeconds = value;
+        }
+    }
+    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
+    const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
+    const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
+    const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
+    const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
+    const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
+    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath;
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        runtimes,
+        timeoutSeconds,
+        failOn,
+        summary,
+        resultPath,
+        ...(install
+            ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
+            : {})
+    };
+}
+/** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
+function isVersionSpec(text) {
+    return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
+}
+function parseBoolean(value, fallback, input, nameOf, problems) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return fallback;
+    if (/^true$/i.test(text))
+        return true;
+    if (/^false$/i.test(text))
+        return false;
+    problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`);
+    return fallback;
+}
+function parseUrl(value, fallback, input, nameOf, problems) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return fallback;
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // Reported below.
+    }
+    problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
+    return fallback;
+}
+function parseFailOn(text, runtimes, nameOf, problems) {
+    const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word);
+    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
+    if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
+        return { kind: 'none' };
+    if (words.length === 1 && words[0] === 'any')
+        return { kind: 'any' };
+    const unknown = words.filter((word) => !RUNTIME_IDS.includes(word));
+    if (unknown.length > 0) {
+        problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
+        return { kind: 'none' };
+    }
+    const notProbed = words.filter((word) => !runtimes.includes(word));
+    if (notProbed.length > 0) {
+        problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
+            `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
+    }
+    return { kind: 'runtimes', ids: [...new Set(words)] };
+}
+function quoteList(items) {
+    return items.map((item) => `"${item}"`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function computeOutputs(result, resultFile) {
+    const matrix = Object.fromEntries(result.runtimes.map((runtime) => [
+        runtime.id,
+        {
+            status: runtime.status,
+            version: runtime.version,
+            path: runtime.path,
+            probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
+        }
+    ]));
+    const include = result.runtimes
+        .filter((runtime) => runtime.status === 'pass')
+        .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }));
+    const paths = Object.fromEntries(result.runtimes
+        .filter((runtime) => runtime.id !== 'native' && runtime.path)
+        .map((runtime) => [runtime.id, runtime.path]));
+    return {
+        native: String(result.native.status === 'pass'),
+        supported: JSON.stringify(result.supported),
+        matrix: JSON.stringify(matrix),
+        include: JSON.stringify(include),
+        paths: JSON.stringify(paths),
+        'result-file': resultFile
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/cells.ts
+const STATUS_SYMBOLS = {
+    pass: '✅',
+    fail: '❌',
+    trap: '❌',
+    timeout: '⏱',
+    unsupported: '➖',
+    missing: '➖',
+    unavailable: '➖',
+    error: '⚠️'
+};
+/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
+function probeCell(probe) {
+    if (!probe)
+        return STATUS_SYMBOLS.missing;
+    const symbol = STATUS_SYMBOLS[probe.status];
+    switch (probe.status) {
+        case 'pass':
+            return symbol;
+        case 'fail':
+            if (probe.exitCode !== probe.expected.exitCode) {
+                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
+            }
+            return `${symbol} stdout`;
+        case 'trap':
+            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
+        default:
+            return `${symbol} ${probe.status}`;
+    }
+}
+/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
+function runtimeProbeCell(runtime, probeId) {
+    if (runtime.probes.length === 0)
+        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
+    return probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** Where the runtime came from, or why it is not there. */
+function sourceCell(runtime) {
+    if (runtime.status === 'missing')
+        return 'not found';
+    if (runtime.status === 'unavailable')
+        return 'unavailable';
+    if (runtime.failedStage && runtime.failedStage !== 'run')
+        return `install failed (${runtime.failedStage})`;
+    return runtime.source ?? '-';
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Text from outside (runtime output, paths) on its way into markdown: it must
+// not break a table or inject markup.
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/** For a table cell: one line, no pipe, no code span, no HTML. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1');
+}
+/** For the inside of a <pre> block, which ends only at `</pre>`. */
+function escapePre(text) {
+    return escapeHtml(text);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The step summary: a heading with the host and the native verdict, one table,
+// and a collapsible section per runtime that did not pass.
+
+
+
+function nativeVerdict(result) {
+    const native = result.native;
+    if (native.status === 'pass') {
+        return `${STATUS_SYMBOLS.pass} \`.wasm\` files run directly, through ${escapeCell(native.handler ?? 'an unknown handler')}`;
+    }
+    const symbol = STATUS_SYMBOLS[native.status] ?? STATUS_SYMBOLS.fail;
+    return `${symbol} ${native.status}: ${escapeCell(native.reason ?? '')}`;
+}
+function hostLine(result) {
+    const { os, arch, libc, label, runner } = result.host;
+    const parts = [os, arch, libc].filter(Boolean).join(' ');
+    return `${parts}${label !== [os, arch, libc].filter(Boolean).join('-') ? ` (${label})` : ''}${runner ? `, runner ${runner}` : ''}`;
+}
+function runtimeRow(runtime, probeIds) {
+    const cells = [
+        `\`${runtime.id}\``,
+        escapeCell(runtime.version ?? runtime.install?.version ?? '—'),
+        escapeCell(sourceCell(runtime)),
+        ...probeIds.map((id) => escapeCell(runtimeProbeCell(runtime, id)))
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function details(runtime) {
+    const lines = [
+        `<details><summary>${STATUS_SYMBOLS[runtime.status] ?? ''} <code>${escapeHtml(runtime.id)}</code>: ${escapeHtml(runtime.status)}</summary>`,
+        ''
+    ];
+    if (runtime.path)
+        lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`);
+    if (runtime.install?.url)
+        lines.push(`<p>Download: <code>${escapeHtml(runtime.install.url)}</code></p>`);
+    const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported');
+    if (runtime.reason && notPassed.length === 0)
+        lines.push(`<p>${escapeHtml(runtime.reason)}</p>`);
+    for (const probe of notPassed) {
+        lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(probe.reason ?? probe.status)}</p>`);
+        for (const [name, text, bytes] of [
+            ['stdout', probe.stdout, probe.stdoutBytes],
+            ['stderr', probe.stderr, probe.stderrBytes]
+        ]) {
+            if (bytes === 0)
+                continue;
+            const note = bytes > text.length ? ` (first ${text.length} characters of ${bytes} bytes)` : '';
+            lines.push(`<p>${name}${note}:</p>`, `<pre>${escapePre(text)}</pre>`);
+        }
+    }
+    lines.push('', '</details>');
+    return lines.join('\n');
+}
+function summaryMarkdown(result) {
+    const probeIds = BASIC_PROBES.map((probe) => probe.id);
+    const lines = [
+        `## wasi-probe: ${escapeCell(hostLine(result))}`,
+        '',
+        `**Native:** ${nativeVerdict(result)}`,
+        ''
+    ];
+    if (result.error) {
+        lines.push(`**Error:** ${escapeCell(result.error)}`, '');
+        return lines.join('\n');
+    }
+    const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length;
+    lines.push(`**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
+        `(${result.supported.length} of ${probed} found)`, '', `| Runtime | Version | Source | ${probeIds.join(' | ')} |`, `| --- | --- | --- | ${probeIds.map(() => ':---:').join(' | ')} |`, ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)), '');
+    const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error');
+    for (const runtime of failing)
+        lines.push(details(runtime), '');
+    if (!result.failOn.ok)
+        lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '');
+    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probeIds.length} probes per runtime, ` +
+        `${(result.durationMs / 1000).toFixed(1)}s</sub>`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/result-file.ts
+
+
+/** Writes the result file, creating its directory; returns the absolute path. */
+function writeResultFile(path, result) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(absolute), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(absolute, `${JSON.stringify(result, null, 2)}\n`);
+    return absolute;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read inputs, run the engine, publish outputs, summary and result file.
+// The only file besides index.ts that talks to @actions/core.
+
+
+
+
+
+
+
+
+
+const INPUT_NAMES = {
+    runtimes: 'runtimes',
+    timeout: 'timeout',
+    failOn: 'fail-on',
+    summary: 'summary',
+    resultPath: 'result-path',
+    install: 'install',
+    token: 'token',
+    githubApiUrl: 'github-api-url',
+    downloadUrl: 'download-url',
+    verify: 'verify',
+    cache: 'cache'
+};
+function defaultResultPath() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wasi-probe-result.json');
+}
+function readPlan() {
+    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, name]) => [key, core/* getInput */.V4(name)]));
+    return parsePlan(raw, defaultResultPath(), (input) => `Input '${INPUT_NAMES[input]}'`);
+}
+function logRuntime(runtime) {
+    core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`);
+    if (runtime.path)
+        core/* info */.pq(`path: ${runtime.path} (${runtime.source})`);
+    if (runtime.reason)
+        core/* info */.pq(runtime.reason);
+    for (const probe of runtime.probes) {
+        core/* info */.pq(`${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`);
+        if (probe.status !== 'pass' && probe.stderr)
+            core/* info */.pq(`  stderr: ${probe.stderr.trim().slice(0, 500)}`);
+    }
+    core/* endGroup */.N4();
+}
+/** Later steps find what this step installed: on PATH, with its libraries. */
+function exportInstalled(result) {
+    for (const runtime of result.runtimes) {
+        if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache'))
+            continue;
+        core/* addPath */.fM((0,external_node_path_.dirname)(runtime.path));
+        if (!runtime.libDir)
+            continue;
+        if (LIBRARY_PATH_VARIABLE === 'PATH')
+            core/* addPath */.fM(runtime.libDir);
+        else
+            core/* exportVariable */.dN(LIBRARY_PATH_VARIABLE, withLibraryPath(process.env, runtime.libDir)[LIBRARY_PATH_VARIABLE]);
+    }
+}
+function annotate(result) {
+    for (const runtime of result.runtimes) {
+        if (runtime.status === 'fail' || runtime.status === 'error') {
+            core/* warning */.$e(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` });
+        }
+    }
+}
+async function publish(result, plan) {
+    const resultFile = writeResultFile(plan.resultPath, result);
+    const outputs = computeOutputs(result, resultFile);
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+    core/* info */.pq(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`);
+    if (plan.summary) {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await core/* summary */.z.addRaw(summaryMarkdown(result)).write();
+        else
+            core/* info */.pq('No GITHUB_STEP_SUMMARY file: the step summary is skipped.');
+    }
+}
+/** Records a run that could not happen, so that later steps still find a result file. */
+function writeFailedResult(message) {
+    const path = core/* getInput */.V4('result-path') || defaultResultPath();
+    try {
+        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
+        core/* setOutput */.uH('result-file', resultFile);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`);
+    }
+}
+async function run() {
+    let plan;
+    try {
+        plan = readPlan();
+    }
+    catch (error) {
+        const message = error instanceof InputError ? error.message : String(error);
+        writeFailedResult(message);
+        core/* setFailed */.C1(message);
+        return;
+    }
+    try {
+        if (plan.install?.token)
+            core/* setSecret */.Pq(plan.install.token);
+        core/* info */.pq(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`);
+        const result = await runProbe(plan, { warn: (message) => core/* warning */.$e(message) });
+        if (plan.install)
+            exportInstalled(result);
+        result.runtimes.forEach(logRuntime);
+        annotate(result);
+        await publish(result, plan);
+        if (!result.failOn.ok)
+            core/* setFailed */.C1(result.failOn.message);
+    }
+    catch (error) {
+        const message = `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`;
+        if (error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        writeFailedResult(message);
+        core/* setFailed */.C1(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ withLibraryDir),
+/* harmony export */   UN: () => (/* binding */ findBinaryIn),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony exports findExecutable, pathDirs, compareVersionsDescending, findInToolCache, libraryDirFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Finds each runtime's executable: on PATH first, then in the runner's tool cache.
+
+
+function isFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isExecutable(path) {
+    if (process.platform === 'win32')
+        return true;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Every runtime ships a real executable: `.cmd` shims cannot be spawned without a shell. */
+function executableName(binary) {
+    return process.platform === 'win32' ? `${binary}.exe` : binary;
+}
+/**
+ * The first executable named `binary` in `dirs`. When there is only a file of
+ * that name that cannot be executed, that file: running it then reports why
+ * (EACCES) instead of calling the runtime missing.
+ */
+function findExecutable(binary, dirs) {
+    let notExecutable;
+    for (const dir of dirs) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, executableName(binary));
+        if (!isFile(candidate))
+            continue;
+        if (isExecutable(candidate))
+            return candidate;
+        notExecutable ??= candidate;
+    }
+    return notExecutable;
+}
+function pathDirs(env) {
+    const path = env.PATH ?? env.Path ?? '';
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
+}
+/** Compares dotted versions numerically, highest first; non-numeric parts last. */
+function compareVersionsDescending(a, b) {
+    const parts = (v) => v.split(/[.+-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : -1));
+    const pa = parts(a);
+    const pb = parts(b);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pb[i] ?? 0) - (pa[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/**
+ * The runtime in the tool cache laid out as @actions/tool-cache does:
+ * `$RUNNER_TOOL_CACHE/<id>/<version>/<arch>/` with a `<arch>.complete` marker.
+ * The binary may sit at the top, in `bin/`, or in one folder below (archives
+ * with a top folder).
+ */
+function findInToolCache(id, binary, env, arch = process.arch) {
+    const cacheRoot = env.RUNNER_TOOL_CACHE;
+    if (!cacheRoot)
+        return undefined;
+    const toolDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheRoot, id);
+    let versions;
+    try {
+        versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(toolDir);
+    }
+    catch {
+        return undefined;
+    }
+    for (const version of versions.sort(compareVersionsDescending)) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(toolDir, version, arch);
+        if (!isFile(`${dir}.complete`))
+            continue;
+        const found = findBinaryIn(dir, binary);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The binary in an unpacked release: at the top, in `bin/`, or the same one
+ * folder down (archives with a top folder, like `wasmtime-v48.0.0-x86_64-linux/`).
+ */
+function findBinaryIn(root, binary) {
+    const subdirs = safeReaddir(root).map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name));
+    return findExecutable(binary, [
+        root,
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'bin'),
+        ...subdirs,
+        ...subdirs.map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'bin'))
+    ]);
+}
+/** A library folder (`lib`, `lib64`) beside the `bin/` that holds `binary`, if any. */
+function libraryDirFor(binary, libDirs) {
+    if (!libDirs)
+        return undefined;
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(binary));
+    return libDirs.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)).find(isDirectory);
+}
+function safeReaddir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+}
+/** Where `spec` can be run from, or undefined when it is not on this machine. */
+function locate(spec, env = process.env) {
+    if (spec.kind === 'native')
+        return undefined;
+    const onPath = findExecutable(spec.binary, pathDirs(env));
+    if (spec.kind === 'node')
+        return { path: onPath ?? process.execPath, source: onPath ? 'path' : 'self' };
+    const path = onPath ?? findInToolCache(spec.id, spec.binary, env);
+    if (!path)
+        return undefined;
+    return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs);
+}
+function withLibraryDir(located, libDirs) {
+    const libDir = libraryDirFor(located.path, libDirs);
+    return libDir ? { ...located, libDir } : located;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fM: () => (/* binding */ addPath),
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31707,7 +30945,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31761,10 +30999,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31778,15 +31016,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -31797,11 +31035,1588 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = utils_toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        file_command_issueFileCommand('PATH', inputPath);
+    }
+    else {
+        command_issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -32024,7 +32839,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -32600,84 +33415,32 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -32688,404 +33451,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33100,8 +33466,8 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -33112,9 +33478,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -33128,7 +33494,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -33155,7 +33521,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -33170,7 +33536,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -33199,11 +33565,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -33253,8 +33619,23 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -33274,22 +33655,22 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     dest      destination path
  * @param     options   optional. See CopyOptions.
  */
-function io_cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -33299,11 +33680,11 @@ function io_cp(source_1, dest_1) {
             }
         }
         else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -33315,7 +33696,7 @@ function io_cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -33342,8 +33723,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -33352,7 +33733,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -33372,9 +33753,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -33386,7 +33767,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -33394,7 +33775,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -33416,29 +33797,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -33449,7 +33830,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -33458,7 +33839,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -33475,4605 +33856,56 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield lstat(destFile);
-                yield unlink(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = utils_toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
-    }
-    command_issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        file_command_issueFileCommand('PATH', inputPath);
-    }
-    else {
-        command_issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/host.ts
-// The machine the probe runs on, as the result file and the label name it.
-
-const OS_NAMES = { linux: 'linux', darwin: 'macos', win32: 'windows' };
-/** glibc or musl on Linux, null elsewhere. */
-function detectLibc() {
-    if (process.platform !== 'linux')
-        return null;
-    const report = process.report?.getReport();
-    if (report?.header?.glibcVersionRuntime)
-        return 'glibc';
-    try {
-        if ((0,external_node_fs_namespaceObject.readdirSync)('/lib').some((name) => name.startsWith('ld-musl-')))
-            return 'musl';
-    }
-    catch {
-        // No /lib: fall through.
-    }
-    return (0,external_node_fs_namespaceObject.existsSync)('/etc/alpine-release') ? 'musl' : 'glibc';
-}
-function detectHost(env = process.env) {
-    const os = OS_NAMES[process.platform] ?? process.platform;
-    const arch = process.arch;
-    const libc = detectLibc();
-    return {
-        os,
-        arch,
-        libc,
-        label: [os, arch, libc].filter(Boolean).join('-'),
-        runner: env.RUNNER_NAME || null
-    };
-}
-/** The host as release assets are chosen for it; undefined where no runtime publishes builds. */
-function platformOf(host) {
-    if (host.os !== 'linux' && host.os !== 'macos' && host.os !== 'windows')
-        return undefined;
-    if (host.arch !== 'x64' && host.arch !== 'arm64')
-        return undefined;
-    return { os: host.os, arch: host.arch, libc: host.os === 'linux' ? (host.libc ?? 'glibc') : null };
-}
-
-;// CONCATENATED MODULE: ./src/probes/modules.generated.ts
-// Generated by scripts/build-modules.mjs from src/probes/wat/*.wat: do not edit.
-// Run `npm run build:modules` after changing a .wat file.
-const MODULE_HEX = {
-    'exit-code': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a09010700412a1000000b',
-    'seed': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010010071302066d656d6f72790200065f737461727400010a0901070041001000000b',
-    'stdout': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a28012600410041103602004104410e360200410141004101410810000440410110010b41001001000b0b14010041100b0e776173692d70726f6265206f6b0a',
-};
-
-;// CONCATENATED MODULE: ./src/probes/catalog.ts
-// The probes: which module to run, what to give it, and what a runtime that
-// really runs WASI must do with it.
-
-const STDOUT_LINE = 'wasi-probe ok\n';
-/**
- * Together these tell a real WASI run from a handler that exits 0 whatever it
- * is given: a runtime supports WASI only when all three pass.
- */
-const BASIC_PROBES = [
-    {
-        id: 'seed',
-        module: 'seed',
-        description: 'the 97-byte seed module: proc_exit(0)',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'exit-code',
-        module: 'exit-code',
-        description: 'proc_exit(42) comes out as exit code 42',
-        args: [],
-        env: {},
-        expect: { exitCode: 42 }
-    },
-    {
-        id: 'stdout',
-        module: 'stdout',
-        description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
-        args: [],
-        env: {},
-        expect: { exitCode: 0, stdout: STDOUT_LINE }
-    }
-];
-function moduleBytes(id) {
-    return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
-}
-
-;// CONCATENATED MODULE: ./src/install/github.ts
-// The few calls of GitHub's releases API the installer makes. The token goes
-// to the API host only, and is never logged.
-
-class ApiError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'ApiError';
-    }
-}
-/** At most this many pages of 100 releases are read when resolving a version. */
-const MAX_PAGES = 10;
-class ReleasesApi {
-    apiUrl;
-    token;
-    client = new lib_HttpClient('wasi-probe');
-    /** How many requests this client made (benchmarks and tests read it). */
-    requests = 0;
-    constructor(apiUrl, token) {
-        this.apiUrl = apiUrl;
-        this.token = token;
-    }
-    headers() {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28'
-        };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        return headers;
-    }
-    async get(url) {
-        this.requests += 1;
-        const response = await this.client.get(url, this.headers());
-        const body = await response.readBody();
-        const status = response.message.statusCode ?? 0;
-        const link = response.message.headers.link;
-        return { status, body, link: Array.isArray(link) ? link.join(', ') : link };
-    }
-    fail(url, status, body) {
-        let detail = '';
-        try {
-            detail = JSON.parse(body).message ?? '';
-        }
-        catch {
-            detail = body.slice(0, 200);
-        }
-        const hint = status === 403 || status === 429
-            ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
-            : status === 401
-                ? ' (the token was refused)'
-                : '';
-        throw new ApiError(`GET ${url}: HTTP ${status}${detail ? ` ${detail}` : ''}${hint}`, status);
-    }
-    /** The release with this tag, or undefined when there is none. */
-    async releaseByTag(repo, tag) {
-        const url = `${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`;
-        const { status, body } = await this.get(url);
-        if (status === 404)
-            return undefined;
-        if (status !== 200)
-            this.fail(url, status, body);
-        return JSON.parse(body);
-    }
-    /** Every release, newest first, page after page (following the Link header). */
-    async listReleases(repo) {
-        const releases = [];
-        let url = `${this.apiUrl}/repos/${repo}/releases?per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const { status, body, link } = await this.get(url);
-            if (status !== 200)
-                this.fail(url, status, body);
-            releases.push(...JSON.parse(body));
-            url = nextPage(link);
-        }
-        return releases;
-    }
-}
-/** The `rel="next"` URL of a Link header. */
-function nextPage(link) {
-    for (const part of (link ?? '').split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** The hex of a `sha256:<hex>` digest, or undefined. */
-function digestHex(digest) {
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
-    return match ? match[1].toLowerCase() : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
-            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
-            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return manifest_awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const tool_cache_IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-        yield mkdirP(external_path_namespaceObject.dirname(dest));
-        core_debug(`Downloading ${url}`);
-        core_debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_namespaceObject.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new lib_HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core_debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core_debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, external_fs_namespaceObject.createWriteStream(dest));
-            core_debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core_debug('download failed');
-                try {
-                    yield rmRF(dest);
-                }
-                catch (err) {
-                    core_debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core_debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec_exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core_debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (tool_cache_IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (tool_cache_IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core_debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec_exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield which('powershell', true);
-            core_debug(`Using powershell at path: ${powershellPath}`);
-            yield exec_exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield which('unzip', true);
-        const args = [file];
-        if (!isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec_exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_namespaceObject.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_namespaceObject.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            core_debug('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_namespaceObject.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_namespaceObject.existsSync(toolPath)) {
-        const children = external_fs_namespaceObject.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-        }
-        yield mkdirP(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_namespaceObject.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        core_debug(`matched: ${version}`);
-    }
-    else {
-        core_debug('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/provision/discover.ts
-// Finds each runtime's executable: on PATH first, then in the runner's tool cache.
-
-
-function isFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function discover_isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isExecutable(path) {
-    if (process.platform === 'win32')
-        return true;
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Every runtime ships a real executable: `.cmd` shims cannot be spawned without a shell. */
-function executableName(binary) {
-    return process.platform === 'win32' ? `${binary}.exe` : binary;
-}
-/**
- * The first executable named `binary` in `dirs`. When there is only a file of
- * that name that cannot be executed, that file: running it then reports why
- * (EACCES) instead of calling the runtime missing.
- */
-function findExecutable(binary, dirs) {
-    let notExecutable;
-    for (const dir of dirs) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, executableName(binary));
-        if (!isFile(candidate))
-            continue;
-        if (isExecutable(candidate))
-            return candidate;
-        notExecutable ??= candidate;
-    }
-    return notExecutable;
-}
-function pathDirs(env) {
-    const path = env.PATH ?? env.Path ?? '';
-    return path.split(external_node_path_namespaceObject.delimiter).filter(Boolean);
-}
-/** Compares dotted versions numerically, highest first; non-numeric parts last. */
-function compareVersionsDescending(a, b) {
-    const parts = (v) => v.split(/[.+-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : -1));
-    const pa = parts(a);
-    const pb = parts(b);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pb[i] ?? 0) - (pa[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-/**
- * The runtime in the tool cache laid out as @actions/tool-cache does:
- * `$RUNNER_TOOL_CACHE/<id>/<version>/<arch>/` with a `<arch>.complete` marker.
- * The binary may sit at the top, in `bin/`, or in one folder below (archives
- * with a top folder).
- */
-function findInToolCache(id, binary, env, arch = process.arch) {
-    const cacheRoot = env.RUNNER_TOOL_CACHE;
-    if (!cacheRoot)
-        return undefined;
-    const toolDir = (0,external_node_path_namespaceObject.join)(cacheRoot, id);
-    let versions;
-    try {
-        versions = (0,external_node_fs_namespaceObject.readdirSync)(toolDir);
-    }
-    catch {
-        return undefined;
-    }
-    for (const version of versions.sort(compareVersionsDescending)) {
-        const dir = (0,external_node_path_namespaceObject.join)(toolDir, version, arch);
-        if (!isFile(`${dir}.complete`))
-            continue;
-        const found = findBinaryIn(dir, binary);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * The binary in an unpacked release: at the top, in `bin/`, or the same one
- * folder down (archives with a top folder, like `wasmtime-v48.0.0-x86_64-linux/`).
- */
-function findBinaryIn(root, binary) {
-    const subdirs = safeReaddir(root).map((name) => (0,external_node_path_namespaceObject.join)(root, name));
-    return findExecutable(binary, [
-        root,
-        (0,external_node_path_namespaceObject.join)(root, 'bin'),
-        ...subdirs,
-        ...subdirs.map((dir) => (0,external_node_path_namespaceObject.join)(dir, 'bin'))
-    ]);
-}
-/** A library folder (`lib`, `lib64`) beside the `bin/` that holds `binary`, if any. */
-function libraryDirFor(binary, libDirs) {
-    if (!libDirs)
-        return undefined;
-    const root = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(binary));
-    return libDirs.map((name) => (0,external_node_path_namespaceObject.join)(root, name)).find(discover_isDirectory);
-}
-function safeReaddir(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
-            .filter((entry) => entry.isDirectory())
-            .map((entry) => entry.name);
-    }
-    catch {
-        return [];
-    }
-}
-/** Where `spec` can be run from, or undefined when it is not on this machine. */
-function locate(spec, env = process.env) {
-    if (spec.kind === 'native')
-        return undefined;
-    const onPath = findExecutable(spec.binary, pathDirs(env));
-    if (spec.kind === 'node')
-        return { path: onPath ?? process.execPath, source: onPath ? 'path' : 'self' };
-    const path = onPath ?? findInToolCache(spec.id, spec.binary, env);
-    if (!path)
-        return undefined;
-    return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs);
-}
-function withLibraryDir(located, libDirs) {
-    const libDir = libraryDirFor(located.path, libDirs);
-    return libDir ? { ...located, libDir } : located;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/install/checksums.ts
-
-
-/** sha256 of a file, hex. */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_namespaceObject.createReadStream)(path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/**
- * The hash given for `name` in a checksum file: `<hex> <file>` or
- * `<hex>  <file>` lines, a `*` before the file name meaning binary mode.
- */
-function hashInChecksumFile(text, name) {
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim());
-        if (match && (match[2] === name || match[2].endsWith(`/${name}`)))
-            return match[1].toLowerCase();
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/install/manifest.ts
-// The pinned default version of each runtime, and the sha256 of release
-// assets where they are known. Refreshed by `npm run manifest` (scripts/
-// update-manifest.ts) from the releases API; hashes can also be added by hand
-// from a release's published digests.
-const MANIFEST = {
-    wasmtime: {
-        default: '48.0.0',
-        sha256: {
-            '48.0.0': {
-                'wasmtime-v48.0.0-x86_64-linux.tar.xz': '1d23a692da51a4f825698f3f999da71f28bad19a96df5395fadc8d07f162dac3',
-                'wasmtime-v48.0.0-aarch64-linux.tar.xz': 'ea20f14785f908afcd07063ade8d89b82b15228d9e6be426ea12ebecbc9c0c8b',
-                'wasmtime-v48.0.0-x86_64-macos.tar.xz': '3cf3c8d1f67184183acd61567e758046d40dddd169295dc9e7570b2b20505ac9',
-                'wasmtime-v48.0.0-aarch64-macos.tar.xz': 'b62f687c7b19dd7c04b44ba5d6170a92a2c99bfc190887348aee9323e3703e60',
-                'wasmtime-v48.0.0-x86_64-windows.zip': 'd6cc742660e9edf35c92b47179808802f01eca3bf60ab4b0ac723c167592131f',
-                'wasmtime-v48.0.0-aarch64-windows.zip': 'ca945c51206ea7250ba1d2bd597f9e0d2363ee0b193cd54b783168d33310ec66'
-            },
-            '47.0.4': {
-                'wasmtime-v47.0.4-x86_64-linux.tar.xz': '446e8641ba372333670ba0373d5d3083e5cf0dd001b66088afbb3983db0f768f',
-                'wasmtime-v47.0.4-aarch64-linux.tar.xz': 'de0b1278e49a1cee5bc6181d976c43e960fb736330e9b61c9dc2d9c7b9160a8c',
-                'wasmtime-v47.0.4-x86_64-macos.tar.xz': 'b84441616a21b378425aa33a26adea357066bf09cd89ba8248d0368de0702566',
-                'wasmtime-v47.0.4-aarch64-macos.tar.xz': '421a30d9302b8578b3a1aeb7fba26214e72802e1915543efab03d9b787ddf474',
-                'wasmtime-v47.0.4-x86_64-windows.zip': '0fc94d27d6b32b6e65926b05e137b3ed0df4405a9a27be5274e2b4ab9e04f5d4',
-                'wasmtime-v47.0.4-aarch64-windows.zip': 'ae0d0cecfe422deb413ba88ab69d102f497dec247590f0629ddd00e51fe27a9b'
-            }
-        }
-    },
-    wasmer: {
-        default: '7.4.2',
-        sha256: {}
-    },
-    wasmedge: {
-        default: '0.17.1',
-        sha256: {}
-    },
-    wazero: {
-        default: '1.11.0',
-        sha256: {}
-    },
-    wamr: {
-        default: '2.4.5',
-        sha256: {}
-    },
-    wasm3: {
-        default: '0.5.0',
-        sha256: {}
-    },
-    wasmi: {
-        default: '2.0.0-beta.9',
-        sha256: {}
-    }
-};
-
-;// CONCATENATED MODULE: ./src/install/release.ts
-// What the installer needs to know of a runtime's GitHub releases: where they
-// are, how tags read, and which asset fits which platform.
-function isUnavailable(choice) {
-    return 'unavailable' in choice;
-}
-function platformLabel(platform) {
-    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
-}
-/** The asset `name` when the release has it; otherwise why not. */
-function assetNamed(names, name, format) {
-    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
-}
-/** The first asset whose name matches `pattern` (names that change between releases). */
-function assetMatching(names, pattern, format, described) {
-    const name = [...names].sort().find((candidate) => pattern.test(candidate));
-    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
-}
-function noBuild(runtime, platform, why = '') {
-    return {
-        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Every platform runtimes publish builds for, as the manifest records them. */
-const ALL_PLATFORMS = [
-    { os: 'linux', arch: 'x64', libc: 'glibc' },
-    { os: 'linux', arch: 'x64', libc: 'musl' },
-    { os: 'linux', arch: 'arm64', libc: 'glibc' },
-    { os: 'linux', arch: 'arm64', libc: 'musl' },
-    { os: 'macos', arch: 'x64', libc: null },
-    { os: 'macos', arch: 'arm64', libc: null },
-    { os: 'windows', arch: 'x64', libc: null },
-    { os: 'windows', arch: 'arm64', libc: null }
-];
-
-;// CONCATENATED MODULE: ./src/install/install.ts
-// Installs one runtime the way a careful user would by hand: pick the release
-// and the asset for this platform, download, verify the sha256 before
-// anything is unpacked, extract, and keep it in the tool cache.
-
-
-
-
-
-
-
-
-
-
-class StageError extends Error {
-    stage;
-    constructor(stage, message) {
-        super(message);
-        this.stage = stage;
-    }
-}
-async function installRuntime(spec, requested, settings) {
-    const manifest = settings.manifest ?? MANIFEST;
-    const wanted = requested ?? manifest[spec.id]?.default ?? 'latest';
-    const record = { requested: wanted, version: null };
-    const arch = settings.platform.arch;
-    try {
-        // A tool-cache hit makes no request at all.
-        if (wanted !== 'latest') {
-            const cached = fromToolCache(spec, wanted, arch);
-            if (cached) {
-                record.version = cached.version;
-                return { kind: 'ready', located: cached.located, record };
-            }
-        }
-        const resolved = await resolveRelease(spec, wanted, settings, manifest);
-        record.version = resolved.version;
-        if (resolved.version !== wanted) {
-            const cached = fromToolCache(spec, resolved.version, arch);
-            if (cached)
-                return { kind: 'ready', located: cached.located, record };
-        }
-        const choice = spec.release.selectAsset(resolved.version, settings.platform, resolved.names);
-        if (isUnavailable(choice))
-            return { kind: 'unavailable', reason: choice.unavailable, record };
-        record.asset = choice.name;
-        record.url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name);
-        const file = await download(record.url, settings);
-        try {
-            const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest);
-            record.sha256 = sha256;
-            record.verifiedBy = verifiedBy;
-            const located = await extractAndCache(spec, resolved.version, choice, file, arch);
-            return { kind: 'ready', located: { ...located, source: 'installed' }, record };
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-        }
-    }
-    catch (error) {
-        const stage = error instanceof StageError ? error.stage : 'resolve';
-        const reason = error instanceof Error ? error.message : String(error);
-        return { kind: 'failed', stage, reason, record };
-    }
-}
-function fromToolCache(spec, versionSpec, arch) {
-    const dir = find(spec.id, versionSpec, arch);
-    if (!dir)
-        return undefined;
-    const path = findBinaryIn(dir, spec.binary);
-    if (!path)
-        return undefined;
-    // The tool cache lays a version out as <tool>/<version>/<arch>.
-    const version = (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(dir));
-    return { located: withLibraryDir({ path, source: 'tool-cache' }, spec.release.libDirs), version };
-}
-/** The GitHub download layout, on github.com or on a mirror. */
-function assetUrl(downloadUrl, repo, tag, name) {
-    return `${downloadUrl.replace(/\/+$/, '')}/${repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
-}
-async function resolveRelease(spec, wanted, settings, manifest) {
-    const { repo, tagPrefix } = spec.release;
-    if (semver_default().valid(wanted)) {
-        const tag = `${tagPrefix}${wanted}`;
-        // The manifest knows the pinned assets: no API request needed.
-        const known = manifest[spec.id]?.sha256[wanted];
-        if (known) {
-            const names = Object.keys(known);
-            if (!isUnavailable(spec.release.selectAsset(wanted, settings.platform, names))) {
-                return { version: wanted, tag, names, digests: new Map() };
-            }
-        }
-        const release = await settings.api.releaseByTag(repo, tag);
-        if (!release)
-            throw new StageError('resolve', `${repo} has no release tagged ${tag}`);
-        return fromApi(release, wanted);
-    }
-    const releases = (await settings.api.listReleases(repo)).filter((r) => !r.draft && !r.prerelease);
-    const candidates = releases
-        .map((release) => ({ release, version: semver_default().valid(release.tag_name.slice(tagPrefix.length)) }))
-        .filter((c) => {
-        if (!c.version || !c.release.tag_name.startsWith(tagPrefix))
-            return false;
-        return wanted === 'latest' || semver_default().satisfies(c.version, wanted);
-    })
-        .sort((a, b) => semver_default().rcompare(a.version, b.version));
-    const withAsset = candidates.find((c) => !isUnavailable(spec.release.selectAsset(c.version, settings.platform, c.release.assets.map((a) => a.name))));
-    if (!withAsset) {
-        const which = wanted === 'latest' ? 'no release' : `no release matching ${wanted}`;
-        throw new StageError('resolve', `${repo}: ${which} (drafts and prereleases left out) has an asset for ${platformLabel(settings.platform)}` +
-            (candidates.length > 0 ? ` (looked at ${candidates.length}, newest ${candidates[0].version})` : ''));
-    }
-    return fromApi(withAsset.release, withAsset.version);
-}
-function fromApi(release, version) {
-    const digests = new Map();
-    for (const asset of release.assets) {
-        const hex = digestHex(asset.digest);
-        if (hex)
-            digests.set(asset.name, hex);
-    }
-    return { version, tag: release.tag_name, names: release.assets.map((a) => a.name), digests };
-}
-/** GitHub's own download host (github.com, or the API's host on GitHub Enterprise Server). */
-function isGitHubHost(url, apiUrl) {
-    const host = new URL(url).host;
-    return host === 'github.com' || host === new URL(apiUrl).host;
-}
-async function download(url, settings) {
-    const auth = settings.token && isGitHubHost(url, settings.apiUrl) ? `Bearer ${settings.token}` : undefined;
-    try {
-        return await downloadTool(url, undefined, auth);
-    }
-    catch (error) {
-        const status = error.httpStatusCode;
-        const message = error instanceof Error ? error.message : String(error);
-        throw new StageError('download', status ? `${url}: HTTP ${status}` : `${url}: ${message}`);
-    }
-}
-/**
- * The sha256 the download must have: the manifest's, else the release's own
- * checksum file's, else the API's digest. A mismatch deletes the file.
- */
-async function verify(spec, resolved, choice, file, settings, manifest) {
-    const actual = await sha256File(file);
-    let expected;
-    const fromManifest = manifest[spec.id]?.sha256[resolved.version]?.[choice.name];
-    if (fromManifest)
-        expected = { hex: fromManifest.toLowerCase(), by: 'manifest' };
-    const checksumName = spec.release.checksumFile?.(resolved.version);
-    if (!expected && checksumName && resolved.names.includes(checksumName)) {
-        const hex = await checksumFromFile(spec, resolved, checksumName, choice.name, settings);
-        if (hex)
-            expected = { hex, by: 'checksum-file' };
-    }
-    const digest = resolved.digests.get(choice.name);
-    if (!expected && digest)
-        expected = { hex: digest, by: 'api-digest' };
-    if (!expected) {
-        if (settings.verify) {
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-            throw new StageError('verify', `no checksum for ${choice.name}: not in the manifest, no checksum file, no digest from the API ` +
-                `(set verify: false to install it unverified)`);
-        }
-        settings.warn?.(`${spec.id}: ${choice.name} is installed UNVERIFIED (verify: false); its sha256 is ${actual}`);
-        return { sha256: actual, verifiedBy: 'unverified' };
-    }
-    if (expected.hex !== actual) {
-        (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-        throw new StageError('verify', `sha256 mismatch for ${choice.name}: expected ${expected.hex} (${expected.by}), got ${actual}; the download was deleted`);
-    }
-    return { sha256: actual, verifiedBy: expected.by };
-}
-async function checksumFromFile(spec, resolved, checksumName, assetName, settings) {
-    const url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, checksumName);
-    const file = await download(url, settings);
-    try {
-        return hashInChecksumFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), assetName);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-    }
-}
-async function extractAndCache(spec, version, choice, file, arch) {
-    const executable = process.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
-    let dir;
-    try {
-        dir = await extract(choice, file, executable);
-    }
-    catch (error) {
-        throw new StageError('extract', `${choice.name} could not be unpacked: ${error instanceof Error ? error.message : error}`);
-    }
-    try {
-        const inside = findBinaryIn(dir, spec.binary);
-        if (!inside)
-            throw new StageError('extract', `${choice.name} has no ${executable} (looked at the top, in bin/ and one folder down)`);
-        if (process.platform !== 'win32')
-            (0,external_node_fs_namespaceObject.chmodSync)(inside, 0o755);
-        const cached = await cacheDir(dir, spec.id, version, arch);
-        const path = (0,external_node_path_namespaceObject.join)(cached, (0,external_node_path_namespaceObject.relative)(dir, inside));
-        return withLibraryDir({ path, source: 'installed' }, spec.release.libDirs);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-async function extract(choice, file, executable) {
-    switch (choice.format) {
-        case 'tar.xz':
-            // tool-cache's default flags ('xz') mean gzip: 'x' lets tar detect xz.
-            return extractTar(file, undefined, 'x');
-        case 'tar.gz':
-            return extractTar(file, undefined, 'xz');
-        case 'zip':
-            return extractZip(file);
-        case 'raw': {
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'wasi-probe-raw-'));
-            (0,external_node_fs_namespaceObject.copyFileSync)(file, (0,external_node_path_namespaceObject.join)(dir, executable));
-            return dir;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/runtimes/native.ts
-// The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
-// for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
-// shell's file association.
-
-
-
-const native_native = {
-    kind: 'native',
-    id: 'native',
-    name: 'native (binfmt_misc)',
-    limits: {
-        env: 'a binfmt_misc handler gets the environment of the caller; the probe cannot set it per run',
-        dirs: 'a binfmt_misc handler decides by itself which directories to preopen'
-    }
-};
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-const WASM_MAGIC_HEX = '0061736d';
-/** Parses one entry file of /proc/sys/fs/binfmt_misc. */
-function parseBinfmtEntry(name, text) {
-    const entry = { name, enabled: false, interpreter: '', flags: '', offset: 0 };
-    for (const line of text.split('\n')) {
-        const [key, ...rest] = line.trim().split(/\s+/);
-        const value = rest.join(' ');
-        if (key === 'enabled')
-            entry.enabled = true;
-        else if (key === 'interpreter')
-            entry.interpreter = value;
-        else if (key === 'flags:')
-            entry.flags = value;
-        else if (key === 'offset')
-            entry.offset = Number(value);
-        else if (key === 'magic')
-            entry.magic = value.toLowerCase();
-        else if (key === 'mask')
-            entry.mask = value.toLowerCase();
-        else if (key === 'extension')
-            entry.extension = value;
-    }
-    return entry;
-}
-/** True when the entry, enabled, would hand a .wasm module to its interpreter. */
-function handlesWasm(entry) {
-    if (!entry.enabled)
-        return false;
-    if (entry.extension !== undefined)
-        return entry.extension.replace(/^\./, '') === 'wasm';
-    return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
-}
-/** Every entry in `dir` (the status file and `register` are not entries). */
-function scanBinfmt(dir = BINFMT_DIR) {
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return { state: 'not-mounted' };
-    }
-    if (!names.includes('register'))
-        return { state: 'not-mounted' };
-    try {
-        if ((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'status'), 'utf8').trim() === 'disabled')
-            return { state: 'disabled' };
-    }
-    catch {
-        // No status file: read the entries anyway.
-    }
-    const entries = [];
-    for (const name of names) {
-        if (name === 'register' || name === 'status')
-            continue;
-        try {
-            entries.push(parseBinfmtEntry(name, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8')));
-        }
-        catch {
-            // An entry removed while we read: not there.
-        }
-    }
-    return { state: 'scanned', entries };
-}
-/** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
-function windowsAssociation() {
-    const run = (args) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
-            encoding: 'utf8',
-            timeout: 5000,
-            windowsHide: true
-        });
-        return result.status === 0 ? result.stdout.trim() : undefined;
-    };
-    const assoc = run(['assoc', '.wasm']);
-    if (!assoc)
-        return undefined;
-    const fileType = assoc.split('=')[1];
-    const command = fileType ? run(['ftype', fileType]) : undefined;
-    return command ?? assoc;
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/spec.ts
-/** First capture group of `pattern` in `output`, trimmed. */
-function firstMatch(output, pattern) {
-    return pattern.exec(output)?.[1]?.trim() || undefined;
-}
-const SIGNALS_OF_A_TRAP = new Set(['SIGABRT', 'SIGILL', 'SIGTRAP', 'SIGSEGV', 'SIGBUS']);
-const TRAP_WORDS = /\b(wasm trap|trap|unreachable|RuntimeError)\b/i;
-/**
- * The common shape of a trap: the process died by an abort-like signal, or it
- * says so. `exitCodes` lists codes a runtime reserves for traps (134 = 128 + SIGABRT).
- */
-function looksLikeTrap(run, exitCodes = []) {
-    if (run.signal !== null && SIGNALS_OF_A_TRAP.has(run.signal))
-        return true;
-    if (run.exitCode !== null && exitCodes.includes(run.exitCode))
-        return true;
-    if (run.exitCode === 0)
-        return false;
-    return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
-}
-/** `K=V` strings in a stable order. */
-function envPairs(env) {
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key]}`);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/node.ts
-
-const node = {
-    kind: 'node',
-    id: 'node',
-    name: 'Node.js (node:wasi)',
-    binary: 'node',
-    versionArgs: ['--version'],
-    // `v24.11.1`
-    parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m)
-};
-/**
- * The program that a child `node` runs: it runs several modules one after the
- * other, each with a fresh WASI instance and its own stdout/stderr files, so
- * node's start-up is paid once. It reports on its own stdout, one JSON line per
- * event: `start` before a module, `end` with the outcome after it. The parent
- * times each module from those lines and kills the child when one hangs.
- *
- * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
- */
-const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
-const fs = require('node:fs')
-const { WASI } = require('node:wasi')
-
-const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
-const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
-
-async function runJob(job) {
-  const stdout = fs.openSync(job.stdoutPath, 'w')
-  const stderr = fs.openSync(job.stderrPath, 'w')
-  try {
-    const wasi = new WASI({
-      version: 'preview1',
-      args: [job.module, ...job.args],
-      env: job.env,
-      preopens: job.preopens,
-      returnOnExit: true,
-      stdin: 0,
-      stdout,
-      stderr
-    })
-    const module = await WebAssembly.compile(fs.readFileSync(job.module))
-    const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
-    const code = wasi.start(instance)
-    return { exitCode: typeof code === 'number' ? code : 0 }
-  } catch (error) {
-    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
-    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
-    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
-    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  } finally {
-    fs.closeSync(stdout)
-    fs.closeSync(stderr)
-  }
-}
-
-;(async () => {
-  for (const job of jobs) {
-    send({ event: 'start', id: job.id })
-    const started = process.hrtime.bigint()
-    const outcome = await runJob(job)
-    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    send({ event: 'end', id: job.id, durationMs, ...outcome })
-  }
-})()
-`;
-
-;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
-
-
-const wamr = {
-    kind: 'cli',
-    id: 'wamr',
-    name: 'WAMR',
-    binary: 'iwasm',
-    versionArgs: ['--version'],
-    // `iwasm 2.4.5`
-    parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
-    // iwasm only accepts the `--flag=value` form. Its trap message goes to stdout,
-    // which looksLikeTrap reads too.
-    argv: (inv) => [
-        ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
-        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
-        inv.module,
-        ...inv.args
-    ],
-    isTrap: (run) => looksLikeTrap(run),
-    release: {
-        repo: 'bytecodealliance/wasm-micro-runtime',
-        tagPrefix: 'WAMR-',
-        // x86_64 only, glibc only. The CI runner label in the name changes between
-        // releases (ubuntu-22.04, macos-15-intel, ...), so match by pattern. The
-        // `iwasm-gc-eh-*` variants do not start with `iwasm-{V}-`.
-        selectAsset: (version, platform, names) => {
-            if (platform.arch !== 'x64')
-                return noBuild('WAMR', platform, 'only x86_64 builds are published');
-            if (platform.libc === 'musl')
-                return noBuild('WAMR', platform, 'its Linux build needs glibc');
-            const label = { linux: 'ubuntu', macos: 'macos', windows: 'windows' }[platform.os];
-            const format = platform.os === 'windows' ? 'zip' : 'tar.gz';
-            const pattern = new RegExp(`^iwasm-${escapeRegExp(version)}-x86_64-${label}-[\\w.-]+\\.${format.replace('.', '\\.')}$`);
-            return assetMatching(names, pattern, format, `iwasm-${version}-x86_64-${label}-*.${format}`);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wasm3.ts
-
-
-const wasm3 = {
-    kind: 'cli',
-    id: 'wasm3',
-    name: 'wasm3',
-    binary: 'wasm3',
-    versionArgs: ['--version'],
-    // `Wasm3 v0.5.0 on x86_64`, then a `Build:` line.
-    parseVersion: (output) => firstMatch(output, /^Wasm3 v?(\d\S*)/im),
-    argv: (inv) => [inv.module, ...inv.args],
-    limits: {
-        env: 'wasm3 has no option to pass environment variables',
-        dirs: 'wasm3 ignores --dir and always preopens the working directory as /'
-    },
-    isTrap: (run) => looksLikeTrap(run),
-    release: {
-        repo: 'wasm3/wasm3',
-        tagPrefix: 'v',
-        // Raw executables, no archive; the Linux one is static, so it runs on musl.
-        selectAsset: (_version, platform, names) => {
-            if (platform.arch !== 'x64' || platform.os === 'macos')
-                return noBuild('wasm3', platform);
-            return platform.os === 'windows'
-                ? assetNamed(names, 'wasm3-win-x64.exe', 'raw')
-                : assetNamed(names, 'wasm3-linux-x64.elf', 'raw');
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wasmedge.ts
-
-
-const wasmedge = {
-    kind: 'cli',
-    id: 'wasmedge',
-    name: 'WasmEdge',
-    binary: 'wasmedge',
-    versionArgs: ['--version'],
-    // `<argv0> version 0.17.1`, then one line per plugin.
-    parseVersion: (output) => firstMatch(output, /\bversion v?(\d\S*)/),
-    // Note GUEST:HOST, the reverse of wasmtime's order.
-    argv: (inv) => [
-        ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
-        inv.module,
-        ...inv.args
-    ],
-    isTrap: (run) => looksLikeTrap(run, [134]),
-    release: {
-        repo: 'WasmEdge/WasmEdge',
-        tagPrefix: '',
-        // bin/wasmedge needs the shared library in lib/ or lib64/ beside it. Before
-        // 0.15 everything sat under a WasmEdge-{V}-Linux/ folder; the installer looks in both.
-        selectAsset: (version, platform, names) => {
-            const prefix = `WasmEdge-${version}-`;
-            if (platform.os === 'windows') {
-                return platform.arch === 'x64'
-                    ? assetNamed(names, `${prefix}windows.zip`, 'zip')
-                    : noBuild('WasmEdge', platform);
-            }
-            if (platform.os === 'macos') {
-                return assetNamed(names, `${prefix}darwin_${platform.arch === 'x64' ? 'x86_64' : 'arm64'}.tar.gz`, 'tar.gz');
-            }
-            if (platform.libc === 'musl')
-                return noBuild('WasmEdge', platform, 'its Linux builds need glibc');
-            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
-            // The Ubuntu build first; the manylinux one runs on older glibc.
-            const ubuntu = assetMatching(names, new RegExp(`^${escapeRegExp(prefix)}ubuntu[\\d.]+_${arch}\\.tar\\.gz$`), 'tar.gz', `${prefix}ubuntu*_${arch}.tar.gz`);
-            if (!('unavailable' in ubuntu))
-                return ubuntu;
-            return assetMatching(names, new RegExp(`^${escapeRegExp(prefix)}manylinux[\\w.]*_${arch}\\.tar\\.gz$`), 'tar.gz', `${prefix}ubuntu*_${arch}.tar.gz or ${prefix}manylinux*_${arch}.tar.gz`);
-        },
-        checksumFile: () => 'SHA256SUM',
-        libDirs: ['lib', 'lib64']
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wasmer.ts
-
-
-const wasmer = {
-    kind: 'cli',
-    id: 'wasmer',
-    name: 'Wasmer',
-    binary: 'wasmer',
-    versionArgs: ['--version'],
-    // `wasmer 7.4.0`
-    parseVersion: (output) => firstMatch(output, /^wasmer v?(\d\S*)/m),
-    argv: (inv) => [
-        'run',
-        ...inv.dirs.flatMap((d) => ['--volume', `${d.host}:${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
-        inv.module,
-        '--',
-        ...inv.args
-    ],
-    isTrap: (run) => looksLikeTrap(run),
-    release: {
-        repo: 'wasmerio/wasmer',
-        tagPrefix: 'v',
-        // No version in the names and no top folder: bin/wasmer, lib/, include/.
-        selectAsset: (_version, platform, names) => {
-            if (platform.libc === 'musl')
-                return noBuild('wasmer', platform, 'its Linux builds need glibc');
-            const assets = {
-                'linux-x64': 'wasmer-linux-amd64.tar.gz',
-                'linux-arm64': 'wasmer-linux-aarch64.tar.gz',
-                'macos-x64': 'wasmer-darwin-amd64.tar.gz',
-                'macos-arm64': 'wasmer-darwin-arm64.tar.gz',
-                'windows-x64': 'wasmer-windows-amd64.tar.gz'
-            };
-            const asset = assets[`${platform.os}-${platform.arch}`];
-            if (!asset)
-                return noBuild('wasmer', platform);
-            // Wasmer 7.x dropped Intel macOS: the release says so by lacking the asset.
-            return assetNamed(names, asset, 'tar.gz');
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wasmi.ts
-
-
-const wasmi = {
-    kind: 'cli',
-    id: 'wasmi',
-    name: 'Wasmi',
-    binary: 'wasmi',
-    versionArgs: ['--version'],
-    // `wasmi 2.0.0-beta.9`; the 1.x binary was called `wasmi_cli`.
-    parseVersion: (output) => firstMatch(output, /^wasmi(?:_cli)? v?(\d\S*)/m),
-    argv: (inv) => [
-        'run',
-        ...inv.dirs.flatMap((d) => ['--dir', d.host]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
-        inv.module,
-        ...inv.args
-    ],
-    isTrap: (run) => looksLikeTrap(run),
-    release: {
-        repo: 'wasmi-labs/wasmi',
-        tagPrefix: 'v',
-        // The `full` build has the WASI CLI; `minimal` does not. 1.x shipped no binaries.
-        selectAsset: (version, platform, names) => {
-            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
-            const format = platform.os === 'windows' ? 'zip' : 'tar.xz';
-            if (platform.libc === 'musl') {
-                return assetMatching(names, new RegExp(`^wasmi-v${escapeRegExp(version)}-${arch}-[\\w-]*musl[\\w-]*-full\\.tar\\.xz$`), 'tar.xz', `wasmi-v${version}-${arch}-*musl*-full.tar.xz`);
-            }
-            return assetNamed(names, `wasmi-v${version}-${arch}-${platform.os}-full.${format}`, format);
-        },
-        checksumFile: (version) => `wasmi-v${version}-SHA256SUMS`
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wasmtime.ts
-
-
-const wasmtime = {
-    kind: 'cli',
-    id: 'wasmtime',
-    name: 'Wasmtime',
-    binary: 'wasmtime',
-    versionArgs: ['--version'],
-    // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
-    parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
-    // Every flag goes before the module; what follows it belongs to the guest.
-    argv: (inv) => [
-        'run',
-        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
-        inv.module,
-        ...inv.args
-    ],
-    // 134 on Unix, 3 on Windows.
-    isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
-    release: {
-        repo: 'bytecodealliance/wasmtime',
-        tagPrefix: 'v',
-        // wasmtime-v48.0.0-x86_64-linux.tar.xz holding wasmtime-v48.0.0-x86_64-linux/wasmtime;
-        // musl builds are named -musl instead of -linux.
-        selectAsset: (version, platform, names) => {
-            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
-            const os = platform.os === 'linux' ? (platform.libc === 'musl' ? 'musl' : 'linux') : platform.os;
-            const format = platform.os === 'windows' ? 'zip' : 'tar.xz';
-            if (!['linux', 'musl', 'macos', 'windows'].includes(os))
-                return noBuild('wasmtime', platform);
-            return assetNamed(names, `wasmtime-v${version}-${arch}-${os}.${format}`, format);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/wazero.ts
-
-
-const wazero = {
-    kind: 'cli',
-    id: 'wazero',
-    name: 'wazero',
-    binary: 'wazero',
-    // A subcommand, not a flag. It prints `1.11.0`, or `dev` for a source build.
-    versionArgs: ['version'],
-    parseVersion: (output) => firstMatch(output, /^\s*v?(\d[^\s]*|dev)\s*$/m),
-    argv: (inv) => [
-        'run',
-        ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
-        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
-        inv.module,
-        ...inv.args
-    ],
-    isTrap: (run) => looksLikeTrap(run),
-    release: {
-        repo: 'wazero/wazero',
-        tagPrefix: 'v',
-        // A static Go binary at the archive root: the Linux build runs on musl too.
-        selectAsset: (version, platform, names) => {
-            const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os];
-            const arch = platform.arch === 'x64' ? 'amd64' : 'arm64';
-            if (platform.os === 'windows' && platform.arch !== 'x64')
-                return noBuild('wazero', platform);
-            const format = platform.os === 'windows' ? 'zip' : 'tar.gz';
-            return assetNamed(names, `wazero_${version}_${os}_${arch}.${format}`, format);
-        },
-        checksumFile: (version) => `wazero_${version}_checksums.txt`
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runtimes/index.ts
-
-
-
-
-
-
-
-
-
-/** Every runtime the probe knows, in the order results are shown. */
-const RUNTIMES = [
-    native_native,
-    node,
-    wasmtime,
-    wasmer,
-    wasmedge,
-    wazero,
-    wamr,
-    wasm3,
-    wasmi
-];
-const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
-function runtimeById(id) {
-    return RUNTIMES.find((runtime) => runtime.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/provision/provision.ts
-// The provision stage: find each runtime, or install it when asked to.
-
-
-
-
-async function provision(plan, env, platform, options = {}) {
-    const result = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 };
-    const install = plan.install;
-    const api = install ? new ReleasesApi(install.apiUrl, install.token) : undefined;
-    await Promise.all(plan.runtimes.map(async (id) => {
-        const spec = runtimeById(id);
-        if (!spec || spec.kind === 'native')
-            return;
-        const requested = install?.versions[id];
-        // A version asked for is installed (or taken from the tool cache); without
-        // one, whatever is on the machine will do.
-        const found = requested === undefined ? locate(spec, env) : undefined;
-        if (found) {
-            result.located.set(id, found);
-            return;
-        }
-        if (!install || !api || spec.kind !== 'cli') {
-            result.absent.set(id, { status: 'missing', reason: 'not found on PATH or in the tool cache' });
-            return;
-        }
-        if (!platform) {
-            result.absent.set(id, {
-                status: 'unavailable',
-                reason: `no runtime builds are published for ${process.platform}-${process.arch}`
-            });
-            return;
-        }
-        const outcome = await installRuntime(spec, requested, {
-            platform,
-            api,
-            apiUrl: install.apiUrl,
-            downloadUrl: install.downloadUrl,
-            token: install.token,
-            verify: install.verify,
-            manifest: options.manifest,
-            warn: options.warn
-        });
-        result.installs.set(id, outcome.record);
-        if (outcome.kind === 'ready')
-            result.located.set(id, outcome.located);
-        else if (outcome.kind === 'unavailable')
-            result.absent.set(id, { status: 'unavailable', reason: outcome.reason });
-        else {
-            result.absent.set(id, {
-                status: 'error',
-                reason: `install failed at ${outcome.stage}: ${outcome.reason}`,
-                failedStage: outcome.stage
-            });
-        }
-    }));
-    result.apiRequests = api?.requests ?? 0;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/fail-on.ts
-function describeFailOn(failOn) {
-    if (failOn.kind === 'runtimes')
-        return failOn.ids.join(', ');
-    return failOn.kind;
-}
-function evaluateFailOn(failOn, runtimes) {
-    const rule = describeFailOn(failOn);
-    const passed = runtimes.filter((r) => r.status === 'pass').map((r) => r.id);
-    if (failOn.kind === 'none')
-        return { rule, ok: true, message: 'fail-on is none: the step does not fail on results' };
-    if (failOn.kind === 'any') {
-        return passed.length > 0
-            ? { rule, ok: true, message: `at least one runtime passed: ${passed.join(', ')}` }
-            : { rule, ok: false, message: 'fail-on: any, but no runtime passed the basic probes' };
-    }
-    const notPassed = runtimes.filter((r) => failOn.ids.includes(r.id) && r.status !== 'pass');
-    if (notPassed.length === 0)
-        return { rule, ok: true, message: `${rule} passed` };
-    const details = notPassed.map((r) => `${r.id} is ${r.status}${r.reason ? ` (${r.reason})` : ''}`);
-    return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
-}
-
-;// CONCATENATED MODULE: ./src/report/result.ts
-const RESULT_SCHEMA = 'wasi-probe/result@1';
-/** How much of a module's stdout and stderr the result file keeps. */
-const EXCERPT_CHARS = 2000;
-
-;// CONCATENATED MODULE: ./src/run/classify.ts
-const SPAWN_ERRORS = {
-    ENOENT: 'not found',
-    EACCES: 'permission denied (not executable, or on a noexec mount)',
-    ENOEXEC: 'not an executable format this system can run',
-    EPERM: 'operation not permitted'
-};
-/** A dynamic loader that could not find a library exits 127 and says so. */
-const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/;
-function classify(expect, observation, isTrap, timeoutMs) {
-    if (observation.spawnError) {
-        const meaning = SPAWN_ERRORS[observation.spawnError];
-        return {
-            status: 'error',
-            reason: `could not start: ${observation.spawnError}${meaning ? ` (${meaning})` : ''}`
-        };
-    }
-    if (observation.timedOut) {
-        return { status: 'timeout', reason: `still running after ${timeoutMs / 1000}s, killed` };
-    }
-    const run = {
-        exitCode: observation.exitCode,
-        signal: observation.signal,
-        stdout: observation.stdout.text,
-        stderr: observation.stderr.text
-    };
-    if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
-        return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` };
-    }
-    const exitMatches = run.exitCode === expect.exitCode;
-    const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout;
-    if (exitMatches && stdoutMatches)
-        return { status: 'pass' };
-    if (observation.trap !== undefined)
-        return { status: 'trap', reason: `trap: ${observation.trap}` };
-    if (!exitMatches && isTrap(run)) {
-        return { status: 'trap', reason: `trap (${describeEnd(run)}): ${firstLine(run.stderr || run.stdout)}` };
-    }
-    if (!exitMatches) {
-        return { status: 'fail', reason: `${describeEnd(run)}, expected exit code ${expect.exitCode}` };
-    }
-    return {
-        status: 'fail',
-        reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
-    };
-}
-function describeEnd(run) {
-    return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`;
-}
-function firstLine(text) {
-    return clip(text.trim().split('\n')[0] ?? '');
-}
-function clip(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/run/outcome.ts
-
-function probeOutcome(probe, verdict, observation) {
-    return {
-        id: probe.id,
-        status: verdict.status,
-        ...(verdict.reason ? { reason: verdict.reason } : {}),
-        exitCode: observation.exitCode,
-        signal: observation.signal,
-        expected: probe.expect,
-        stdout: observation.stdout.text.slice(0, EXCERPT_CHARS),
-        stderr: observation.stderr.text.slice(0, EXCERPT_CHARS),
-        stdoutBytes: observation.stdout.bytes,
-        stderrBytes: observation.stderr.bytes,
-        durationMs: observation.durationMs
-    };
-}
-/** A probe that did not run, with the reason. */
-function probeNotRun(probe, status, reason) {
-    return {
-        id: probe.id,
-        status,
-        reason,
-        exitCode: null,
-        signal: null,
-        expected: probe.expect,
-        stdout: '',
-        stderr: '',
-        stdoutBytes: 0,
-        stderrBytes: 0,
-        durationMs: 0
-    };
-}
-/** Why `limits` keep a runtime from running `probe`, or undefined when nothing does. */
-function unsupportedReason(probe, limits) {
-    if (!limits)
-        return undefined;
-    if (probe.args.length > 0 && limits.args)
-        return limits.args;
-    if (Object.keys(probe.env).length > 0 && limits.env)
-        return limits.env;
-    return undefined;
-}
-/**
- * A runtime passes when every probe it can express passes (and at least one
- * ran). Otherwise it failed, or, when nothing could even start, it is an error.
- */
-function runtimeStatus(probes) {
-    const ran = probes.filter((p) => p.status !== 'unsupported');
-    if (ran.length === 0)
-        return { status: 'unsupported', reason: 'no probe can run on this runtime' };
-    const failed = ran.filter((p) => p.status !== 'pass');
-    if (failed.length === 0)
-        return { status: 'pass' };
-    const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ');
-    const nothingStarted = failed.length === ran.length && failed.every((p) => p.status === 'error');
-    return { status: nothingStarted ? 'error' : 'fail', reason, failedStage: 'run' };
-}
-function runtimeOutcome(spec, fields) {
-    return {
-        id: spec.id,
-        name: spec.name,
-        version: null,
-        path: null,
-        source: null,
-        probes: [],
-        durationMs: 0,
-        ...fields
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/process.ts
-// Spawning with a timeout that kills the whole process tree, and output
-// captured up to a bound. @actions/exec has no timeout, hence our own.
-
-
-/** How much of each of stdout and stderr is kept; the rest is only counted. */
-const CAPTURE_LIMIT_BYTES = 64 * 1024;
-const EMPTY_CAPTURE = { text: '', bytes: 0 };
-/** Collects chunks until the limit, then only counts. */
-class BoundedCapture {
-    chunks = [];
-    kept = 0;
-    total = 0;
-    add(chunk) {
-        this.total += chunk.length;
-        const room = CAPTURE_LIMIT_BYTES - this.kept;
-        if (room <= 0)
-            return;
-        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        this.chunks.push(part);
-        this.kept += part.length;
-    }
-    result() {
-        return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total };
-    }
-}
-/** The first CAPTURE_LIMIT_BYTES of a file, and its size. A missing file reads as empty. */
-function readCapturedFile(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch {
-        return EMPTY_CAPTURE;
-    }
-    try {
-        const bytes = (0,external_node_fs_namespaceObject.statSync)(path).size;
-        const buffer = Buffer.alloc(Math.min(bytes, CAPTURE_LIMIT_BYTES));
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
-        return { text: buffer.subarray(0, read).toString('utf8'), bytes };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Kills a child and everything it started. On POSIX the child leads its own
- * process group (spawned with `detached`), so the group is signalled.
- */
-function killTree(child) {
-    if (child.pid === undefined)
-        return;
-    if (process.platform === 'win32') {
-        (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
-        return;
-    }
-    try {
-        process.kill(-child.pid, 'SIGKILL');
-    }
-    catch {
-        child.kill('SIGKILL');
-    }
-}
-/** Spawns without a shell, in a process group of its own where the OS has them. */
-function spawnIsolated(request, stdout = 'pipe') {
-    return (0,external_node_child_process_namespaceObject.spawn)(request.command, request.args, {
-        cwd: request.cwd,
-        env: request.env ?? process.env,
-        stdio: ['ignore', stdout, 'pipe'],
-        detached: process.platform !== 'win32',
-        windowsHide: true
-    });
-}
-/** Runs one process to its end or to the timeout; never rejects. */
-function runProcess(request) {
-    return new Promise((resolve) => {
-        const started = performance.now();
-        const stdout = new BoundedCapture();
-        const stderr = new BoundedCapture();
-        let timedOut = false;
-        let spawnError;
-        let settled = false;
-        const child = spawnIsolated(request);
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killTree(child);
-        }, request.timeoutMs);
-        child.stdout?.on('data', (chunk) => stdout.add(chunk));
-        child.stderr?.on('data', (chunk) => stderr.add(chunk));
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.result(),
-                stderr: stderr.result(),
-                durationMs: Math.round(performance.now() - started),
-                timedOut,
-                ...(spawnError ? { spawnError } : {})
-            });
-        };
-        child.on('error', (error) => {
-            spawnError = error.code ?? error.message;
-            finish(null, null);
-        });
-        // 'close' waits for the streams too, so no output is lost.
-        child.on('close', (code, signal) => finish(code, signal));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
-
-
-
-/** Asks the runtime for its version; null when it cannot tell. */
-async function queryVersion(spec, located, context) {
-    const observation = await runProcess({
-        command: located.path,
-        args: spec.versionArgs,
-        timeoutMs: context.timeoutMs,
-        env: context.env
-    });
-    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
-}
-async function runCliRuntime(spec, located, probes, context) {
-    const started = performance.now();
-    // The version query runs beside the modules, so nothing waits for it. A
-    // binary that cannot start fails every module with the reason.
-    const [version, outcomes] = await Promise.all([
-        queryVersion(spec, located, context),
-        runProbes(spec, located, probes, context)
-    ]);
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
-}
-/** Each module in a process of its own, one after the other. */
-async function runProbes(spec, located, probes, context) {
-    const outcomes = [];
-    for (const probe of probes) {
-        const unsupported = unsupportedReason(probe, spec.limits);
-        if (unsupported) {
-            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
-            continue;
-        }
-        const args = spec.argv({
-            module: context.modulePaths.get(probe.module),
-            args: probe.args,
-            env: probe.env,
-            dirs: []
-        });
-        const observation = await runProcess({
-            command: located.path,
-            args,
-            timeoutMs: context.timeoutMs,
-            env: context.env
-        });
-        outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation));
-    }
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: ./src/run/native-runtime.ts
-// Executes the modules themselves, as `./module.wasm`, and lets the kernel
-// find the handler. Only a visible binfmt_misc entry for .wasm makes that
-// worth trying: without one, Node's spawn falls back to /bin/sh.
-
-
-
-
-
-
-
-
-
-/** Where modules may be executed from: a temp dir may be mounted noexec. */
-function defaultCandidateDirs(env = process.env) {
-    const dirs = [env.RUNNER_TEMP, (0,external_node_os_namespaceObject.tmpdir)(), '/dev/shm', process.cwd(), (0,external_node_os_namespaceObject.homedir)()];
-    return [...new Set(dirs.filter((dir) => Boolean(dir)))];
-}
-function unsupported(reason, entries = []) {
-    return {
-        native: {
-            status: 'unsupported',
-            handler: null,
-            flags: null,
-            entries: entries.map(toHandler),
-            dir: null,
-            reason
-        },
-        runtime: runtimeOutcome(native_native, { status: 'unsupported', reason, source: 'kernel' })
-    };
-}
-function toHandler(entry) {
-    return { name: entry.name, interpreter: entry.interpreter, flags: entry.flags };
-}
-async function runNative(probes, context) {
-    if (process.platform === 'darwin')
-        return unsupported('macOS has no binfmt_misc: a .wasm file cannot be executed directly');
-    if (process.platform === 'win32') {
-        const association = windowsAssociation();
-        return unsupported(association
-            ? `Windows runs a .wasm file only through the shell's file association: ${association}`
-            : 'Windows has no file association for .wasm (assoc .wasm), and no binfmt_misc');
-    }
-    if (process.platform !== 'linux')
-        return unsupported(`${process.platform} has no binfmt_misc`);
-    const scan = scanBinfmt(context.binfmtDir);
-    if (scan.state === 'not-mounted') {
-        return unsupported('binfmt_misc is not mounted at /proc/sys/fs/binfmt_misc: no handler for .wasm can be seen');
-    }
-    if (scan.state === 'disabled')
-        return unsupported('binfmt_misc is disabled (its status file says so)');
-    const entries = scan.entries.filter(handlesWasm);
-    if (entries.length === 0) {
-        return unsupported('no enabled binfmt_misc entry for the \\0asm magic or the .wasm extension');
-    }
-    const handler = entries[0];
-    const started = performance.now();
-    const { dir, outcomes, tried } = await executeModules(probes, context);
-    if (dir === null) {
-        return unsupported(`a .wasm handler is registered, but no directory allows execution (tried ${tried.join(', ')})`, entries);
-    }
-    const { status, reason } = runtimeStatus(outcomes);
-    const dirNote = tried.length > 1
-        ? ` (executed from ${dir}; ${tried.slice(0, -1).join(', ')} refused execution: noexec)`
-        : '';
-    // The kernel tries the most recently registered entry first; procfs does not say which that is.
-    const several = entries.length > 1
-        ? ` (${entries.length} entries handle .wasm: ${entries.map((e) => e.name).join(', ')}; the most recently registered one is used)`
-        : '';
-    const fullReason = [reason, dirNote.trim(), several.trim()].filter(Boolean).join(' ') || undefined;
-    return {
-        native: {
-            status,
-            handler: handler.interpreter,
-            flags: handler.flags,
-            entries: entries.map(toHandler),
-            dir,
-            ...(fullReason ? { reason: fullReason } : {})
-        },
-        runtime: runtimeOutcome(native_native, {
-            status,
-            ...(fullReason ? { reason: fullReason } : {}),
-            version: null,
-            path: handler.interpreter,
-            source: 'kernel',
-            probes: outcomes,
-            durationMs: Math.round(performance.now() - started)
-        })
-    };
-}
-/**
- * Writes each module with mode 0755 and executes it. When a directory refuses
- * execution (EACCES: mounted noexec), the next candidate is tried.
- */
-async function executeModules(probes, context) {
-    const tried = [];
-    for (const candidate of context.candidateDirs ?? defaultCandidateDirs(context.env)) {
-        let dir;
-        try {
-            dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(candidate, 'wasi-probe-native-'));
-        }
-        catch {
-            continue;
-        }
-        tried.push(candidate);
-        try {
-            const outcomes = [];
-            for (const probe of probes) {
-                const why = unsupportedReason(probe, native_native.limits);
-                if (why) {
-                    outcomes.push(probeNotRun(probe, 'unsupported', why));
-                    continue;
-                }
-                const observation = await executeModule(dir, probe, context);
-                if (observation.spawnError === 'EACCES' && outcomes.length === 0)
-                    break;
-                outcomes.push(probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation));
-            }
-            if (outcomes.length > 0)
-                return { dir: candidate, outcomes, tried };
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    return { dir: null, outcomes: [], tried };
-}
-async function executeModule(dir, probe, context) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, `${probe.id}.wasm`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, moduleBytes(probe.module));
-    (0,external_node_fs_namespaceObject.chmodSync)(path, 0o755);
-    return runProcess({
-        command: path,
-        args: probe.args,
-        timeoutMs: context.timeoutMs,
-        env: context.env,
-        cwd: dir
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/node-batch.ts
-// Runs several modules through node:wasi in one child `node`, keeping every
-// module's verdict its own: a module that hangs or kills the child ends only
-// its own cell, and the modules after it run again in a fresh child.
-
-
-
-
-/**
- * The runner needs nothing from the environment that node reads at start-up:
- * NODE_OPTIONS could preload code into it, and NODE_EXTRA_CA_CERTS alone costs
- * tens of milliseconds of start-up for certificates it never uses.
- */
-function childEnv(env) {
-    const copy = { ...env };
-    delete copy.NODE_OPTIONS;
-    delete copy.NODE_EXTRA_CA_CERTS;
-    return copy;
-}
-/** Writes the runner program once per work directory and returns its path. */
-function runnerPath(workDir) {
-    const path = (0,external_node_path_namespaceObject.join)(workDir, 'node-wasi-runner.cjs');
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, NODE_WASI_RUNNER_SOURCE);
-    return path;
-}
-/**
- * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`.
- * Resolves with one observation per job id, never rejects.
- */
-async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
-    const results = new Map();
-    const runner = runnerPath(workDir);
-    let remaining = jobs;
-    let round = 0;
-    while (remaining.length > 0) {
-        round += 1;
-        await runOneChild(nodePath, runner, remaining, timeoutMs, workDir, round, results);
-        const before = remaining.length;
-        remaining = remaining.filter((job) => !results.has(job.id));
-        // runOneChild settles at least one job per round; this guards the loop anyway.
-        if (remaining.length === before)
-            break;
-    }
-    return results;
-}
-function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results) {
-    const files = new Map(jobs.map((job) => {
-        const base = (0,external_node_path_namespaceObject.join)(workDir, `node-${round}-${job.id}`);
-        return [job.id, { stdoutPath: `${base}.stdout`, stderrPath: `${base}.stderr` }];
-    }));
-    const jobsFile = (0,external_node_path_namespaceObject.join)(workDir, `node-jobs-${round}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(jobsFile, JSON.stringify(jobs.map((job) => ({ ...job, ...files.get(job.id) }))));
-    return new Promise((resolve) => {
-        const child = spawnIsolated({
-            command: nodePath,
-            args: ['--no-warnings', runner, jobsFile],
-            env: childEnv(process.env)
-        });
-        const childStderr = new BoundedCapture();
-        let current;
-        let lineBuffer = '';
-        let timedOut = false;
-        let spawnError;
-        let settled = false;
-        const outputOf = (id) => {
-            const paths = files.get(id);
-            return paths
-                ? { stdout: readCapturedFile(paths.stdoutPath), stderr: readCapturedFile(paths.stderrPath) }
-                : { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE };
-        };
-        let timer;
-        const armTimer = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                timedOut = true;
-                killTree(child);
-            }, timeoutMs);
-        };
-        armTimer();
-        const onEvent = (event) => {
-            if (event.event === 'start') {
-                current = { id: event.id, started: performance.now() };
-                return;
-            }
-            current = undefined;
-            results.set(event.id, {
-                exitCode: event.exitCode ?? null,
-                signal: null,
-                ...outputOf(event.id),
-                durationMs: event.durationMs ?? 0,
-                timedOut: false,
-                ...(event.trap !== undefined ? { trap: event.trap } : {})
-            });
-            armTimer();
-        };
-        child.stdout?.on('data', (chunk) => {
-            lineBuffer += chunk.toString('utf8');
-            let newline;
-            while ((newline = lineBuffer.indexOf('\n')) >= 0) {
-                const line = lineBuffer.slice(0, newline);
-                lineBuffer = lineBuffer.slice(newline + 1);
-                try {
-                    onEvent(JSON.parse(line));
-                }
-                catch {
-                    // Not one of the runner's lines; nothing else writes to this stream.
-                }
-            }
-        });
-        child.stderr?.on('data', (chunk) => childStderr.add(chunk));
-        child.on('error', (error) => {
-            spawnError = error.code ?? error.message;
-            finish(null, null);
-        });
-        child.on('close', (code, signal) => finish(code, signal));
-        // The child is gone. The module it was running when it went (or, if it never
-        // got to one, the first one) takes the blame; the rest run again.
-        function finish(exitCode, signal) {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            const pending = jobs.filter((job) => !results.has(job.id));
-            if (pending.length > 0) {
-                const blamed = current?.id ?? pending[0].id;
-                const output = outputOf(blamed);
-                const stderr = output.stderr.bytes > 0 ? output.stderr : childStderr.result();
-                results.set(blamed, {
-                    exitCode,
-                    signal,
-                    stdout: output.stdout,
-                    stderr,
-                    durationMs: Math.round(performance.now() - (current?.started ?? performance.now())),
-                    timedOut,
-                    ...(spawnError ? { spawnError } : {})
-                });
-                // Nothing can start: every module shares the error.
-                if (spawnError) {
-                    for (const job of pending)
-                        results.set(job.id, { ...results.get(blamed), durationMs: 0 });
-                }
-            }
-            resolve();
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/node-runtime.ts
-
-
-
-
-
-async function runNodeRuntime(spec, located, probes, context) {
-    const started = performance.now();
-    const jobs = probes.map((probe) => ({
-        id: probe.id,
-        module: context.modulePaths.get(probe.module),
-        args: probe.args,
-        env: probe.env,
-        preopens: {}
-    }));
-    // Both at once: node's start-up is the cost worth saving here.
-    const [version, observations] = await Promise.all([
-        queryVersion(spec, located, context),
-        runNodeBatch(located.path, jobs, context.timeoutMs, context.workDir)
-    ]);
-    const outcomes = probes.map((probe) => {
-        const observation = observations.get(probe.id);
-        return probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation);
-    });
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/matrix.ts
-// The run stage: every requested runtime at once, each module in its own cell.
-
-
-
-
-
-
-
-
-const NATIVE_NOT_REQUESTED = {
-    status: 'unsupported',
-    handler: null,
-    flags: null,
-    entries: [],
-    dir: null,
-    reason: 'not requested'
-};
-/** Writes each probe's module once, for every runtime to read. */
-function writeModules(probes, workDir) {
-    const dir = (0,external_node_path_namespaceObject.join)(workDir, 'modules');
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const paths = new Map();
-    for (const probe of probes) {
-        if (paths.has(probe.module))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, `${probe.module}.wasm`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, moduleBytes(probe.module));
-        paths.set(probe.module, path);
-    }
-    return paths;
-}
-/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
-const LIBRARY_PATH_VARIABLE = process.platform === 'darwin'
-    ? 'DYLD_LIBRARY_PATH'
-    : process.platform === 'win32'
-        ? 'PATH'
-        : 'LD_LIBRARY_PATH';
-/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
-function withLibraryPath(env, libDir) {
-    if (!libDir)
-        return env;
-    const name = LIBRARY_PATH_VARIABLE;
-    return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(external_node_path_namespaceObject.delimiter) };
-}
-async function runMatrix(request) {
-    const modulePaths = writeModules(request.probes, request.workDir);
-    const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env };
-    let native = NATIVE_NOT_REQUESTED;
-    const runtimes = await Promise.all(request.runtimes.map(async (id) => {
-        const spec = runtimeById(id);
-        if (!spec)
-            throw new Error(`unknown runtime id ${id}`);
-        const located = request.located.get(id);
-        try {
-            if (spec.kind === 'native') {
-                const run = await runNative(request.probes, {
-                    ...request.native,
-                    timeoutMs: request.timeoutMs,
-                    env: request.env
-                });
-                native = run.native;
-                return run.runtime;
-            }
-            if (!located) {
-                const absent = request.absent?.get(id) ?? {
-                    status: 'missing',
-                    reason: 'not found on PATH or in the tool cache'
-                };
-                return runtimeOutcome(spec, absent);
-            }
-            const runtimeContext = {
-                ...context,
-                env: withLibraryPath(request.env ?? process.env, located.libDir)
-            };
-            if (spec.kind === 'node') {
-                return await runNodeRuntime(spec, located, request.probes, {
-                    ...runtimeContext,
-                    workDir: request.workDir
-                });
-            }
-            return await runCliRuntime(spec, located, request.probes, runtimeContext);
-        }
-        catch (error) {
-            // One runtime's surprise must not take the others' results down.
-            const reason = `internal error while probing: ${error instanceof Error ? error.message : String(error)}`;
-            if (spec.kind === 'native')
-                native = { ...NATIVE_NOT_REQUESTED, status: 'error', reason };
-            return runtimeOutcome(spec, { status: 'error', reason, path: located?.path, source: located?.source });
-        }
-    }));
-    return { native, runtimes };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** wasi-probe's own version; a test keeps it equal to package.json's. */
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/engine.ts
-// The engine shared by the action and the CLI: plan in, result out.
-// plan → provision (locate) → run (matrix) → result. Nothing here touches @actions/core.
-
-
-
-
-
-
-
-
-
-
-async function runProbe(plan, options = {}) {
-    const env = options.env ?? process.env;
-    const startedAt = new Date();
-    const started = performance.now();
-    const host = detectHost(env);
-    const provisioned = await provision(plan, env, platformOf(host), options);
-    const workDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'wasi-probe-'));
-    try {
-        const matrix = await runMatrix({
-            runtimes: plan.runtimes,
-            located: provisioned.located,
-            absent: provisioned.absent,
-            probes: BASIC_PROBES,
-            timeoutMs: Math.round(plan.timeoutSeconds * 1000),
-            workDir,
-            env,
-            native: options.native
-        });
-        const native = matrix.native;
-        // The install record goes with the runtime it installed.
-        const runtimes = matrix.runtimes.map((runtime) => {
-            const install = provisioned.installs.get(runtime.id);
-            const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage;
-            return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) };
-        });
-        return {
-            schema: RESULT_SCHEMA,
-            tool: { name: 'wasi-probe', version: TOOL_VERSION },
-            host,
-            startedAt: startedAt.toISOString(),
-            durationMs: Math.round(performance.now() - started),
-            native,
-            runtimes,
-            supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
-            failOn: evaluateFailOn(plan.failOn, runtimes)
-        };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
-    }
-}
-/** A result for a run that could not take place (bad inputs, an internal error). */
-function failedRunResult(error, failOn, host = detectHost()) {
-    return {
-        schema: RESULT_SCHEMA,
-        tool: { name: 'wasi-probe', version: TOOL_VERSION },
-        host,
-        startedAt: new Date().toISOString(),
-        durationMs: 0,
-        native: { status: 'error', handler: null, flags: null, entries: [], dir: null, reason: error },
-        runtimes: [],
-        supported: [],
-        failOn,
-        error
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
-// Every problem is collected, so one message names all of them.
-
-const DEFAULT_TIMEOUT_SECONDS = 10;
-const DEFAULT_API_URL = 'https://api.github.com';
-const DEFAULT_DOWNLOAD_URL = 'https://github.com';
-/** Runtimes that come with the machine, never installed, so never versioned. */
-const NOT_INSTALLABLE = ['native', 'node'];
-const MAX_TIMEOUT_SECONDS = 3600;
-const ALIASES = { iwasm: 'wamr' };
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** Splits a comma, space or newline separated list. */
-function splitList(value) {
-    return value
-        .split(/[\s,]+/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function parsePlan(raw, defaultResultPath, nameOf) {
-    const problems = [];
-    const known = RUNTIME_IDS.join(', ');
-    const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
-    let runtimes = [...RUNTIME_IDS];
-    const versions = {};
-    const listed = splitList(raw.runtimes ?? '').map((item) => {
-        const [name, version] = item.split('@', 2);
-        const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
-        if (version !== undefined)
-            versions[id] = version;
-        return id;
-    });
-    if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
-        const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id));
-        if (unknown.length > 0) {
-            problems.push(`${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
-                `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`);
-        }
-        runtimes = RUNTIME_IDS.filter((id) => listed.includes(id));
-    }
-    for (const [id, version] of Object.entries(versions)) {
-        if (!RUNTIME_IDS.includes(id))
-            continue;
-        if (NOT_INSTALLABLE.includes(id)) {
-            problems.push(`${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`);
-        }
-        else if (!isVersionSpec(version)) {
-            problems.push(`${nameOf('runtimes')} has "${id}@${version}": "${version}" is not a version. ` +
-                'Accepted: a full version (48.0.0, 2.0.0-beta.9), a partial one (48, 1.11) or latest.');
-        }
-        else if (!install) {
-            problems.push(`${nameOf('runtimes')} asks for "${id}@${version}", but ${nameOf('install')} is false: ` +
-                `versions are installed, never looked for. Turn ${nameOf('install')} on, or drop the version.`);
-        }
-    }
-    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
-    const timeoutText = (raw.timeout ?? '').trim();
-    if (timeoutText !== '') {
-        const value = Number(timeoutText);
-        if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(value > 0) || value > MAX_TIMEOUT_SECONDS) {
-            problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
-                `greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
-        }
-        else {
-            timeoutSeconds = value;
-        }
-    }
-    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
-    const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
-    const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
-    const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
-    const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
-    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath;
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        runtimes,
-        timeoutSeconds,
-        failOn,
-        summary,
-        resultPath,
-        ...(install
-            ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify } }
-            : {})
-    };
-}
-/** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
-function isVersionSpec(text) {
-    return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
-}
-function parseBoolean(value, fallback, input, nameOf, problems) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return fallback;
-    if (/^true$/i.test(text))
-        return true;
-    if (/^false$/i.test(text))
-        return false;
-    problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`);
-    return fallback;
-}
-function parseUrl(value, fallback, input, nameOf, problems) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return fallback;
-    try {
-        const url = new URL(text);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return text.replace(/\/+$/, '');
-    }
-    catch {
-        // Reported below.
-    }
-    problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
-    return fallback;
-}
-function parseFailOn(text, runtimes, nameOf, problems) {
-    const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word);
-    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
-    if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
-        return { kind: 'none' };
-    if (words.length === 1 && words[0] === 'any')
-        return { kind: 'any' };
-    const unknown = words.filter((word) => !RUNTIME_IDS.includes(word));
-    if (unknown.length > 0) {
-        problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
-        return { kind: 'none' };
-    }
-    const notProbed = words.filter((word) => !runtimes.includes(word));
-    if (notProbed.length > 0) {
-        problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
-            `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
-    }
-    return { kind: 'runtimes', ids: [...new Set(words)] };
-}
-function quoteList(items) {
-    return items.map((item) => `"${item}"`).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function computeOutputs(result, resultFile) {
-    const matrix = Object.fromEntries(result.runtimes.map((runtime) => [
-        runtime.id,
-        {
-            status: runtime.status,
-            version: runtime.version,
-            path: runtime.path,
-            probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
-        }
-    ]));
-    const include = result.runtimes
-        .filter((runtime) => runtime.status === 'pass')
-        .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }));
-    const paths = Object.fromEntries(result.runtimes
-        .filter((runtime) => runtime.id !== 'native' && runtime.path)
-        .map((runtime) => [runtime.id, runtime.path]));
-    return {
-        native: String(result.native.status === 'pass'),
-        supported: JSON.stringify(result.supported),
-        matrix: JSON.stringify(matrix),
-        include: JSON.stringify(include),
-        paths: JSON.stringify(paths),
-        'result-file': resultFile
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/cells.ts
-const STATUS_SYMBOLS = {
-    pass: '✅',
-    fail: '❌',
-    trap: '❌',
-    timeout: '⏱',
-    unsupported: '➖',
-    missing: '➖',
-    unavailable: '➖',
-    error: '⚠️'
-};
-/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
-function probeCell(probe) {
-    if (!probe)
-        return STATUS_SYMBOLS.missing;
-    const symbol = STATUS_SYMBOLS[probe.status];
-    switch (probe.status) {
-        case 'pass':
-            return symbol;
-        case 'fail':
-            if (probe.exitCode !== probe.expected.exitCode) {
-                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
-            }
-            return `${symbol} stdout`;
-        case 'trap':
-            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
-        default:
-            return `${symbol} ${probe.status}`;
-    }
-}
-/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
-function runtimeProbeCell(runtime, probeId) {
-    if (runtime.probes.length === 0)
-        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
-    return probeCell(runtime.probes.find((p) => p.id === probeId));
-}
-/** Where the runtime came from, or why it is not there. */
-function sourceCell(runtime) {
-    if (runtime.status === 'missing')
-        return 'not found';
-    if (runtime.status === 'unavailable')
-        return 'unavailable';
-    if (runtime.failedStage && runtime.failedStage !== 'run')
-        return `install failed (${runtime.failedStage})`;
-    return runtime.source ?? '-';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Text from outside (runtime output, paths) on its way into markdown: it must
-// not break a table or inject markup.
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
-}
-/** For a table cell: one line, no pipe, no code span, no HTML. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/([\\*_[\]~])/g, '\\$1');
-}
-/** For the inside of a <pre> block, which ends only at `</pre>`. */
-function escapePre(text) {
-    return escapeHtml(text);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The step summary: a heading with the host and the native verdict, one table,
-// and a collapsible section per runtime that did not pass.
-
-
-
-function nativeVerdict(result) {
-    const native = result.native;
-    if (native.status === 'pass') {
-        return `${STATUS_SYMBOLS.pass} \`.wasm\` files run directly, through ${escapeCell(native.handler ?? 'an unknown handler')}`;
-    }
-    const symbol = STATUS_SYMBOLS[native.status] ?? STATUS_SYMBOLS.fail;
-    return `${symbol} ${native.status}: ${escapeCell(native.reason ?? '')}`;
-}
-function hostLine(result) {
-    const { os, arch, libc, label, runner } = result.host;
-    const parts = [os, arch, libc].filter(Boolean).join(' ');
-    return `${parts}${label !== [os, arch, libc].filter(Boolean).join('-') ? ` (${label})` : ''}${runner ? `, runner ${runner}` : ''}`;
-}
-function runtimeRow(runtime, probeIds) {
-    const cells = [
-        `\`${runtime.id}\``,
-        escapeCell(runtime.version ?? runtime.install?.version ?? '—'),
-        escapeCell(sourceCell(runtime)),
-        ...probeIds.map((id) => escapeCell(runtimeProbeCell(runtime, id)))
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function details(runtime) {
-    const lines = [
-        `<details><summary>${STATUS_SYMBOLS[runtime.status] ?? ''} <code>${escapeHtml(runtime.id)}</code>: ${escapeHtml(runtime.status)}</summary>`,
-        ''
-    ];
-    if (runtime.path)
-        lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`);
-    if (runtime.install?.url)
-        lines.push(`<p>Download: <code>${escapeHtml(runtime.install.url)}</code></p>`);
-    const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported');
-    if (runtime.reason && notPassed.length === 0)
-        lines.push(`<p>${escapeHtml(runtime.reason)}</p>`);
-    for (const probe of notPassed) {
-        lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(probe.reason ?? probe.status)}</p>`);
-        for (const [name, text, bytes] of [
-            ['stdout', probe.stdout, probe.stdoutBytes],
-            ['stderr', probe.stderr, probe.stderrBytes]
-        ]) {
-            if (bytes === 0)
-                continue;
-            const note = bytes > text.length ? ` (first ${text.length} characters of ${bytes} bytes)` : '';
-            lines.push(`<p>${name}${note}:</p>`, `<pre>${escapePre(text)}</pre>`);
-        }
-    }
-    lines.push('', '</details>');
-    return lines.join('\n');
-}
-function summaryMarkdown(result) {
-    const probeIds = BASIC_PROBES.map((probe) => probe.id);
-    const lines = [
-        `## wasi-probe: ${escapeCell(hostLine(result))}`,
-        '',
-        `**Native:** ${nativeVerdict(result)}`,
-        ''
-    ];
-    if (result.error) {
-        lines.push(`**Error:** ${escapeCell(result.error)}`, '');
-        return lines.join('\n');
-    }
-    const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length;
-    lines.push(`**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
-        `(${result.supported.length} of ${probed} found)`, '', `| Runtime | Version | Source | ${probeIds.join(' | ')} |`, `| --- | --- | --- | ${probeIds.map(() => ':---:').join(' | ')} |`, ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)), '');
-    const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error');
-    for (const runtime of failing)
-        lines.push(details(runtime), '');
-    if (!result.failOn.ok)
-        lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '');
-    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probeIds.length} probes per runtime, ` +
-        `${(result.durationMs / 1000).toFixed(1)}s</sub>`, '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/result-file.ts
-
-
-/** Writes the result file, creating its directory; returns the absolute path. */
-function writeResultFile(path, result) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(absolute, `${JSON.stringify(result, null, 2)}\n`);
-    return absolute;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The action: read inputs, run the engine, publish outputs, summary and result file.
-// The only file besides index.ts that talks to @actions/core.
-
-
-
-
-
-
-
-
-
-const INPUT_NAMES = {
-    runtimes: 'runtimes',
-    timeout: 'timeout',
-    failOn: 'fail-on',
-    summary: 'summary',
-    resultPath: 'result-path',
-    install: 'install',
-    token: 'token',
-    githubApiUrl: 'github-api-url',
-    downloadUrl: 'download-url',
-    verify: 'verify'
-};
-function defaultResultPath() {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'wasi-probe-result.json');
-}
-function readPlan() {
-    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, name]) => [key, getInput(name)]));
-    return parsePlan(raw, defaultResultPath(), (input) => `Input '${INPUT_NAMES[input]}'`);
-}
-function logRuntime(runtime) {
-    startGroup(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`);
-    if (runtime.path)
-        info(`path: ${runtime.path} (${runtime.source})`);
-    if (runtime.reason)
-        info(runtime.reason);
-    for (const probe of runtime.probes) {
-        info(`${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`);
-        if (probe.status !== 'pass' && probe.stderr)
-            info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`);
-    }
-    endGroup();
-}
-/** Later steps find what this step installed: on PATH, with its libraries. */
-function exportInstalled(result) {
-    for (const runtime of result.runtimes) {
-        if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache'))
-            continue;
-        addPath((0,external_node_path_namespaceObject.dirname)(runtime.path));
-        if (!runtime.libDir)
-            continue;
-        if (LIBRARY_PATH_VARIABLE === 'PATH')
-            addPath(runtime.libDir);
-        else
-            exportVariable(LIBRARY_PATH_VARIABLE, withLibraryPath(process.env, runtime.libDir)[LIBRARY_PATH_VARIABLE]);
-    }
-}
-function annotate(result) {
-    for (const runtime of result.runtimes) {
-        if (runtime.status === 'fail' || runtime.status === 'error') {
-            warning(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` });
-        }
-    }
-}
-async function publish(result, plan) {
-    const resultFile = writeResultFile(plan.resultPath, result);
-    const outputs = computeOutputs(result, resultFile);
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
-    info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`);
-    if (plan.summary) {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(summaryMarkdown(result)).write();
-        else
-            info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.');
-    }
-}
-/** Records a run that could not happen, so that later steps still find a result file. */
-function writeFailedResult(message) {
-    const path = getInput('result-path') || defaultResultPath();
-    try {
-        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
-        setOutput('result-file', resultFile);
-    }
-    catch (error) {
-        warning(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`);
-    }
-}
-async function run() {
-    let plan;
-    try {
-        plan = readPlan();
-    }
-    catch (error) {
-        const message = error instanceof InputError ? error.message : String(error);
-        writeFailedResult(message);
-        setFailed(message);
-        return;
-    }
-    try {
-        if (plan.install?.token)
-            core_setSecret(plan.install.token);
-        info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`);
-        const result = await runProbe(plan, { warn: (message) => warning(message) });
-        if (plan.install)
-            exportInstalled(result);
-        result.runtimes.forEach(logRuntime);
-        annotate(result);
-        await publish(result, plan);
-        if (!result.failOn.ok)
-            setFailed(result.failOn.message);
-    }
-    catch (error) {
-        const message = `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`;
-        if (error instanceof Error && error.stack)
-            core_debug(error.stack);
-        writeFailedResult(message);
-        setFailed(message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -38099,7 +33931,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -38108,6 +33940,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -38236,6 +34071,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -38250,6 +34107,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

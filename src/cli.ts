@@ -20,7 +20,8 @@ const FLAG_NAMES: Record<keyof RawInputs, string> = {
   token: '--token',
   githubApiUrl: '--github-api-url',
   downloadUrl: '--download-url',
-  verify: '--no-verify'
+  verify: '--no-verify',
+  cache: '--cache'
 }
 
 export const HELP = `Usage: wasi-probe [options]

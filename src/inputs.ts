@@ -15,6 +15,8 @@ export interface InstallPlan {
   apiUrl: string
   downloadUrl: string
   verify: boolean
+  /** Keep installed runtimes in the Actions cache too. */
+  cache: boolean
 }
 
 export interface Plan {
@@ -39,6 +41,7 @@ export interface RawInputs {
   githubApiUrl?: string
   downloadUrl?: string
   verify?: string
+  cache?: string
 }
 
 /** How the caller names each input in messages: `input 'fail-on'` or `--fail-on`. */
@@ -127,6 +130,7 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
 
   const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems)
   const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems)
+  const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems)
   const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems)
   const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems)
   const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath
@@ -139,7 +143,7 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
     summary,
     resultPath,
     ...(install
-      ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify } }
+      ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
       : {})
   }
 }

@@ -21,7 +21,8 @@ const INPUT_NAMES: Record<keyof RawInputs, string> = {
   token: 'token',
   githubApiUrl: 'github-api-url',
   downloadUrl: 'download-url',
-  verify: 'verify'
+  verify: 'verify',
+  cache: 'cache'
 }
 
 function defaultResultPath(): string {

@@ -8,6 +8,7 @@ import { basename, dirname, join, relative } from 'node:path'
 import semver from 'semver'
 import { findBinaryIn, type Located, withLibraryDir } from '../provision/discover.js'
 import type { CliRuntimeSpec } from '../runtimes/spec.js'
+import type { RuntimeCache } from './actions-cache.js'
 import { hashInChecksumFile, sha256File } from './checksums.js'
 import { type ApiRelease, digestHex, type ReleasesApi } from './github.js'
 import { MANIFEST, type ManifestEntry } from './manifest.js'
@@ -26,6 +27,8 @@ export interface InstallSettings {
   /** false: install a download that no checksum covers, with a warning. */
   verify: boolean
   manifest?: Record<string, ManifestEntry>
+  /** The Actions cache (`cache: true`), tried before any download. */
+  cache?: RuntimeCache
   warn?: (message: string) => void
 }
 
@@ -79,12 +82,25 @@ export async function installRuntime(
         return { kind: 'ready', located: cached.located, record }
       }
     }
+    // An exact version can come from the Actions cache before the API is asked anything.
+    const exact = semver.valid(wanted)
+    if (exact && (await restoreFromCache(spec, exact, settings))) {
+      const restored = fromToolCache(spec, exact, arch)
+      if (restored) {
+        record.version = exact
+        return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record }
+      }
+    }
 
     const resolved = await resolveRelease(spec, wanted, settings, manifest)
     record.version = resolved.version
     if (resolved.version !== wanted) {
       const cached = fromToolCache(spec, resolved.version, arch)
       if (cached) return { kind: 'ready', located: cached.located, record }
+      if (await restoreFromCache(spec, resolved.version, settings)) {
+        const restored = fromToolCache(spec, resolved.version, arch)
+        if (restored) return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record }
+      }
     }
     const choice = spec.release.selectAsset(resolved.version, settings.platform, resolved.names)
     if (isUnavailable(choice)) return { kind: 'unavailable', reason: choice.unavailable, record }
@@ -97,6 +113,7 @@ export async function installRuntime(
       record.sha256 = sha256
       record.verifiedBy = verifiedBy
       const located = await extractAndCache(spec, resolved.version, choice, file, arch)
+      await settings.cache?.save(spec.id, resolved.version)
       return { kind: 'ready', located: { ...located, source: 'installed' }, record }
     } finally {
       rmSync(file, { force: true })
@@ -106,6 +123,14 @@ export async function installRuntime(
     const reason = error instanceof Error ? error.message : String(error)
     return { kind: 'failed', stage, reason, record }
   }
+}
+
+async function restoreFromCache(
+  spec: CliRuntimeSpec,
+  version: string,
+  settings: InstallSettings
+): Promise<boolean> {
+  return settings.cache ? settings.cache.restore(spec.id, version) : false
 }
 
 function fromToolCache(

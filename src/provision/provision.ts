@@ -1,6 +1,6 @@
 // The provision stage: find each runtime, or install it when asked to.
-import { ReleasesApi } from '../install/github.js'
-import { type InstallRecord, type InstallStage, installRuntime } from '../install/install.js'
+import type { RuntimeCache } from '../install/actions-cache.js'
+import type { InstallRecord, InstallStage } from '../install/install.js'
 import type { ManifestEntry } from '../install/manifest.js'
 import type { Platform } from '../install/release.js'
 import type { Plan } from '../inputs.js'
@@ -31,7 +31,19 @@ export async function provision(
 ): Promise<Provisioned> {
   const result: Provisioned = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 }
   const install = plan.install
-  const api = install ? new ReleasesApi(install.apiUrl, install.token) : undefined
+  // The installer and the Actions cache client are large: loaded only when asked for,
+  // so that probing alone starts fast.
+  const installer = install ? await import('../install/install.js') : undefined
+  const api = install
+    ? new (await import('../install/github.js')).ReleasesApi(install.apiUrl, install.token)
+    : undefined
+  const warn = options.warn ?? (() => {})
+  let cache: RuntimeCache | undefined
+  if (install?.cache && platform) {
+    const { actionsCache, actionsCacheAvailable } = await import('../install/actions-cache.js')
+    if (actionsCacheAvailable()) cache = actionsCache(platform, warn)
+    else warn('cache: true, but the Actions cache service is not available here: runtimes are downloaded')
+  }
 
   await Promise.all(
     plan.runtimes.map(async (id) => {
@@ -45,7 +57,7 @@ export async function provision(
         result.located.set(id, found)
         return
       }
-      if (!install || !api || spec.kind !== 'cli') {
+      if (!install || !installer || !api || spec.kind !== 'cli') {
         result.absent.set(id, { status: 'missing', reason: 'not found on PATH or in the tool cache' })
         return
       }
@@ -56,7 +68,7 @@ export async function provision(
         })
         return
       }
-      const outcome = await installRuntime(spec, requested, {
+      const outcome = await installer.installRuntime(spec, requested, {
         platform,
         api,
         apiUrl: install.apiUrl,
@@ -64,7 +76,8 @@ export async function provision(
         token: install.token,
         verify: install.verify,
         manifest: options.manifest,
-        warn: options.warn
+        cache,
+        warn
       })
       result.installs.set(id, outcome.record)
       if (outcome.kind === 'ready') result.located.set(id, outcome.located)

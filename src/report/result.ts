@@ -19,9 +19,10 @@ export type FailedStage = 'resolve' | 'download' | 'verify' | 'extract' | 'run'
 
 /**
  * Where a runtime came from: found on PATH, in the runner's tool cache,
- * installed by this run, the Node.js running wasi-probe itself, or the kernel.
+ * installed by this run, restored from the Actions cache, the Node.js running
+ * wasi-probe itself, or the kernel.
  */
-export type RuntimeSource = 'path' | 'tool-cache' | 'installed' | 'self' | 'kernel'
+export type RuntimeSource = 'path' | 'tool-cache' | 'installed' | 'cache' | 'self' | 'kernel'
 
 export interface Host {
   os: string
