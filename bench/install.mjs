@@ -19,7 +19,7 @@
 // the cases taking turns; the cpu column is the children's user + system time
 // (Linux only; the server's own time is not in it). Prints figures and ratios;
 // exits 0 unless something crashes.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import {
   chmodSync,
@@ -34,17 +34,25 @@ import {
 } from 'node:fs'
 import { get } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { delimiter, dirname, join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'dist/cli/index.js')
-const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/fake-runtime.mjs')
+import { delimiter, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import {
+  BenchError,
+  CLI,
+  FAKE_RUNTIME_MODULE,
+  fmtMs,
+  msCells,
+  plural,
+  quote,
+  run,
+  runsFromEnv,
+  stats,
+  table,
+  verdict
+} from './common.mjs'
 
 const PADDING_BYTES = 4 * 1024 * 1024
 const TARGETS = { installRatio: 0.8, cacheHitMs: 50 }
-const SPAWN_TIMEOUT_MS = 180_000
 const SERVER_START_MS = 15_000
 
 /**
@@ -212,17 +220,6 @@ process.stdin.on('end', () => process.exit(0))
 process.stdin.resume()
 `
 
-class BenchError extends Error {}
-
-function runsFromEnv() {
-  const raw = process.env.BENCH_RUNS
-  if (raw === undefined || raw === '') return 7
-  const runs = Number(raw)
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new BenchError(`BENCH_RUNS must be a positive integer, not ${raw}`)
-  return runs
-}
-
 const sha256Hex = (buffer) => createHash('sha256').update(buffer).digest('hex')
 
 /** A wrapper script behaving like `personality` at `version`, as __tests__/helpers/fake-runtimes.ts writes them. */
@@ -362,8 +359,6 @@ function serverStats(base) {
   })
 }
 
-const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
-
 /**
  * The baseline: what a careful shell script does for each runtime in turn.
  * Arguments: API URL, download URL, a fresh directory to install into.
@@ -416,39 +411,7 @@ function shellInstallScript() {
  * own waited-for descendants, from /proc/self/stat (cutime + cstime, at the
  * usual 100 ticks a second); undefined where there is no /proc.
  */
-function childCpuMs() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
-    const ticks = Number(fields[13]) + Number(fields[14])
-    return Number.isFinite(ticks) ? ticks * 10 : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Runs a command to its end; throws when it cannot start, times out, or exits non-zero. */
-function run(label, command, args, env) {
-  const cpuBefore = childCpuMs()
-  const started = performance.now()
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: SPAWN_TIMEOUT_MS
-  })
-  const ms = performance.now() - started
-  const cpuAfter = childCpuMs()
-  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
-  if (result.error) throw new BenchError(`${label}: ${result.error.message}`)
-  if (result.status !== 0) {
-    const end = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
-    throw new BenchError(`${label}: ${end}\n${result.stderr.trim()}`)
-  }
-  return { ms, cpuMs, stdout: result.stdout }
-}
-
 /**
  * Times each case `runs` times after one warm-up, the cases taking turns so
  * that drift on the machine hits all of them alike. A case's `prepare()` makes
@@ -485,13 +448,6 @@ async function timeCases(cases, runs, server) {
     cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined,
     requests: requests[i]
   }))
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] }
 }
 
 /**
@@ -537,27 +493,9 @@ function shellChecker() {
   }
 }
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
-const fmtMs = (ms) => `${ms.toFixed(1)} ms`
 const fmtSize = (bytes) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`
-const verdict = (ok) => (ok ? 'PASS' : 'MISS')
 const signed = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)} ms`
-
-function table(header, rows) {
-  const all = [header, ...rows]
-  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)))
-  const line = (row) =>
-    row
-      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
-      .join('  ')
-      .trimEnd()
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
-}
-
-function msCells(s) {
-  return [fmtMs(s.median), fmtMs(s.min), fmtMs(s.max), s.cpu === undefined ? 'n/a' : `${s.cpu.toFixed(0)} ms`]
-}
 
 /** `4 API + 5 download` when every run made the same requests, else the range of each. */
 function requestSummary(requests) {

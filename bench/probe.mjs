@@ -9,7 +9,6 @@
 // the cpu column is the children's user + system time (Linux only), which
 // shows how much of the wall time other load on the machine may explain.
 // Prints figures and ratios; exits 0 unless something crashes.
-import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
@@ -21,16 +20,26 @@ import {
   writeFileSync
 } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { delimiter, dirname, join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { delimiter, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import {
+  BenchError,
+  CLI,
+  FAKE_RUNTIME_MODULE,
+  ROOT,
+  fmtMs,
+  msCells,
+  plural,
+  quote,
+  run,
+  runsFromEnv,
+  stats,
+  table,
+  verdict
+} from './common.mjs'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'dist/cli/index.js')
 const ACTION = join(ROOT, 'dist/index.js')
 const MODULES_SOURCE = join(ROOT, 'src/probes/modules.generated.ts')
-const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/fake-runtime.mjs')
-
 const MODULE_IDS = ['seed', 'exit-code', 'stdout']
 /** What each module must end with: exit code (and, for stdout, the line it prints). */
 const EXPECTED_EXIT = { seed: 0, 'exit-code': 42, stdout: 0 }
@@ -45,8 +54,6 @@ const CLI_RUNTIMES = [
 ]
 
 const TARGETS = { nodeRatio: 0.6, cliRatio: 0.7, startupMs: 150 }
-const SPAWN_TIMEOUT_MS = 120_000
-
 /** The runner of the baseline loop: one module per `node` process. */
 const RUNNER_SOURCE = `'use strict'
 const { readFileSync } = require('node:fs')
@@ -56,17 +63,6 @@ const wasi = new WASI({ version: 'preview1', args: [path], env: {}, returnOnExit
 const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(path)), wasi.getImportObject())
 process.exit(wasi.start(instance) ?? 0)
 `
-
-class BenchError extends Error {}
-
-function runsFromEnv() {
-  const raw = process.env.BENCH_RUNS
-  if (raw === undefined || raw === '') return 7
-  const runs = Number(raw)
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new BenchError(`BENCH_RUNS must be a positive integer, not ${raw}`)
-  return runs
-}
 
 /** The modules' bytes, from the hex in the generated TypeScript (parsed as text). */
 function readModules() {
@@ -110,8 +106,6 @@ function writeFakeRuntime(dir, binary) {
   return path
 }
 
-const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
-
 /** A bash line running `argv` that fails the script unless it exits with `expected`. */
 function shellStep(argv, expected = 0) {
   const command = argv.map(quote).join(' ')
@@ -123,39 +117,7 @@ function shellStep(argv, expected = 0) {
  * own waited-for descendants, from /proc/self/stat (cutime + cstime, at the
  * usual 100 ticks a second); undefined where there is no /proc.
  */
-function childCpuMs() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
-    const ticks = Number(fields[13]) + Number(fields[14])
-    return Number.isFinite(ticks) ? ticks * 10 : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Runs a command to its end; throws when it cannot start, times out, or exits non-zero. */
-function run(label, command, args, env) {
-  const cpuBefore = childCpuMs()
-  const started = performance.now()
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: SPAWN_TIMEOUT_MS
-  })
-  const ms = performance.now() - started
-  const cpuAfter = childCpuMs()
-  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
-  if (result.error) throw new BenchError(`${label}: ${result.error.message}`)
-  if (result.status !== 0) {
-    const end = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
-    throw new BenchError(`${label}: ${end}\n${result.stderr.trim()}`)
-  }
-  return { ms, cpuMs, stdout: result.stdout }
-}
-
 /**
  * Times each case `runs` times after one warm-up, the cases taking turns so
  * that drift on the machine hits all of them alike. `check` sees every output
@@ -178,13 +140,6 @@ function timeCases(cases, runs) {
     ...stats(s),
     cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined
   }))
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] }
 }
 
 /** Checks a probe's JSON result: the listed runtimes must pass. Keeps warnings and engine times. */
@@ -220,22 +175,7 @@ function loopChecker(label, expectedLines) {
   }
 }
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
-const fmtMs = (ms) => `${ms.toFixed(1)} ms`
 const fmtKiB = (path) => (existsSync(path) ? `${(statSync(path).size / 1024).toFixed(1)} KiB` : 'missing')
-const verdict = (ok) => (ok ? 'PASS' : 'MISS')
-
-function table(header, rows) {
-  const all = [header, ...rows]
-  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)))
-  const line = (row) =>
-    row
-      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
-      .join('  ')
-      .trimEnd()
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
-}
-
 function main() {
   if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
   const runs = runsFromEnv()
@@ -373,10 +313,6 @@ function main() {
   } finally {
     rmSync(temp, { recursive: true, force: true })
   }
-}
-
-function msCells(s) {
-  return [fmtMs(s.median), fmtMs(s.min), fmtMs(s.max), s.cpu === undefined ? 'n/a' : `${s.cpu.toFixed(0)} ms`]
 }
 
 /**

@@ -30,8 +30,6 @@ class ReleasesApi {
     apiUrl;
     token;
     client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('wasi-probe');
-    /** How many requests this client made (benchmarks and tests read it). */
-    requests = 0;
     constructor(apiUrl, token) {
         this.apiUrl = apiUrl;
         this.token = token;
@@ -46,7 +44,6 @@ class ReleasesApi {
         return headers;
     }
     async get(url) {
-        this.requests += 1;
         const response = await this.client.get(url, this.headers());
         const body = await response.readBody();
         const status = response.message.statusCode ?? 0;

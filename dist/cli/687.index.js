@@ -30,8 +30,6 @@ class ReleasesApi {
     apiUrl;
     token;
     client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('wasi-probe');
-    /** How many requests this client made (benchmarks and tests read it). */
-    requests = 0;
     constructor(apiUrl, token) {
         this.apiUrl = apiUrl;
         this.token = token;
@@ -46,7 +44,6 @@ class ReleasesApi {
         return headers;
     }
     async get(url) {
-        this.requests += 1;
         const response = await this.client.get(url, this.headers());
         const body = await response.readBody();
         const status = response.message.statusCode ?? 0;
@@ -1061,48 +1058,37 @@ async function installRuntime(spec, requested, settings) {
     const manifest = settings.manifest ?? MANIFEST;
     const wanted = requested ?? manifest[spec.id]?.default ?? 'latest';
     const record = { requested: wanted, version: null };
-    const arch = settings.platform.arch;
+    // The stage under way, for errors that do not say theirs.
+    let stage = 'resolve';
     try {
-        // A tool-cache hit makes no request at all.
         if (wanted !== 'latest') {
-            const cached = fromToolCache(spec, wanted, arch);
-            if (cached) {
-                record.version = cached.version;
-                return { kind: 'ready', located: cached.located, record };
-            }
-        }
-        // An exact version can come from the Actions cache before the API is asked anything.
-        const exact = semver_default().valid(wanted);
-        if (exact && (await restoreFromCache(spec, exact, settings))) {
-            const restored = fromToolCache(spec, exact, arch);
-            if (restored) {
-                record.version = exact;
-                return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record };
+            const there = await alreadyThere(spec, wanted, settings);
+            if (there) {
+                record.version = there.version;
+                return { kind: 'ready', located: there.located, record };
             }
         }
         const resolved = await resolveRelease(spec, wanted, settings, manifest);
         record.version = resolved.version;
         if (resolved.version !== wanted) {
-            const cached = fromToolCache(spec, resolved.version, arch);
-            if (cached)
-                return { kind: 'ready', located: cached.located, record };
-            if (await restoreFromCache(spec, resolved.version, settings)) {
-                const restored = fromToolCache(spec, resolved.version, arch);
-                if (restored)
-                    return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record };
-            }
+            const there = await alreadyThere(spec, resolved.version, settings);
+            if (there)
+                return { kind: 'ready', located: there.located, record };
         }
         const choice = spec.release.selectAsset(resolved.version, settings.platform, resolved.names);
         if ((0,install_release/* isUnavailable */.Pd)(choice))
             return { kind: 'unavailable', reason: choice.unavailable, record };
         record.asset = choice.name;
         record.url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name);
+        stage = 'download';
         const file = await download(record.url, settings);
         try {
+            stage = 'verify';
             const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest);
             record.sha256 = sha256;
             record.verifiedBy = verifiedBy;
-            const located = await extractAndCache(spec, resolved.version, choice, file, arch);
+            stage = 'extract';
+            const located = await extractAndCache(spec, resolved.version, choice, file, settings.platform.arch);
             await settings.cache?.save(spec.id, resolved.version);
             return { kind: 'ready', located: { ...located, source: 'installed' }, record };
         }
@@ -1111,13 +1097,24 @@ async function installRuntime(spec, requested, settings) {
         }
     }
     catch (error) {
-        const stage = error instanceof StageError ? error.stage : 'resolve';
         const reason = error instanceof Error ? error.message : String(error);
-        return { kind: 'failed', stage, reason, record };
+        return { kind: 'failed', stage: error instanceof StageError ? error.stage : stage, reason, record };
     }
 }
-async function restoreFromCache(spec, version, settings) {
-    return settings.cache ? settings.cache.restore(spec.id, version) : false;
+/**
+ * The runtime without any release request: from the tool cache (a full or
+ * partial version), else restored from the Actions cache (a full version).
+ */
+async function alreadyThere(spec, versionSpec, settings) {
+    const arch = settings.platform.arch;
+    const cached = fromToolCache(spec, versionSpec, arch);
+    if (cached)
+        return cached;
+    const exact = semver_default().valid(versionSpec);
+    if (!exact || !settings.cache || !(await settings.cache.restore(spec.id, exact)))
+        return undefined;
+    const restored = fromToolCache(spec, exact, arch);
+    return restored && { ...restored, located: { ...restored.located, source: 'cache' } };
 }
 function fromToolCache(spec, versionSpec, arch) {
     const dir = find(spec.id, versionSpec, arch);

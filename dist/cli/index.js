@@ -251,7 +251,7 @@ var discover = __nccwpck_require__(2872);
 
 
 async function provision(plan, env, platform, options = {}) {
-    const result = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 };
+    const result = { located: new Map(), absent: new Map(), installs: new Map() };
     const install = plan.install;
     // The installer and the Actions cache client are large: loaded only when asked for,
     // so that probing alone starts fast.
@@ -315,7 +315,6 @@ async function provision(plan, env, platform, options = {}) {
             });
         }
     }));
-    result.apiRequests = api?.requests ?? 0;
     return result;
 }
 

@@ -31,8 +31,6 @@ const MAX_PAGES = 10
 
 export class ReleasesApi {
   private readonly client = new HttpClient('wasi-probe')
-  /** How many requests this client made (benchmarks and tests read it). */
-  requests = 0
 
   constructor(
     private readonly apiUrl: string,
@@ -49,7 +47,6 @@ export class ReleasesApi {
   }
 
   private async get(url: string): Promise<{ status: number; body: string; link: string | undefined }> {
-    this.requests += 1
     const response = await this.client.get(url, this.headers())
     const body = await response.readBody()
     const status = response.message.statusCode ?? 0

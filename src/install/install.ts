@@ -72,65 +72,63 @@ export async function installRuntime(
   const manifest = settings.manifest ?? MANIFEST
   const wanted = requested ?? manifest[spec.id]?.default ?? 'latest'
   const record: InstallRecord = { requested: wanted, version: null }
-  const arch = settings.platform.arch
+  // The stage under way, for errors that do not say theirs.
+  let stage: InstallStage = 'resolve'
   try {
-    // A tool-cache hit makes no request at all.
     if (wanted !== 'latest') {
-      const cached = fromToolCache(spec, wanted, arch)
-      if (cached) {
-        record.version = cached.version
-        return { kind: 'ready', located: cached.located, record }
+      const there = await alreadyThere(spec, wanted, settings)
+      if (there) {
+        record.version = there.version
+        return { kind: 'ready', located: there.located, record }
       }
     }
-    // An exact version can come from the Actions cache before the API is asked anything.
-    const exact = semver.valid(wanted)
-    if (exact && (await restoreFromCache(spec, exact, settings))) {
-      const restored = fromToolCache(spec, exact, arch)
-      if (restored) {
-        record.version = exact
-        return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record }
-      }
-    }
-
     const resolved = await resolveRelease(spec, wanted, settings, manifest)
     record.version = resolved.version
     if (resolved.version !== wanted) {
-      const cached = fromToolCache(spec, resolved.version, arch)
-      if (cached) return { kind: 'ready', located: cached.located, record }
-      if (await restoreFromCache(spec, resolved.version, settings)) {
-        const restored = fromToolCache(spec, resolved.version, arch)
-        if (restored) return { kind: 'ready', located: { ...restored.located, source: 'cache' }, record }
-      }
+      const there = await alreadyThere(spec, resolved.version, settings)
+      if (there) return { kind: 'ready', located: there.located, record }
     }
     const choice = spec.release.selectAsset(resolved.version, settings.platform, resolved.names)
     if (isUnavailable(choice)) return { kind: 'unavailable', reason: choice.unavailable, record }
     record.asset = choice.name
     record.url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name)
 
+    stage = 'download'
     const file = await download(record.url, settings)
     try {
+      stage = 'verify'
       const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest)
       record.sha256 = sha256
       record.verifiedBy = verifiedBy
-      const located = await extractAndCache(spec, resolved.version, choice, file, arch)
+      stage = 'extract'
+      const located = await extractAndCache(spec, resolved.version, choice, file, settings.platform.arch)
       await settings.cache?.save(spec.id, resolved.version)
       return { kind: 'ready', located: { ...located, source: 'installed' }, record }
     } finally {
       rmSync(file, { force: true })
     }
   } catch (error) {
-    const stage = error instanceof StageError ? error.stage : 'resolve'
     const reason = error instanceof Error ? error.message : String(error)
-    return { kind: 'failed', stage, reason, record }
+    return { kind: 'failed', stage: error instanceof StageError ? error.stage : stage, reason, record }
   }
 }
 
-async function restoreFromCache(
+/**
+ * The runtime without any release request: from the tool cache (a full or
+ * partial version), else restored from the Actions cache (a full version).
+ */
+async function alreadyThere(
   spec: CliRuntimeSpec,
-  version: string,
+  versionSpec: string,
   settings: InstallSettings
-): Promise<boolean> {
-  return settings.cache ? settings.cache.restore(spec.id, version) : false
+): Promise<{ located: Located; version: string } | undefined> {
+  const arch = settings.platform.arch
+  const cached = fromToolCache(spec, versionSpec, arch)
+  if (cached) return cached
+  const exact = semver.valid(versionSpec)
+  if (!exact || !settings.cache || !(await settings.cache.restore(spec.id, exact))) return undefined
+  const restored = fromToolCache(spec, exact, arch)
+  return restored && { ...restored, located: { ...restored.located, source: 'cache' } }
 }
 
 function fromToolCache(

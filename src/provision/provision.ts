@@ -19,8 +19,6 @@ export interface Provisioned {
   located: Map<string, Located>
   absent: Map<string, Absent>
   installs: Map<string, InstallRecord>
-  /** Requests made to the releases API. */
-  apiRequests: number
 }
 
 export async function provision(
@@ -29,7 +27,7 @@ export async function provision(
   platform: Platform | undefined,
   options: { manifest?: Record<string, ManifestEntry>; warn?: (message: string) => void } = {}
 ): Promise<Provisioned> {
-  const result: Provisioned = { located: new Map(), absent: new Map(), installs: new Map(), apiRequests: 0 }
+  const result: Provisioned = { located: new Map(), absent: new Map(), installs: new Map() }
   const install = plan.install
   // The installer and the Actions cache client are large: loaded only when asked for,
   // so that probing alone starts fast.
@@ -92,6 +90,5 @@ export async function provision(
       }
     })
   )
-  result.apiRequests = api?.requests ?? 0
   return result
 }

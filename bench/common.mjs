@@ -1,0 +1,87 @@
+// What the benchmarks share: running and timing commands, and printing tables.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+export const CLI = join(ROOT, 'dist/cli/index.js')
+
+export const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/fake-runtime.mjs')
+
+export const SPAWN_TIMEOUT_MS = 180_000
+
+export class BenchError extends Error {}
+
+export function runsFromEnv() {
+  const raw = process.env.BENCH_RUNS
+  if (raw === undefined || raw === '') return 7
+  const runs = Number(raw)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new BenchError(`BENCH_RUNS must be a positive integer, not ${raw}`)
+  return runs
+}
+
+export const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`
+
+export function childCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    const ticks = Number(fields[13]) + Number(fields[14])
+    return Number.isFinite(ticks) ? ticks * 10 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function run(label, command, args, env) {
+  const cpuBefore = childCpuMs()
+  const started = performance.now()
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: SPAWN_TIMEOUT_MS
+  })
+  const ms = performance.now() - started
+  const cpuAfter = childCpuMs()
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
+  if (result.error) throw new BenchError(`${label}: ${result.error.message}`)
+  if (result.status !== 0) {
+    const end = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
+    throw new BenchError(`${label}: ${end}\n${result.stderr.trim()}`)
+  }
+  return { ms, cpuMs, stdout: result.stdout }
+}
+
+export function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] }
+}
+
+export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export const fmtMs = (ms) => `${ms.toFixed(1)} ms`
+
+export const verdict = (ok) => (ok ? 'PASS' : 'MISS')
+
+export function table(header, rows) {
+  const all = [header, ...rows]
+  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)))
+  const line = (row) =>
+    row
+      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+export function msCells(s) {
+  return [fmtMs(s.median), fmtMs(s.min), fmtMs(s.max), s.cpu === undefined ? 'n/a' : `${s.cpu.toFixed(0)} ms`]
+}
