@@ -164,3 +164,49 @@ describe('the bundled CLI', () => {
     expect(badValue.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+posixOnly('the bundled action with capability probes', () => {
+  test('probes: all adds the capability tables and the capabilities output', async () => {
+    const dir = tempDir()
+    writeFakeRuntime(dir, 'wasm3')
+    const run = await runBundledAction(
+      { runtimes: 'node wasm3', probes: 'all', timeout: '30' },
+      { PATH: pathWith(dir) }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+
+    const capabilities = JSON.parse(run.outputs.capabilities)
+    expect(capabilities.node).toEqual(
+      expect.arrayContaining(['seed', 'wasi-args', 'wasi-preopen-write', 'feature-simd'])
+    )
+    // wasm3 cannot pass an environment or preopen a directory: unsupported there, so not passed.
+    expect(capabilities.wasm3).toEqual(expect.arrayContaining(['seed', 'wasi-args', 'wasi-clock']))
+    expect(capabilities.wasm3).not.toContain('wasi-environ')
+
+    const result = readJson(run.outputs['result-file'])
+    expect(schemaErrors(result)).toEqual([])
+    const wasm3 = result.runtimes.find((r: { id: string }) => r.id === 'wasm3')
+    expect(wasm3.probes.find((p: { id: string }) => p.id === 'wasi-environ')).toMatchObject({
+      status: 'unsupported',
+      reason: 'wasm3 has no option to pass environment variables'
+    })
+    expect(JSON.parse(run.outputs.matrix).node.probes['wasi-exit-125']).toBe('recorded')
+
+    expect(run.summary).toContain('### Capabilities')
+    expect(run.summary).toMatch(
+      /<details><summary><b>WASI preview1<\/b>: node 1[0-9]\/1[0-9] · wasm3 \d+\/1[0-9]<\/summary>/
+    )
+    expect(run.summary).toMatch(/^\| `wasi-environ` \| ✅ \| ➖ unsupported \|$/m)
+    expect(run.summary).toMatch(/^\| `wasi-exit-125` \| 📝 exit 125 \| 📝 exit 125 \|$/m)
+    expect(run.summary).toContain('<b>Wasm proposals</b>')
+  })
+
+  test('an unknown probe name is refused with the accepted names', async () => {
+    const run = await runBundledAction({ probes: 'wasi, featurez' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, all/m
+    )
+  })
+})

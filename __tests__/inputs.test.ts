@@ -20,6 +20,7 @@ describe('parsePlan', () => {
   test('defaults: every runtime, 10 s, fail-on none, summary on, the default result path', () => {
     expect(parse({})).toEqual({
       runtimes: [...RUNTIME_IDS],
+      probes: ['basic'],
       timeoutSeconds: 10,
       failOn: { kind: 'none' },
       summary: true,
@@ -35,6 +36,15 @@ describe('parsePlan', () => {
       'wasmtime',
       'wamr'
     ])
+  })
+
+  test('probes: sets and probe ids, any case', () => {
+    expect(parse({ probes: 'WASI, feature-simd\nfeatures' }).probes).toEqual([
+      'wasi',
+      'feature-simd',
+      'features'
+    ])
+    expect(parse({ probes: 'all' }).probes).toEqual(['all'])
   })
 
   test('timeout takes whole and fractional seconds', () => {
@@ -94,6 +104,10 @@ describe('parsePlan', () => {
       /requires "wasmtime" to pass, but Input 'runtimes' does not probe it/
     ],
     [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./],
+    [
+      { probes: 'wasi featurez' },
+      /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, all/
+    ],
     [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
     [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],
     [

@@ -107,6 +107,7 @@ describeHere('installing runtimes', () => {
     const ids = Object.keys(install.versions)
     const plan: Plan = {
       runtimes: ids,
+      probes: ['basic'],
       timeoutSeconds: 20,
       failOn: { kind: 'none' },
       summary: true,

@@ -11,7 +11,14 @@ import { schemaErrors } from './helpers/schema.js'
 const CLI_RUNTIMES = Object.keys(FAKE_BINARIES)
 
 function plan(runtimes: string[], timeoutSeconds = 10): Plan {
-  return { runtimes, timeoutSeconds, failOn: { kind: 'none' }, summary: true, resultPath: '' }
+  return {
+    runtimes,
+    probes: ['basic'],
+    timeoutSeconds,
+    failOn: { kind: 'none' },
+    summary: true,
+    resultPath: ''
+  }
 }
 
 /** PATH holding `dir` and the running node (the fakes are node scripts). */

@@ -12,6 +12,7 @@ function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
   const expectedExit = id === 'exit-code' ? 42 : 0
   return {
     id,
+    category: 'basic',
     status: 'pass',
     exitCode: expectedExit,
     signal: null,

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5677);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5604);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28435,7 +28435,7 @@ const ALL_PLATFORMS = [
 
 /***/ }),
 
-/***/ 5677:
+/***/ 5604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28498,8 +28498,39 @@ function platformOf(host) {
 // Run `npm run build:modules` after changing a .wat file.
 const MODULE_HEX = {
     'exit-code': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a09010700412a1000000b',
+    'feature-bulk-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a260124004100412a4104fc0b00410841004104fc0a0000410828020041aad4a8d102471000000b',
+    'feature-exceptions': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030302010105030100010d03010000071302066d656d6f72790200065f737461727400020a1a020600412a08000b1100067f1001410007000b412a471000000b',
+    'feature-exnref': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010d03010000071302066d656d6f72790200065f737461727400010a24012200027f1f400100000002691f40010300412a08000b000b0a0b000b412a471000000b',
+    'feature-extended-const': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010609017f00410141026a0b071302066d656d6f72790200065f737461727400010a0c010a0023004103471000000b',
+    'feature-gc': '0061736d01000000010e0360017f006000005f027f007f0002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1501130041074123fb0002fb0202014123471000000b',
+    'feature-memory64': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010401071302066d656d6f72790200065f737461727400010a2201200042fcff0341f8acd1910136020042fcff0328020041f8acd19101471000000b',
+    'feature-multi-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105050200010001071302066d656d6f72790200065f737461727400010a29012700411041e3003642010041102842010041e300470440410110000b41102802004100471000000b',
+    'feature-multi-value': '0061736d01000000010d0360017f006000027f7f60000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003030201020503010001071302066d656d6f72790200065f737461727400020a14020600410741050b0b0010016b4102471000000b',
+    'feature-mutable-globals': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010606017f0141000b071d03066d656d6f72790200065f7374617274000107636f756e74657203000a10010e004107240023004107471000000b',
+    'feature-reference-types': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010404017000010503010001071302066d656d6f72790200065f737461727400010a130111004100d070260041002500d1451000000b',
+    'feature-relaxed-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a49014700fd0c0000c03f0000c03f0000c03f0000c03ffd0c00000040000000400000004000000040fd0c0000003f0000003f0000003f0000003ffd8502fd1f0043000060405c1000000b',
+    'feature-saturating-float-to-int': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a15011300437684df50fc0041ffffffff07471000000b',
+    'feature-sign-extension': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0f010d00418001c041807f471000000b',
+    'feature-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a34013200fd0c0a000000140000001e00000028000000fd0c01000000020000000300000004000000fdae01fd1b024121471000000b',
+    'feature-tail-call': '0061736d0100000001110460017f0060017f017f6000017f60000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030102030503010001071302066d656d6f72790200065f737461727400030a1b030700200041016a0b0600412912010b0a001002412a471000000b',
+    'feature-threads': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003020101050401030101071302066d656d6f72790200065f737461727400010a290127004100410536020041004103fe1e02004105470440410110000b4100fe1002004108471000000b',
+    'feature-typed-function-references': '0061736d0100000001120460017f006000006000017f60016402017f02240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030203010503010001071302066d656d6f72790200065f73746172740003090501030001010a1a030400412a0b0600200014020b0c00d2011002412a471000000b',
+    'feature-wide-arithmetic': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1a011801017e427f4202fc152100427e522000427f52721000000b',
     'seed': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010010071302066d656d6f72790200065f737461727400010a0901070041001000000b',
     'stdout': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a28012600410041103602004104410e360200410141004101410810000440410110010b41001001000b0b14010041100b0e776173692d70726f6265206f6b0a',
+    'wasi-args': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f600000026e0316776173695f736e617073686f745f70726576696577310e617267735f73697a65735f676574000016776173695f736e617073686f745f707265766965773108617267735f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040abb0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000b800101017f4100410410000440410110020b41002802004103470440410210020b3f00418080046c21004104280200410c6a418080046e41016a4000417f460440410310020b20002000410c6a10010440410410020b2000280204411041061003450440410510020b20002802084120410b1003450440410610020b41001002000b0b1c020041100b06616c706861000041200b0b626574612067616d6d6100',
+    'wasi-clock': '0061736d01000000010f0360037f7e7f017f60017f00600000024c0216776173695f736e617073686f745f70726576696577310e636c6f636b5f74696d655f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a6f016d0041004201410010000440410110010b4100290300500440410210010b41014201410810000440410310010b4108290300500440410410010b41014201411010000440410510010b4110290300500440410610010b41102903004108290300540440410710010b41001001000b',
+    'wasi-environ': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f60000002740316776173695f736e617073686f745f707265766965773111656e7669726f6e5f73697a65735f676574000016776173695f736e617073686f745f70726576696577310b656e7669726f6e5f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040aff0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000bc40101067f4100410410000440410110020b410028020021012001450440410410020b3f00418080046c2100200141046c41042802006a418080046e41016a4000417f460440410210020b20002000200141046c6a10010440410310020b02400340200220014f0d012000200241046c6a280200210320034110410f1003044020032104200541016a21050b200241016a21020c000b0b2005450440410410020b200541014b0440410510020b2004410f6a4120411d1003450440410610020b41001002000b0b37020041100b0f574153495f50524f42455f5641523d0041200b1d76616c75652077697468207370616365733d616e6420657175616c7300',
+    'wasi-exit-125': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fd001000000b',
+    'wasi-exit-126': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fe001000000b',
+    'wasi-missing-file': '0061736d0100000001260660027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60017f006000017f600000029c010416776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310970726f635f65786974000303040304000505030100010606017f0141000b071302066d656d6f72790200065f737461727400060ae501036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100504402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b5201027f1004210020004100480440410310030b200041014120412823001b411a411223001b410042a6808001420041004110100221012001450440410110030b2001412c470440410210030b41001003000b0b20010041200b1a73616e64626f782f646f65732d6e6f742d65786973742e747874',
+    'wasi-poll': '0061736d0100000001100360047f7f7f7f017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b706f6c6c5f6f6e656f6666000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a59015700410042c29ec98295e9d4a0d70037030041104101360200411842c0843d370300410041c000410141800110000440410110010b4180012802004101470440410210010b41c8002f01000440410310010b41001001000b',
+    'wasi-preopen-read': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f6000000281020716776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310766645f72656164000316776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400090acb02036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100804402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460bb70101047f1007210020004100480440410110060b200041014120412823001b4111410923001b410042a680800142004100411010020440410210060b411028020021010240034020024180024f0d01411841800220026a360200411c41800220026b360200200141184101411410030440410310060b411428020021032003450d01200220036a21020c000b0b4118418002360200411c2002360200410141184101411410040440410410060b200110051a41001006000b0b17010041200b1173616e64626f782f696e7075742e747874',
+    'wasi-preopen-write': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f60000002e0010616776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400080a9602036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100704402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b820101027f1006210020004100480440410110050b200041014120412823001b4112410a23001b410942f580800342004100411010020440410210050b41102802002101411841c000360200411c4116360200200141184101411410030440410310050b41142802004116470440410410050b200110040440410510050b41001005000b0b34020041200b1273616e64626f782f6f75747075742e7478740041c0000b167772697474656e20627920776173692d70726f62650a',
+    'wasi-random': '0061736d01000000010e0360027f7f017f60017f0060000002480216776173695f736e617073686f745f70726576696577310a72616e646f6d5f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a350133004100412010000440410110010b4100290300410829030084411029030041182903008484500440410210010b41001001000b',
+    'wasi-sched': '0061736d01000000010c036000017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b73636865645f7969656c64000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a1201100010000440410110010b41001001000b',
+    'wasi-stderr': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a280126004100411036020041044115360200410241004101410810000440410110010b41001001000b0b1b010041100b15776173692d70726f626520737464657272206f6b0a',
+    'wasi-trap': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a05010300000b',
 };
 
 ;// CONCATENATED MODULE: ./src/probes/catalog.ts
@@ -28514,6 +28545,7 @@ const STDOUT_LINE = 'wasi-probe ok\n';
 const BASIC_PROBES = [
     {
         id: 'seed',
+        category: 'basic',
         module: 'seed',
         description: 'the 97-byte seed module: proc_exit(0)',
         args: [],
@@ -28522,6 +28554,7 @@ const BASIC_PROBES = [
     },
     {
         id: 'exit-code',
+        category: 'basic',
         module: 'exit-code',
         description: 'proc_exit(42) comes out as exit code 42',
         args: [],
@@ -28530,6 +28563,7 @@ const BASIC_PROBES = [
     },
     {
         id: 'stdout',
+        category: 'basic',
         module: 'stdout',
         description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
         args: [],
@@ -28539,6 +28573,206 @@ const BASIC_PROBES = [
 ];
 function moduleBytes(id) {
     return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
+}
+
+;// CONCATENATED MODULE: ./src/probes/proposals.ts
+function proposal(feature, description) {
+    const module = `feature-${feature}`;
+    return {
+        id: module,
+        category: 'proposal',
+        module,
+        description,
+        args: [],
+        env: {},
+        feature,
+        expect: { exitCode: 0 }
+    };
+}
+const PROPOSAL_PROBES = [
+    proposal('mutable-globals', 'exports a mutable global and sets it with global.set'),
+    proposal('sign-extension', 'i32.extend8_s turns 0x80 into -128'),
+    proposal('saturating-float-to-int', 'i32.trunc_sat_f32_s clamps 3e10 to 2147483647 instead of trapping'),
+    proposal('multi-value', 'a function returns two i32 values'),
+    proposal('bulk-memory', 'memory.fill then memory.copy'),
+    proposal('reference-types', 'ref.null, table.set, table.get and ref.is_null on a funcref table'),
+    proposal('simd', 'i32x4.add of two v128 constants, then i32x4.extract_lane'),
+    proposal('relaxed-simd', 'f32x4.relaxed_madd on values whose result is exact, fused or not'),
+    proposal('tail-call', 'a return_call tail call'),
+    proposal('extended-const', 'a global initialised with i32.add in its constant expression'),
+    proposal('threads', 'a shared memory and i32.atomic.rmw.add'),
+    proposal('exceptions', 'legacy exception handling: throw of a tag caught by try/catch'),
+    proposal('exnref', 'exception handling with exnref: try_table with catch_all_ref, then throw_ref'),
+    proposal('memory64', 'a 64-bit memory: i32.store and i32.load at an i64 address'),
+    proposal('multi-memory', 'two memories: a store to the second leaves the first unchanged'),
+    proposal('gc', 'a struct type: struct.new, then struct.get'),
+    proposal('typed-function-references', 'call_ref through a non-null (ref $t) parameter'),
+    proposal('wide-arithmetic', 'i64.mul_wide_s gives a 128-bit product as two i64 halves')
+];
+
+;// CONCATENATED MODULE: ./src/probes/wasi.ts
+/** argv[1] and argv[2]; the second holds a space, so it must come through as one argument. */
+const WASI_ARGS = ['alpha', 'beta gamma'];
+const WASI_ENV_NAME = 'WASI_PROBE_VAR';
+/** Holds a space and an `=`: only the first `=` of an entry ends the name. */
+const WASI_ENV_VALUE = 'value with spaces=and equals';
+/** Where the harness preopens the probe directory for the guest. */
+const PREOPEN_GUEST = '/sandbox';
+const PREOPEN_INPUT_FILE = 'input.txt';
+const PREOPEN_FILE_CONTENT = 'wasi-probe file content\n';
+const PREOPEN_OUTPUT_FILE = 'output.txt';
+const PREOPEN_WRITTEN_CONTENT = 'written by wasi-probe\n';
+const STDERR_LINE = 'wasi-probe stderr ok\n';
+const WASI_PROBES = [
+    {
+        id: 'wasi-args',
+        category: 'wasi',
+        module: 'wasi-args',
+        description: `args_get passes ${JSON.stringify(WASI_ARGS)} after argv[0]`,
+        args: [...WASI_ARGS],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-environ',
+        category: 'wasi',
+        module: 'wasi-environ',
+        description: `environ_get holds exactly one ${WASI_ENV_NAME}=${JSON.stringify(WASI_ENV_VALUE)}`,
+        args: [],
+        env: { [WASI_ENV_NAME]: WASI_ENV_VALUE },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-clock',
+        category: 'wasi',
+        module: 'wasi-clock',
+        description: 'clock_time_get: realtime non-zero, monotonic non-zero and not going backwards',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-random',
+        category: 'wasi',
+        module: 'wasi-random',
+        description: 'random_get fills 32 zeroed bytes with something not all zero',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-stderr',
+        category: 'wasi',
+        module: 'wasi-stderr',
+        description: `fd_write to fd 2 prints ${JSON.stringify(STDERR_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
+    },
+    {
+        id: 'wasi-preopen-read',
+        category: 'wasi',
+        module: 'wasi-preopen-read',
+        description: `path_open and fd_read ${PREOPEN_INPUT_FILE} in a preopened directory, echoed to stdout`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: PREOPEN_FILE_CONTENT } },
+        expect: { exitCode: 0, stdout: PREOPEN_FILE_CONTENT }
+    },
+    {
+        id: 'wasi-preopen-write',
+        category: 'wasi',
+        module: 'wasi-preopen-write',
+        description: `path_open with O_CREAT|O_TRUNC, fd_write and fd_close make ${PREOPEN_OUTPUT_FILE} on the host`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0, files: { [PREOPEN_OUTPUT_FILE]: PREOPEN_WRITTEN_CONTENT } }
+    },
+    {
+        id: 'wasi-missing-file',
+        category: 'wasi',
+        module: 'wasi-missing-file',
+        description: 'path_open of a missing file returns ENOENT (44) rather than trapping or succeeding',
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-poll',
+        category: 'wasi',
+        module: 'wasi-poll',
+        description: 'poll_oneoff on a 1 ms monotonic clock timeout returns one event without error',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-sched',
+        category: 'wasi',
+        module: 'wasi-sched',
+        description: 'sched_yield returns success',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-exit-125',
+        category: 'wasi',
+        module: 'wasi-exit-125',
+        description: 'proc_exit(125): the largest code shells leave to programs',
+        args: [],
+        env: {},
+        expect: { exitCode: 125, recordOnly: true }
+    },
+    {
+        id: 'wasi-exit-126',
+        category: 'wasi',
+        module: 'wasi-exit-126',
+        description: 'proc_exit(126): a code shells reserve, which some runtimes refuse',
+        args: [],
+        env: {},
+        expect: { exitCode: 126, recordOnly: true }
+    },
+    {
+        id: 'wasi-trap',
+        category: 'wasi',
+        module: 'wasi-trap',
+        description: '_start executes unreachable: the run must fail, never exit 0',
+        args: [],
+        env: {},
+        expect: { exitCode: 'nonzero' }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/probes/index.ts
+// Every probe the tool carries, and the sets the `probes` input names.
+
+
+
+const ALL_PROBES = [...BASIC_PROBES, ...WASI_PROBES, ...PROPOSAL_PROBES];
+/** The names the `probes` input accepts besides single probe ids. */
+const PROBE_SETS = {
+    basic: BASIC_PROBES,
+    wasi: WASI_PROBES,
+    features: PROPOSAL_PROBES,
+    all: ALL_PROBES
+};
+/**
+ * The probes for `ids` (set names or probe ids), in catalog order. The basic
+ * probes always run: they decide whether a runtime supports WASI at all.
+ */
+function selectProbes(ids) {
+    const wanted = new Set(BASIC_PROBES.map((probe) => probe.id));
+    for (const id of ids) {
+        for (const probe of PROBE_SETS[id] ?? ALL_PROBES.filter((p) => p.id === id))
+            wanted.add(probe.id);
+    }
+    return ALL_PROBES.filter((probe) => wanted.has(probe.id));
+}
+function isProbeName(name) {
+    return name in PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -29133,6 +29367,48 @@ const RESULT_SCHEMA = 'wasi-probe/result@1';
 /** How much of a module's stdout and stderr the result file keeps. */
 const EXCERPT_CHARS = 2000;
 
+;// CONCATENATED MODULE: ./src/run/cell-dir.ts
+// The directory a probe preopens: made fresh for each run, holding the files
+// the probe needs, checked afterwards for the files the probe must leave.
+
+
+/** A fresh directory with the probe's files, or undefined when the probe preopens none. */
+function prepareCellDir(probe, workDir) {
+    if (!probe.dir)
+        return undefined;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, `dir-${probe.id}-`));
+    for (const [path, content] of Object.entries(probe.dir.files)) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, path), content);
+    }
+    return dir;
+}
+/** A passing verdict stays one only if the directory holds what the probe must leave there. */
+function checkCellDir(probe, dir, verdict) {
+    if (verdict.status !== 'pass' || !dir || !probe.expect.files)
+        return verdict;
+    for (const [path, expected] of Object.entries(probe.expect.files)) {
+        let found;
+        try {
+            found = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+        }
+        catch {
+            return { status: 'fail', reason: `the run left no file ${path}` };
+        }
+        if (found !== expected) {
+            return {
+                status: 'fail',
+                reason: `file ${path} holds ${JSON.stringify(found.slice(0, 120))}, expected ${JSON.stringify(expected)}`
+            };
+        }
+    }
+    return verdict;
+}
+function removeCellDir(dir) {
+    if (dir)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
@@ -29162,22 +29438,32 @@ function classify(expect, observation, isTrap, timeoutMs) {
     if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
         return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` };
     }
-    const exitMatches = run.exitCode === expect.exitCode;
+    if (expect.recordOnly)
+        return { status: 'recorded', reason: `${describeEnd(run)} (recorded, not judged)` };
+    // `nonzero`: the run must fail, whichever way (an exit code, a signal, a trap).
+    const exitMatches = expect.exitCode === 'nonzero'
+        ? run.exitCode !== 0 || run.signal !== null
+        : run.exitCode === expect.exitCode;
     const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout;
-    if (exitMatches && stdoutMatches)
+    const stderrMatches = expect.stderrIncludes === undefined || run.stderr.includes(expect.stderrIncludes);
+    if (exitMatches && stdoutMatches && stderrMatches)
         return { status: 'pass' };
-    if (observation.trap !== undefined)
+    if (!exitMatches && observation.trap !== undefined)
         return { status: 'trap', reason: `trap: ${observation.trap}` };
     if (!exitMatches && isTrap(run)) {
         return { status: 'trap', reason: `trap (${describeEnd(run)}): ${firstLine(run.stderr || run.stdout)}` };
     }
     if (!exitMatches) {
-        return { status: 'fail', reason: `${describeEnd(run)}, expected exit code ${expect.exitCode}` };
+        const expected = expect.exitCode === 'nonzero' ? 'a failure' : `exit code ${expect.exitCode}`;
+        return { status: 'fail', reason: `${describeEnd(run)}, expected ${expected}` };
     }
-    return {
-        status: 'fail',
-        reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
-    };
+    if (!stdoutMatches) {
+        return {
+            status: 'fail',
+            reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
+        };
+    }
+    return { status: 'fail', reason: `stderr lacks ${JSON.stringify(expect.stderrIncludes)}` };
 }
 function describeEnd(run) {
     return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`;
@@ -29194,6 +29480,7 @@ function clip(text, max = 120) {
 function probeOutcome(probe, verdict, observation) {
     return {
         id: probe.id,
+        category: probe.category,
         status: verdict.status,
         ...(verdict.reason ? { reason: verdict.reason } : {}),
         exitCode: observation.exitCode,
@@ -29210,6 +29497,7 @@ function probeOutcome(probe, verdict, observation) {
 function probeNotRun(probe, status, reason) {
     return {
         id: probe.id,
+        category: probe.category,
         status,
         reason,
         exitCode: null,
@@ -29230,14 +29518,20 @@ function unsupportedReason(probe, limits) {
         return limits.args;
     if (Object.keys(probe.env).length > 0 && limits.env)
         return limits.env;
+    if (probe.dir && limits.dirs)
+        return limits.dirs;
     return undefined;
 }
 /**
- * A runtime passes when every probe it can express passes (and at least one
- * ran). Otherwise it failed, or, when nothing could even start, it is an error.
+ * A runtime supports WASI when every basic probe it can express passes (the
+ * capability probes say how well, not whether). Otherwise it failed, or, when
+ * nothing could even start, it is an error.
  */
 function runtimeStatus(probes) {
-    const ran = probes.filter((p) => p.status !== 'unsupported');
+    const basic = probes.some((p) => p.category === 'basic')
+        ? probes.filter((p) => p.category === 'basic')
+        : probes;
+    const ran = basic.filter((p) => p.status !== 'unsupported');
     if (ran.length === 0)
         return { status: 'unsupported', reason: 'no probe can run on this runtime' };
     const failed = ran.filter((p) => p.status !== 'pass');
@@ -29377,6 +29671,7 @@ function runProcess(request) {
 
 
 
+
 /** Asks the runtime for its version; null when it cannot tell. */
 async function queryVersion(spec, located, context) {
     const observation = await runProcess({
@@ -29414,19 +29709,26 @@ async function runProbes(spec, located, probes, context) {
             outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
             continue;
         }
-        const args = spec.argv({
-            module: context.modulePaths.get(probe.module),
-            args: probe.args,
-            env: probe.env,
-            dirs: []
-        });
-        const observation = await runProcess({
-            command: located.path,
-            args,
-            timeoutMs: context.timeoutMs,
-            env: context.env
-        });
-        outcomes.push(probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation));
+        const dir = prepareCellDir(probe, context.workDir);
+        try {
+            const args = spec.argv({
+                module: context.modulePaths.get(probe.module),
+                args: probe.args,
+                env: probe.env,
+                dirs: dir && probe.dir ? [{ host: dir, guest: probe.dir.guest }] : []
+            });
+            const observation = await runProcess({
+                command: located.path,
+                args,
+                timeoutMs: context.timeoutMs,
+                env: context.env
+            });
+            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
+            outcomes.push(probeOutcome(probe, verdict, observation));
+        }
+        finally {
+            removeCellDir(dir);
+        }
     }
     return outcomes;
 }
@@ -29590,7 +29892,7 @@ function childEnv(env) {
     delete copy.NODE_EXTRA_CA_CERTS;
     return copy;
 }
-/** Writes the runner program once per work directory and returns its path. */
+/** Writes the runner program once per batch and returns its path. */
 function runnerPath(workDir) {
     const path = (0,external_node_path_.join)(workDir, 'node-wasi-runner.cjs');
     (0,external_node_fs_.writeFileSync)(path, NODE_WASI_RUNNER_SOURCE);
@@ -29602,12 +29904,14 @@ function runnerPath(workDir) {
  */
 async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
     const results = new Map();
-    const runner = runnerPath(workDir);
+    // A folder of its own: several batches may run at once in one work directory.
+    const batchDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'node-batch-'));
+    const runner = runnerPath(batchDir);
     let remaining = jobs;
     let round = 0;
     while (remaining.length > 0) {
         round += 1;
-        await runOneChild(nodePath, runner, remaining, timeoutMs, workDir, round, results);
+        await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, results);
         const before = remaining.length;
         remaining = remaining.filter((job) => !results.has(job.id));
         // runOneChild settles at least one job per round; this guards the loop anyway.
@@ -29719,28 +30023,51 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
 }
 
 ;// CONCATENATED MODULE: ./src/run/node-runtime.ts
+// Node's node:wasi: every module in one child process (see node-batch.ts).
 
 
 
 
 
+
+
+/**
+ * A few modules share one child; many are spread over as many children as
+ * there are cores (each still one module at a time, a fresh WASI instance each).
+ */
+function splitIntoBatches(jobs) {
+    const children = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(jobs.length / MODULES_PER_CHILD)));
+    const batches = Array.from({ length: children }, () => []);
+    jobs.forEach((job, i) => batches[i % children].push(job));
+    return batches;
+}
+/** Below this many modules per child, another child costs more than it saves. */
+const MODULES_PER_CHILD = 4;
 async function runNodeRuntime(spec, located, probes, context) {
     const started = performance.now();
-    const jobs = probes.map((probe) => ({
-        id: probe.id,
-        module: context.modulePaths.get(probe.module),
-        args: probe.args,
-        env: probe.env,
-        preopens: {}
-    }));
-    // Both at once: node's start-up is the cost worth saving here.
-    const [version, observations] = await Promise.all([
+    const dirs = new Map(probes.map((probe) => [probe.id, prepareCellDir(probe, context.workDir)]));
+    const jobs = probes.map((probe) => {
+        const dir = dirs.get(probe.id);
+        return {
+            id: probe.id,
+            module: context.modulePaths.get(probe.module),
+            args: probe.args,
+            env: probe.env,
+            preopens: dir && probe.dir ? { [probe.dir.guest]: dir } : {}
+        };
+    });
+    // The version query and the batches all at once: node's start-up is the cost worth saving here.
+    const [version, ...batches] = await Promise.all([
         queryVersion(spec, located, context),
-        runNodeBatch(located.path, jobs, context.timeoutMs, context.workDir)
+        ...splitIntoBatches(jobs).map((batch) => runNodeBatch(located.path, batch, context.timeoutMs, context.workDir))
     ]);
+    const observations = new Map(batches.flatMap((batch) => [...batch]));
     const outcomes = probes.map((probe) => {
         const observation = observations.get(probe.id);
-        return probeOutcome(probe, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs), observation);
+        const dir = dirs.get(probe.id);
+        const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs));
+        removeCellDir(dir);
+        return probeOutcome(probe, verdict, observation);
     });
     return runtimeOutcome(spec, {
         version,
@@ -29800,7 +30127,7 @@ function withLibraryPath(env, libDir) {
 }
 async function runMatrix(request) {
     const modulePaths = writeModules(request.probes, request.workDir);
-    const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env };
+    const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env, workDir: request.workDir };
     let native = NATIVE_NOT_REQUESTED;
     const runtimes = await Promise.all(request.runtimes.map(async (id) => {
         const spec = runtimeById(id);
@@ -29876,7 +30203,7 @@ async function runProbe(plan, options = {}) {
             runtimes: plan.runtimes,
             located: provisioned.located,
             absent: provisioned.absent,
-            probes: BASIC_PROBES,
+            probes: selectProbes(plan.probes),
             timeoutMs: Math.round(plan.timeoutSeconds * 1000),
             workDir,
             env,
@@ -29924,6 +30251,7 @@ function failedRunResult(error, failOn, host = detectHost()) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -29995,6 +30323,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             timeoutSeconds = value;
         }
     }
+    const probes = splitList((raw.probes ?? '').toLowerCase());
+    const unknownProbes = probes.filter((name) => !isProbeName(name));
+    if (unknownProbes.length > 0) {
+        problems.push(`${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
+            `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+            '(comma, space or newline separated).');
+    }
     const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
     const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
     const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
@@ -30006,6 +30341,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         throw new InputError(problems);
     return {
         runtimes,
+        probes: probes.length > 0 ? probes : ['basic'],
         timeoutSeconds,
         failOn,
         summary,
@@ -30068,33 +30404,6 @@ function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function computeOutputs(result, resultFile) {
-    const matrix = Object.fromEntries(result.runtimes.map((runtime) => [
-        runtime.id,
-        {
-            status: runtime.status,
-            version: runtime.version,
-            path: runtime.path,
-            probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
-        }
-    ]));
-    const include = result.runtimes
-        .filter((runtime) => runtime.status === 'pass')
-        .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }));
-    const paths = Object.fromEntries(result.runtimes
-        .filter((runtime) => runtime.id !== 'native' && runtime.path)
-        .map((runtime) => [runtime.id, runtime.path]));
-    return {
-        native: String(result.native.status === 'pass'),
-        supported: JSON.stringify(result.supported),
-        matrix: JSON.stringify(matrix),
-        include: JSON.stringify(include),
-        paths: JSON.stringify(paths),
-        'result-file': resultFile
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/cells.ts
 const STATUS_SYMBOLS = {
     pass: '✅',
@@ -30104,7 +30413,8 @@ const STATUS_SYMBOLS = {
     unsupported: '➖',
     missing: '➖',
     unavailable: '➖',
-    error: '⚠️'
+    error: '⚠️',
+    recorded: '📝'
 };
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
 function probeCell(probe) {
@@ -30115,12 +30425,16 @@ function probeCell(probe) {
         case 'pass':
             return symbol;
         case 'fail':
-            if (probe.exitCode !== probe.expected.exitCode) {
+            if (probe.expected.exitCode === 'nonzero'
+                ? probe.exitCode === 0
+                : probe.exitCode !== probe.expected.exitCode) {
                 return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
             }
             return `${symbol} stdout`;
         case 'trap':
             return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
+        case 'recorded':
+            return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`;
         default:
             return `${symbol} ${probe.status}`;
     }
@@ -30168,9 +30482,93 @@ function escapePre(text) {
     return escapeHtml(text);
 }
 
+;// CONCATENATED MODULE: ./src/report/capabilities.ts
+
+
+const CATEGORY_TITLES = {
+    wasi: 'WASI preview1',
+    proposal: 'Wasm proposals',
+    component: 'Components (WASI 0.2)'
+};
+/** Runtime id → ids of the probes it passed. */
+function capabilities(result) {
+    return Object.fromEntries(result.runtimes.map((runtime) => [
+        runtime.id,
+        runtime.probes.filter((probe) => probe.status === 'pass').map((probe) => probe.id)
+    ]));
+}
+/** The capability probes that ran, by category, ready to be laid out as tables. */
+function capabilityGroups(result) {
+    const runtimes = result.runtimes.filter((r) => r.probes.some((p) => p.status !== 'unsupported'));
+    const groups = [];
+    for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
+        const probeIds = [
+            ...new Set(runtimes.flatMap((r) => r.probes.filter((p) => p.category === category).map((p) => p.id)))
+        ];
+        if (probeIds.length === 0)
+            continue;
+        const counts = runtimes.map((runtime) => {
+            const judged = runtime.probes.filter((p) => p.category === category && p.status !== 'recorded');
+            return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
+        });
+        groups.push({ title, runtimes, probeIds, counts });
+    }
+    return groups;
+}
+/** The cell of `probeId` for `runtime`. */
+function capabilityCell(runtime, probeId) {
+    return probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
+function capabilityMarkdown(result) {
+    const sections = capabilityGroups(result).flatMap(({ title, runtimes, probeIds, counts }) => [
+        `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
+        '',
+        `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
+        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+        ...probeIds.map((id) => `| \`${id}\` | ${runtimes.map((r) => escapeCell(capabilityCell(r, id))).join(' | ')} |`),
+        `| **passed** | ${counts.join(' | ')} |`,
+        '',
+        '</details>',
+        ''
+    ]);
+    return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// The step's outputs, every value a string as GitHub stores them.
+
+function computeOutputs(result, resultFile) {
+    const matrix = Object.fromEntries(result.runtimes.map((runtime) => [
+        runtime.id,
+        {
+            status: runtime.status,
+            version: runtime.version,
+            path: runtime.path,
+            probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
+        }
+    ]));
+    const include = result.runtimes
+        .filter((runtime) => runtime.status === 'pass')
+        .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }));
+    const paths = Object.fromEntries(result.runtimes
+        .filter((runtime) => runtime.id !== 'native' && runtime.path)
+        .map((runtime) => [runtime.id, runtime.path]));
+    return {
+        native: String(result.native.status === 'pass'),
+        supported: JSON.stringify(result.supported),
+        matrix: JSON.stringify(matrix),
+        include: JSON.stringify(include),
+        paths: JSON.stringify(paths),
+        capabilities: JSON.stringify(capabilities(result)),
+        'result-file': resultFile
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The step summary: a heading with the host and the native verdict, one table,
 // and a collapsible section per runtime that did not pass.
+
 
 
 
@@ -30238,12 +30636,15 @@ function summaryMarkdown(result) {
     const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length;
     lines.push(`**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
         `(${result.supported.length} of ${probed} found)`, '', `| Runtime | Version | Source | ${probeIds.join(' | ')} |`, `| --- | --- | --- | ${probeIds.map(() => ':---:').join(' | ')} |`, ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)), '');
+    const capabilityTables = capabilityMarkdown(result);
+    if (capabilityTables)
+        lines.push(capabilityTables);
     const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error');
     for (const runtime of failing)
         lines.push(details(runtime), '');
     if (!result.failOn.ok)
         lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '');
-    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probeIds.length} probes per runtime, ` +
+    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${Math.max(0, ...result.runtimes.map((r) => r.probes.length))} probes per runtime, ` +
         `${(result.durationMs / 1000).toFixed(1)}s</sub>`, '');
     return lines.join('\n');
 }
@@ -30273,6 +30674,7 @@ function writeResultFile(path, result) {
 
 const INPUT_NAMES = {
     runtimes: 'runtimes',
+    probes: 'probes',
     timeout: 'timeout',
     failOn: 'fail-on',
     summary: 'summary',

@@ -12,6 +12,7 @@ import { TOOL_VERSION } from './version.js'
 
 const FLAG_NAMES: Record<keyof RawInputs, string> = {
   runtimes: '--runtimes',
+  probes: '--probes',
   timeout: '--timeout',
   failOn: '--fail-on',
   summary: '--summary',
@@ -33,6 +34,8 @@ PATH or in the tool cache, and prints the support matrix.
 Options:
   --runtimes LIST      runtimes to probe, comma, space or newline separated
                        (default: all: ${RUNTIME_IDS.join(', ')})
+  --probes LIST        what to probe besides the basic modules: wasi (preview1
+                       calls), features (Wasm proposals), all, or probe ids
   --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
@@ -88,6 +91,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       args: argv,
       options: {
         runtimes: { type: 'string' },
+        probes: { type: 'string' },
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         'result-path': { type: 'string' },
@@ -122,6 +126,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     plan = parsePlan(
       {
         runtimes: values.runtimes,
+        probes: values.probes,
         timeout: values.timeout,
         failOn: values['fail-on'],
         resultPath: values['result-path'],

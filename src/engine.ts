@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './install/manifest.js'
 import type { Plan } from './inputs.js'
-import { BASIC_PROBES } from './probes/catalog.js'
+import { selectProbes } from './probes/index.js'
 import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './report/fail-on.js'
 import { type FailOnVerdict, type Host, type ProbeResult, RESULT_SCHEMA } from './report/result.js'
@@ -39,7 +39,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       runtimes: plan.runtimes,
       located: provisioned.located,
       absent: provisioned.absent,
-      probes: BASIC_PROBES,
+      probes: selectProbes(plan.probes),
       timeoutMs: Math.round(plan.timeoutSeconds * 1000),
       workDir,
       env,

@@ -1,5 +1,6 @@
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+import { isProbeName, PROBE_SETS } from './probes/index.js'
 import { RUNTIME_IDS } from './runtimes/index.js'
 
 export type FailOn =
@@ -21,6 +22,8 @@ export interface InstallPlan {
 
 export interface Plan {
   runtimes: string[]
+  /** Probe sets and ids asked for (`basic` when none); the basic probes always run. */
+  probes: string[]
   timeoutSeconds: number
   failOn: FailOn
   summary: boolean
@@ -32,6 +35,7 @@ export interface Plan {
 /** Inputs as given, empty or absent meaning "the default". */
 export interface RawInputs {
   runtimes?: string
+  probes?: string
   timeout?: string
   failOn?: string
   summary?: string
@@ -126,6 +130,16 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
     }
   }
 
+  const probes = splitList((raw.probes ?? '').toLowerCase())
+  const unknownProbes = probes.filter((name) => !isProbeName(name))
+  if (unknownProbes.length > 0) {
+    problems.push(
+      `${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
+        `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+        '(comma, space or newline separated).'
+    )
+  }
+
   const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems)
 
   const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems)
@@ -138,6 +152,7 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
   if (problems.length > 0) throw new InputError(problems)
   return {
     runtimes,
+    probes: probes.length > 0 ? probes : ['basic'],
     timeoutSeconds,
     failOn,
     summary,

@@ -13,6 +13,7 @@ import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   runtimes: 'runtimes',
+  probes: 'probes',
   timeout: 'timeout',
   failOn: 'fail-on',
   summary: 'summary',

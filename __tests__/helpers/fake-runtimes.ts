@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 
 export const FAKE_RUNTIME_MODULE = resolve('__tests__/fixtures/fake-runtime/fake-runtime.mjs')
 
-export type FakeBehaviour = 'real' | 'exit0' | 'hang' | 'noisy'
+export type FakeBehaviour = 'real' | 'exit0' | 'hang' | 'noisy' | 'broken'
 
 /** Binary names of the fake runtimes, keyed by runtime id. */
 export const FAKE_BINARIES: Record<string, string> = {

@@ -2,16 +2,34 @@
 // really runs WASI must do with it.
 import { MODULE_HEX, type ModuleId } from './modules.generated.js'
 
+/** basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm features; component: WASI 0.2. */
+export type ProbeCategory = 'basic' | 'wasi' | 'proposal' | 'component'
+
 export interface Probe {
   id: string
+  category: ProbeCategory
   module: ModuleId
   description: string
   args: string[]
   env: Record<string, string>
+  /**
+   * A directory the harness creates for each run, holding `files` (relative
+   * path → content), preopened for the guest at `guest`.
+   */
+  dir?: { guest: string; files: Record<string, string> }
+  /** Proposal probes: the feature the module uses (WebAssembly.validate tells whether a Node has it). */
+  feature?: string
   expect: {
-    exitCode: number
+    /** The exit code; `nonzero` when the run must fail (a trap must never look like success). */
+    exitCode: number | 'nonzero'
     /** Exact stdout, when the probe checks it. */
     stdout?: string
+    /** A line stderr must contain, when the probe checks it. */
+    stderrIncludes?: string
+    /** Files the directory must hold afterwards: relative path → exact content. */
+    files?: Record<string, string>
+    /** The outcome is recorded (`recorded`), not judged: what runtimes do here differs legitimately. */
+    recordOnly?: boolean
   }
 }
 
@@ -24,6 +42,7 @@ export const STDOUT_LINE = 'wasi-probe ok\n'
 export const BASIC_PROBES: readonly Probe[] = [
   {
     id: 'seed',
+    category: 'basic',
     module: 'seed',
     description: 'the 97-byte seed module: proc_exit(0)',
     args: [],
@@ -32,6 +51,7 @@ export const BASIC_PROBES: readonly Probe[] = [
   },
   {
     id: 'exit-code',
+    category: 'basic',
     module: 'exit-code',
     description: 'proc_exit(42) comes out as exit code 42',
     args: [],
@@ -40,6 +60,7 @@ export const BASIC_PROBES: readonly Probe[] = [
   },
   {
     id: 'stdout',
+    category: 'basic',
     module: 'stdout',
     description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
     args: [],

@@ -9,7 +9,8 @@ export const STATUS_SYMBOLS: Record<string, string> = {
   unsupported: '➖',
   missing: '➖',
   unavailable: '➖',
-  error: '⚠️'
+  error: '⚠️',
+  recorded: '📝'
 }
 
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
@@ -20,12 +21,18 @@ export function probeCell(probe: ProbeOutcome | undefined): string {
     case 'pass':
       return symbol
     case 'fail':
-      if (probe.exitCode !== probe.expected.exitCode) {
+      if (
+        probe.expected.exitCode === 'nonzero'
+          ? probe.exitCode === 0
+          : probe.exitCode !== probe.expected.exitCode
+      ) {
         return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`
       }
       return `${symbol} stdout`
     case 'trap':
       return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`
+    case 'recorded':
+      return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`
     default:
       return `${symbol} ${probe.status}`
   }

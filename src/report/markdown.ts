@@ -1,6 +1,7 @@
 // The step summary: a heading with the host and the native verdict, one table,
 // and a collapsible section per runtime that did not pass.
 import { BASIC_PROBES } from '../probes/catalog.js'
+import { capabilityMarkdown } from './capabilities.js'
 import { runtimeProbeCell, sourceCell, STATUS_SYMBOLS } from './cells.js'
 import { escapeCell, escapeHtml, escapePre } from './escape.js'
 import type { ProbeResult, RuntimeOutcome } from './result.js'
@@ -76,11 +77,13 @@ export function summaryMarkdown(result: ProbeResult): string {
     ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)),
     ''
   )
+  const capabilityTables = capabilityMarkdown(result)
+  if (capabilityTables) lines.push(capabilityTables)
   const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error')
   for (const runtime of failing) lines.push(details(runtime), '')
   if (!result.failOn.ok) lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '')
   lines.push(
-    `<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probeIds.length} probes per runtime, ` +
+    `<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${Math.max(0, ...result.runtimes.map((r) => r.probes.length))} probes per runtime, ` +
       `${(result.durationMs / 1000).toFixed(1)}s</sub>`,
     ''
   )

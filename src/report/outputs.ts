@@ -1,4 +1,5 @@
 // The step's outputs, every value a string as GitHub stores them.
+import { capabilities } from './capabilities.js'
 import type { ProbeResult } from './result.js'
 
 export interface ProbeOutputs {
@@ -7,6 +8,7 @@ export interface ProbeOutputs {
   matrix: string
   include: string
   paths: string
+  capabilities: string
   'result-file': string
 }
 
@@ -36,6 +38,7 @@ export function computeOutputs(result: ProbeResult, resultFile: string): ProbeOu
     matrix: JSON.stringify(matrix),
     include: JSON.stringify(include),
     paths: JSON.stringify(paths),
+    capabilities: JSON.stringify(capabilities(result)),
     'result-file': resultFile
   }
 }

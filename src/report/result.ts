@@ -1,6 +1,7 @@
 // The result file, schema `wasi-probe/result@1` (schema/result.schema.json):
 // one JSON document per probe run, the plain data every publisher reads.
 import type { InstallRecord } from '../install/install.js'
+import type { Probe } from '../probes/catalog.js'
 import type { ProbeStatus } from '../run/classify.js'
 
 export const RESULT_SCHEMA = 'wasi-probe/result@1'
@@ -34,11 +35,12 @@ export interface Host {
 
 export interface ProbeOutcome {
   id: string
+  category: Probe['category']
   status: ProbeStatus
   reason?: string
   exitCode: number | null
   signal: string | null
-  expected: { exitCode: number; stdout?: string }
+  expected: Probe['expect']
   stdout: string
   stderr: string
   stdoutBytes: number

@@ -1,5 +1,6 @@
 // The CLI's table: plain text, columns padded to their widest cell.
 import { BASIC_PROBES } from '../probes/catalog.js'
+import { capabilityCell, capabilityGroups } from './capabilities.js'
 import { runtimeProbeCell, sourceCell } from './cells.js'
 import type { ProbeResult } from './result.js'
 
@@ -28,19 +29,12 @@ export function terminalTable(result: ProbeResult): string {
     ...probeIds.map((id) => runtimeProbeCell(runtime, id)),
     runtime.status
   ])
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => width(row[column]))))
-  const format = (row: string[]) =>
-    row
-      .map((cell, column) => pad(cell, widths[column]))
-      .join('  ')
-      .trimEnd()
-
+  const table = textTable(header, rows)
   const { os, arch, libc } = result.host
   const lines = [
     `wasi-probe ${result.tool.version} on ${[os, arch, libc].filter(Boolean).join(' ')}`,
     '',
-    format(header),
-    ...rows.map(format),
+    ...table,
     ''
   ]
   const native = result.native
@@ -56,5 +50,31 @@ export function terminalTable(result: ProbeResult): string {
     lines.push(`${runtime.id}: ${runtime.reason ?? runtime.status}`)
   }
   if (!result.failOn.ok) lines.push(result.failOn.message)
+  lines.push(...capabilityTables(result))
   return lines.join('\n')
+}
+
+/** Rows padded to their widest cell, two spaces apart. */
+function textTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => width(row[column] ?? '')))
+  )
+  return [header, ...rows].map((row) =>
+    row
+      .map((cell, column) => pad(cell, widths[column]))
+      .join('  ')
+      .trimEnd()
+  )
+}
+
+/** The capability probes: one table per category, probes down, runtimes across. */
+function capabilityTables(result: ProbeResult): string[] {
+  return capabilityGroups(result).flatMap(({ title, runtimes, probeIds, counts }) => [
+    '',
+    `${title}:`,
+    ...textTable(
+      ['probe', ...runtimes.map((r) => r.id)],
+      [...probeIds.map((id) => [id, ...runtimes.map((r) => capabilityCell(r, id))]), ['passed', ...counts]]
+    )
+  ])
 }

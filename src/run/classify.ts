@@ -4,7 +4,8 @@ import type { Probe } from '../probes/catalog.js'
 import type { ObservedRun } from '../runtimes/spec.js'
 import type { Observation } from './process.js'
 
-export type ProbeStatus = 'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error'
+/** `recorded`: the probe only records what the runtime does (exit codes that legitimately differ). */
+export type ProbeStatus = 'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error' | 'recorded'
 
 export interface Verdict {
   status: ProbeStatus
@@ -46,21 +47,32 @@ export function classify(
   if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
     return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` }
   }
-  const exitMatches = run.exitCode === expect.exitCode
+  if (expect.recordOnly) return { status: 'recorded', reason: `${describeEnd(run)} (recorded, not judged)` }
+  // `nonzero`: the run must fail, whichever way (an exit code, a signal, a trap).
+  const exitMatches =
+    expect.exitCode === 'nonzero'
+      ? run.exitCode !== 0 || run.signal !== null
+      : run.exitCode === expect.exitCode
   const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout
-  if (exitMatches && stdoutMatches) return { status: 'pass' }
+  const stderrMatches = expect.stderrIncludes === undefined || run.stderr.includes(expect.stderrIncludes)
+  if (exitMatches && stdoutMatches && stderrMatches) return { status: 'pass' }
 
-  if (observation.trap !== undefined) return { status: 'trap', reason: `trap: ${observation.trap}` }
+  if (!exitMatches && observation.trap !== undefined)
+    return { status: 'trap', reason: `trap: ${observation.trap}` }
   if (!exitMatches && isTrap(run)) {
     return { status: 'trap', reason: `trap (${describeEnd(run)}): ${firstLine(run.stderr || run.stdout)}` }
   }
   if (!exitMatches) {
-    return { status: 'fail', reason: `${describeEnd(run)}, expected exit code ${expect.exitCode}` }
+    const expected = expect.exitCode === 'nonzero' ? 'a failure' : `exit code ${expect.exitCode}`
+    return { status: 'fail', reason: `${describeEnd(run)}, expected ${expected}` }
   }
-  return {
-    status: 'fail',
-    reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
+  if (!stdoutMatches) {
+    return {
+      status: 'fail',
+      reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
+    }
   }
+  return { status: 'fail', reason: `stderr lacks ${JSON.stringify(expect.stderrIncludes)}` }
 }
 
 function describeEnd(run: ObservedRun): string {

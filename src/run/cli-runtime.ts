@@ -3,6 +3,7 @@ import type { Probe } from '../probes/catalog.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
+import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'
@@ -12,6 +13,8 @@ export interface CellContext {
   modulePaths: ReadonlyMap<string, string>
   timeoutMs: number
   env?: NodeJS.ProcessEnv
+  /** Where each run's scratch files and directories go. */
+  workDir: string
 }
 
 /** Asks the runtime for its version; null when it cannot tell. */
@@ -67,21 +70,29 @@ async function runProbes(
       outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
       continue
     }
-    const args = spec.argv({
-      module: context.modulePaths.get(probe.module)!,
-      args: probe.args,
-      env: probe.env,
-      dirs: []
-    })
-    const observation = await runProcess({
-      command: located.path,
-      args,
-      timeoutMs: context.timeoutMs,
-      env: context.env
-    })
-    outcomes.push(
-      probeOutcome(probe, classify(probe.expect, observation, spec.isTrap, context.timeoutMs), observation)
-    )
+    const dir = prepareCellDir(probe, context.workDir)
+    try {
+      const args = spec.argv({
+        module: context.modulePaths.get(probe.module)!,
+        args: probe.args,
+        env: probe.env,
+        dirs: dir && probe.dir ? [{ host: dir, guest: probe.dir.guest }] : []
+      })
+      const observation = await runProcess({
+        command: located.path,
+        args,
+        timeoutMs: context.timeoutMs,
+        env: context.env
+      })
+      const verdict = checkCellDir(
+        probe,
+        dir,
+        classify(probe.expect, observation, spec.isTrap, context.timeoutMs)
+      )
+      outcomes.push(probeOutcome(probe, verdict, observation))
+    } finally {
+      removeCellDir(dir)
+    }
   }
   return outcomes
 }

@@ -69,7 +69,7 @@ export function withLibraryPath(env: NodeJS.ProcessEnv, libDir: string | undefin
 
 export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
   const modulePaths = writeModules(request.probes, request.workDir)
-  const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env }
+  const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env, workDir: request.workDir }
   let native = NATIVE_NOT_REQUESTED
 
   const runtimes = await Promise.all(

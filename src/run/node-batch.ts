@@ -1,7 +1,7 @@
 // Runs several modules through node:wasi in one child `node`, keeping every
 // module's verdict its own: a module that hangs or kills the child ends only
 // its own cell, and the modules after it run again in a fresh child.
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NODE_WASI_RUNNER_SOURCE } from '../runtimes/node.js'
 import {
@@ -42,7 +42,7 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy
 }
 
-/** Writes the runner program once per work directory and returns its path. */
+/** Writes the runner program once per batch and returns its path. */
 function runnerPath(workDir: string): string {
   const path = join(workDir, 'node-wasi-runner.cjs')
   writeFileSync(path, NODE_WASI_RUNNER_SOURCE)
@@ -60,12 +60,14 @@ export async function runNodeBatch(
   workDir: string
 ): Promise<Map<string, Observation>> {
   const results = new Map<string, Observation>()
-  const runner = runnerPath(workDir)
+  // A folder of its own: several batches may run at once in one work directory.
+  const batchDir = mkdtempSync(join(workDir, 'node-batch-'))
+  const runner = runnerPath(batchDir)
   let remaining = jobs
   let round = 0
   while (remaining.length > 0) {
     round += 1
-    await runOneChild(nodePath, runner, remaining, timeoutMs, workDir, round, results)
+    await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, results)
     const before = remaining.length
     remaining = remaining.filter((job) => !results.has(job.id))
     // runOneChild settles at least one job per round; this guards the loop anyway.

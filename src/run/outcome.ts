@@ -13,6 +13,7 @@ import type { Observation } from './process.js'
 export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observation): ProbeOutcome {
   return {
     id: probe.id,
+    category: probe.category,
     status: verdict.status,
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     exitCode: observation.exitCode,
@@ -30,6 +31,7 @@ export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observ
 export function probeNotRun(probe: Probe, status: 'unsupported' | 'error', reason: string): ProbeOutcome {
   return {
     id: probe.id,
+    category: probe.category,
     status,
     reason,
     exitCode: null,
@@ -48,19 +50,24 @@ export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefine
   if (!limits) return undefined
   if (probe.args.length > 0 && limits.args) return limits.args
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
+  if (probe.dir && limits.dirs) return limits.dirs
   return undefined
 }
 
 /**
- * A runtime passes when every probe it can express passes (and at least one
- * ran). Otherwise it failed, or, when nothing could even start, it is an error.
+ * A runtime supports WASI when every basic probe it can express passes (the
+ * capability probes say how well, not whether). Otherwise it failed, or, when
+ * nothing could even start, it is an error.
  */
 export function runtimeStatus(probes: ProbeOutcome[]): {
   status: RuntimeStatus
   reason?: string
   failedStage?: 'run'
 } {
-  const ran = probes.filter((p) => p.status !== 'unsupported')
+  const basic = probes.some((p) => p.category === 'basic')
+    ? probes.filter((p) => p.category === 'basic')
+    : probes
+  const ran = basic.filter((p) => p.status !== 'unsupported')
   if (ran.length === 0) return { status: 'unsupported', reason: 'no probe can run on this runtime' }
   const failed = ran.filter((p) => p.status !== 'pass')
   if (failed.length === 0) return { status: 'pass' }
