@@ -206,7 +206,7 @@ posixOnly('the bundled action with capability probes', () => {
     const run = await runBundledAction({ probes: 'wasi, featurez' })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
-      /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, all/m
+      /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/m
     )
   })
 })

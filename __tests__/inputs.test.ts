@@ -106,7 +106,7 @@ describe('parsePlan', () => {
     [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./],
     [
       { probes: 'wasi featurez' },
-      /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, all/
+      /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/
     ],
     [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
     [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],

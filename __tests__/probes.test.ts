@@ -4,7 +4,7 @@
 import { dirname } from 'node:path'
 import { BASIC_PROBES } from '../src/probes/catalog.js'
 import { ALL_PROBES, selectProbes } from '../src/probes/index.js'
-import { moduleBytes } from '../src/probes/catalog.js'
+import { probeBytes } from '../src/probes/catalog.js'
 import { PROPOSAL_PROBES } from '../src/probes/proposals.js'
 import { WASI_PROBES } from '../src/probes/wasi.js'
 import { runCliRuntime } from '../src/run/cli-runtime.js'
@@ -43,9 +43,11 @@ describe('every probe through the real node:wasi', () => {
     for (const probe of [...BASIC_PROBES, ...WASI_PROBES])
       expect([probe.id, statuses[probe.id]]).toEqual([probe.id, expectedWasiStatus(probe.id)])
     for (const probe of PROPOSAL_PROBES) {
-      const expected = WebAssembly.validate(moduleBytes(probe.module)) ? 'pass' : 'fail'
+      const expected = WebAssembly.validate(probeBytes(probe)) ? 'pass' : 'fail'
       expect([probe.id, statuses[probe.id]]).toEqual([probe.id, expected])
     }
+    // node:wasi runs core modules only.
+    expect(statuses['component-cli-run']).toBe('unsupported')
     expect(outcome.status).toBe('pass')
     const exit125 = outcome.probes.find((p) => p.id === 'wasi-exit-125')!
     expect(exit125.exitCode).toBe(125)
@@ -100,6 +102,18 @@ test('native cannot pass environment or directories: those probes are unsupporte
   expect(unsupportedReason(byId('wasi-environ'), native.limits)).toMatch(/environment/)
   expect(unsupportedReason(byId('wasi-preopen-read'), native.limits)).toMatch(/directories/)
   expect(unsupportedReason(byId('wasi-args'), native.limits)).toBeUndefined()
+})
+
+test('the component probe runs only where components run: wasmtime', () => {
+  const component = ALL_PROBES.find((p) => p.category === 'component')!
+  for (const id of ['wasmer', 'wasmedge', 'wazero', 'wamr', 'wasm3', 'wasmi']) {
+    expect([id, unsupportedReason(component, (runtimeById(id) as CliRuntimeSpec).limits)]).toEqual([
+      id,
+      expect.any(String)
+    ])
+  }
+  expect(unsupportedReason(component, (runtimeById('wasmtime') as CliRuntimeSpec).limits)).toBeUndefined()
+  expect(unsupportedReason(component, native.limits)).toMatch(/component/)
 })
 
 test('probe selection: sets, ids, and the basic probes always', () => {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   actionsCache: () => (/* binding */ actionsCache),
 /* harmony export */   actionsCacheAvailable: () => (/* binding */ actionsCacheAvailable)
 /* harmony export */ });
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2641);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9312);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4610);

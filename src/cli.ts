@@ -13,6 +13,7 @@ import { TOOL_VERSION } from './version.js'
 const FLAG_NAMES: Record<keyof RawInputs, string> = {
   runtimes: '--runtimes',
   probes: '--probes',
+  modules: '--modules',
   timeout: '--timeout',
   failOn: '--fail-on',
   summary: '--summary',
@@ -36,6 +37,9 @@ Options:
                        (default: all: ${RUNTIME_IDS.join(', ')})
   --probes LIST        what to probe besides the basic modules: wasi (preview1
                        calls), features (Wasm proposals), all, or probe ids
+  --modules PATH       your own .wasm files (globs allowed) or wasi-testsuite
+                       style directories, each with optional NAME.json
+                       expectations; repeat for several
   --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
@@ -92,6 +96,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       options: {
         runtimes: { type: 'string' },
         probes: { type: 'string' },
+        modules: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         'result-path': { type: 'string' },
@@ -127,6 +132,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       {
         runtimes: values.runtimes,
         probes: values.probes,
+        modules: values.modules?.join('\n'),
         timeout: values.timeout,
         failOn: values['fail-on'],
         resultPath: values['result-path'],
@@ -155,6 +161,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     result = await runProbe(plan, { env, warn: (message) => err.write(`wasi-probe: warning: ${message}\n`) })
     if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
+    if (error instanceof InputError) {
+      err.write(`wasi-probe: ${error.problems.join('\nwasi-probe: ')}\n`)
+      return 2
+    }
     err.write(`wasi-probe: could not finish: ${error instanceof Error ? error.message : error}\n`)
     return 1
   } finally {

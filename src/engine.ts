@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './install/manifest.js'
-import type { Plan } from './inputs.js'
+import { InputError, type Plan } from './inputs.js'
+import { loadCustomModules } from './probes/custom.js'
 import { selectProbes } from './probes/index.js'
 import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './report/fail-on.js'
@@ -31,6 +32,14 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   const started = performance.now()
   const host = detectHost(env)
 
+  const probes = selectProbes(plan.probes)
+  if (plan.modules) {
+    const custom = await loadCustomModules(plan.modules, env.GITHUB_WORKSPACE || process.cwd())
+    if (custom.problems.length > 0)
+      throw new InputError(custom.problems.map((problem) => `modules: ${problem}`))
+    probes.push(...custom.probes)
+  }
+
   const provisioned = await provision(plan, env, platformOf(host), options)
 
   const workDir = mkdtempSync(join(options.workRoot ?? env.RUNNER_TEMP ?? tmpdir(), 'wasi-probe-'))
@@ -39,7 +48,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       runtimes: plan.runtimes,
       located: provisioned.located,
       absent: provisioned.absent,
-      probes: selectProbes(plan.probes),
+      probes,
       timeoutMs: Math.round(plan.timeoutSeconds * 1000),
       workDir,
       env,

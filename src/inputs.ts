@@ -24,6 +24,8 @@ export interface Plan {
   runtimes: string[]
   /** Probe sets and ids asked for (`basic` when none); the basic probes always run. */
   probes: string[]
+  /** The user's modules: files, globs or suite directories. */
+  modules?: string[]
   timeoutSeconds: number
   failOn: FailOn
   summary: boolean
@@ -36,6 +38,7 @@ export interface Plan {
 export interface RawInputs {
   runtimes?: string
   probes?: string
+  modules?: string
   timeout?: string
   failOn?: string
   summary?: string
@@ -150,9 +153,15 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
   const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath
 
   if (problems.length > 0) throw new InputError(problems)
+  // Paths may hold spaces: only commas and newlines separate them.
+  const modules = (raw.modules ?? '')
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
   return {
     runtimes,
     probes: probes.length > 0 ? probes : ['basic'],
+    ...(modules.length > 0 ? { modules } : {}),
     timeoutSeconds,
     failOn,
     summary,

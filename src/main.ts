@@ -14,6 +14,7 @@ import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   runtimes: 'runtimes',
   probes: 'probes',
+  modules: 'modules',
   timeout: 'timeout',
   failOn: 'fail-on',
   summary: 'summary',
@@ -118,7 +119,11 @@ export async function run(): Promise<void> {
     await publish(result, plan)
     if (!result.failOn.ok) core.setFailed(result.failOn.message)
   } catch (error) {
-    const message = `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
+    // The user's modules are read only now: their problems are input problems too.
+    const message =
+      error instanceof InputError
+        ? error.message
+        : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
     if (error instanceof Error && error.stack) core.debug(error.stack)
     writeFailedResult(message)
     core.setFailed(message)

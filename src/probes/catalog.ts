@@ -1,14 +1,23 @@
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
+import { readFileSync } from 'node:fs'
 import { MODULE_HEX, type ModuleId } from './modules.generated.js'
 
-/** basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm features; component: WASI 0.2. */
-export type ProbeCategory = 'basic' | 'wasi' | 'proposal' | 'component'
+/**
+ * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
+ * features; component: WASI 0.2; custom: the user's own modules.
+ */
+export type ProbeCategory = 'basic' | 'wasi' | 'proposal' | 'component' | 'custom'
 
 export interface Probe {
   id: string
   category: ProbeCategory
-  module: ModuleId
+  /** An embedded module's id; for the user's modules, a key of their own (see `path`). */
+  module: ModuleId | `custom:${string}`
+  /** The user's .wasm file (custom probes), run where it is and never changed. */
+  path?: string
+  /** The test suite (a directory of modules) a custom probe belongs to. */
+  suite?: string
   description: string
   args: string[]
   env: Record<string, string>
@@ -17,6 +26,8 @@ export interface Probe {
    * path → content), preopened for the guest at `guest`.
    */
   dir?: { guest: string; files: Record<string, string> }
+  /** Directories copied for each run (so the originals never change), preopened at `guest`. */
+  copyDirs?: { guest: string; from: string }[]
   /** Proposal probes: the feature the module uses (WebAssembly.validate tells whether a Node has it). */
   feature?: string
   expect: {
@@ -26,6 +37,8 @@ export interface Probe {
     stdout?: string
     /** A line stderr must contain, when the probe checks it. */
     stderrIncludes?: string
+    /** Exact stderr, when the probe checks it. */
+    stderr?: string
     /** Files the directory must hold afterwards: relative path → exact content. */
     files?: Record<string, string>
     /** The outcome is recorded (`recorded`), not judged: what runtimes do here differs legitimately. */
@@ -68,6 +81,11 @@ export const BASIC_PROBES: readonly Probe[] = [
     expect: { exitCode: 0, stdout: STDOUT_LINE }
   }
 ]
+
+/** The bytes a probe runs: embedded, or the user's file. */
+export function probeBytes(probe: Probe): Uint8Array<ArrayBuffer> {
+  return probe.path ? Uint8Array.from(readFileSync(probe.path)) : moduleBytes(probe.module as ModuleId)
+}
 
 export function moduleBytes(id: ModuleId): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'))

@@ -1,15 +1,22 @@
 // Every probe the tool carries, and the sets the `probes` input names.
 import { BASIC_PROBES, type Probe } from './catalog.js'
+import { COMPONENT_PROBES } from './components.js'
 import { PROPOSAL_PROBES } from './proposals.js'
 import { WASI_PROBES } from './wasi.js'
 
-export const ALL_PROBES: readonly Probe[] = [...BASIC_PROBES, ...WASI_PROBES, ...PROPOSAL_PROBES]
+export const ALL_PROBES: readonly Probe[] = [
+  ...BASIC_PROBES,
+  ...WASI_PROBES,
+  ...PROPOSAL_PROBES,
+  ...COMPONENT_PROBES
+]
 
 /** The names the `probes` input accepts besides single probe ids. */
 export const PROBE_SETS: Record<string, readonly Probe[]> = {
   basic: BASIC_PROBES,
   wasi: WASI_PROBES,
   features: PROPOSAL_PROBES,
+  component: COMPONENT_PROBES,
   all: ALL_PROBES
 }
 

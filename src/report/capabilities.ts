@@ -8,7 +8,8 @@ import type { ProbeResult, RuntimeOutcome } from './result.js'
 export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
   wasi: 'WASI preview1',
   proposal: 'Wasm proposals',
-  component: 'Components (WASI 0.2)'
+  component: 'Components (WASI 0.2)',
+  custom: 'Your modules'
 }
 
 /** Runtime id → ids of the probes it passed. */
@@ -25,9 +26,12 @@ export interface CapabilityGroup {
   title: string
   /** The runtimes that ran modules: the columns. */
   runtimes: RuntimeOutcome[]
-  probeIds: string[]
+  /** A probe, or a whole suite of the user's modules, and its cell per runtime. */
+  rows: { label: string; cells: string[] }[]
   /** `passed/judged` per runtime, in column order (recorded probes are not judged). */
   counts: string[]
+  /** For suites: which tests failed where. */
+  notes: string[]
 }
 
 /** The capability probes that ran, by category, ready to be laid out as tables. */
@@ -35,17 +39,46 @@ export function capabilityGroups(result: ProbeResult): CapabilityGroup[] {
   const runtimes = result.runtimes.filter((r) => r.probes.some((p) => p.status !== 'unsupported'))
   const groups: CapabilityGroup[] = []
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
-    const probeIds = [
-      ...new Set(runtimes.flatMap((r) => r.probes.filter((p) => p.category === category).map((p) => p.id)))
-    ]
-    if (probeIds.length === 0) continue
+    const ofCategory = (runtime: RuntimeOutcome) => runtime.probes.filter((p) => p.category === category)
+    const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))]
+    if (ids.length === 0) continue
     const counts = runtimes.map((runtime) => {
-      const judged = runtime.probes.filter((p) => p.category === category && p.status !== 'recorded')
+      const judged = ofCategory(runtime).filter((p) => p.status !== 'recorded')
       return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`
     })
-    groups.push({ title, runtimes, probeIds, counts })
+    const rows: CapabilityGroup['rows'] = []
+    const notes: string[] = []
+    const suites = new Map<string, string[]>()
+    for (const id of ids) {
+      const suite = suiteOf(id, runtimes)
+      if (suite) suites.set(suite, [...(suites.get(suite) ?? []), id])
+      else rows.push({ label: id, cells: runtimes.map((runtime) => capabilityCell(runtime, id)) })
+    }
+    // A suite is one row: how many of its tests passed on each runtime.
+    for (const [suite, suiteIds] of suites) {
+      const cells = runtimes.map((runtime) => {
+        const tests = runtime.probes.filter((p) => suiteIds.includes(p.id))
+        const failed = tests.filter((p) => p.status !== 'pass' && p.status !== 'unsupported')
+        if (failed.length > 0)
+          notes.push(
+            `${suite} on ${runtime.id}: ${failed.map((p) => p.id.slice(suite.length + 1)).join(', ')}`
+          )
+        const passed = tests.filter((p) => p.status === 'pass').length
+        return `${failed.length === 0 ? '✅' : '❌'} ${passed}/${tests.length}`
+      })
+      rows.push({ label: `${suite}/ (suite)`, cells })
+    }
+    groups.push({ title, runtimes, rows, counts, notes })
   }
   return groups
+}
+
+function suiteOf(id: string, runtimes: RuntimeOutcome[]): string | undefined {
+  for (const runtime of runtimes) {
+    const probe = runtime.probes.find((p) => p.id === id)
+    if (probe) return probe.suite
+  }
+  return undefined
 }
 
 /** The cell of `probeId` for `runtime`. */
@@ -55,16 +88,15 @@ export function capabilityCell(runtime: RuntimeOutcome, probeId: string): string
 
 /** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
 export function capabilityMarkdown(result: ProbeResult): string {
-  const sections = capabilityGroups(result).flatMap(({ title, runtimes, probeIds, counts }) => [
+  const sections = capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, notes }) => [
     `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
     '',
     `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
     `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-    ...probeIds.map(
-      (id) => `| \`${id}\` | ${runtimes.map((r) => escapeCell(capabilityCell(r, id))).join(' | ')} |`
-    ),
+    ...rows.map((row) => `| \`${escapeCell(row.label)}\` | ${row.cells.map(escapeCell).join(' | ')} |`),
     `| **passed** | ${counts.join(' | ')} |`,
     '',
+    ...(notes.length > 0 ? [`Failed: ${notes.map(escapeCell).join('; ')}`, ''] : []),
     '</details>',
     ''
   ])

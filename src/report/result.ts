@@ -36,6 +36,8 @@ export interface Host {
 export interface ProbeOutcome {
   id: string
   category: Probe['category']
+  /** For the user's modules run as a suite: the suite's name. */
+  suite?: string
   status: ProbeStatus
   reason?: string
   exitCode: number | null

@@ -1,6 +1,6 @@
 // The CLI's table: plain text, columns padded to their widest cell.
 import { BASIC_PROBES } from '../probes/catalog.js'
-import { capabilityCell, capabilityGroups } from './capabilities.js'
+import { capabilityGroups } from './capabilities.js'
 import { runtimeProbeCell, sourceCell } from './cells.js'
 import type { ProbeResult } from './result.js'
 
@@ -69,12 +69,13 @@ function textTable(header: string[], rows: string[][]): string[] {
 
 /** The capability probes: one table per category, probes down, runtimes across. */
 function capabilityTables(result: ProbeResult): string[] {
-  return capabilityGroups(result).flatMap(({ title, runtimes, probeIds, counts }) => [
+  return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, notes }) => [
     '',
     `${title}:`,
     ...textTable(
       ['probe', ...runtimes.map((r) => r.id)],
-      [...probeIds.map((id) => [id, ...runtimes.map((r) => capabilityCell(r, id))]), ['passed', ...counts]]
-    )
+      [...rows.map((row) => [row.label, ...row.cells]), ['passed', ...counts]]
+    ),
+    ...notes.map((note) => `failed: ${note}`)
   ])
 }

@@ -1,24 +1,41 @@
 // The directory a probe preopens: made fresh for each run, holding the files
 // the probe needs, checked afterwards for the files the probe must leave.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { Probe } from '../probes/catalog.js'
 import type { Verdict } from './classify.js'
 
-/** A fresh directory with the probe's files, or undefined when the probe preopens none. */
-export function prepareCellDir(probe: Probe, workDir: string): string | undefined {
-  if (!probe.dir) return undefined
-  const dir = mkdtempSync(join(workDir, `dir-${probe.id}-`))
-  for (const [path, content] of Object.entries(probe.dir.files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), content)
+/** The directories of one run: where they are on the host, and what the guest calls them. */
+export interface CellDirs {
+  root: string
+  preopens: { guest: string; host: string }[]
+}
+
+/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
+export function prepareCellDir(probe: Probe, workDir: string): CellDirs | undefined {
+  if (!probe.dir && !probe.copyDirs?.length) return undefined
+  const root = mkdtempSync(join(workDir, 'dirs-'))
+  const preopens: CellDirs['preopens'] = []
+  if (probe.dir) {
+    for (const [path, content] of Object.entries(probe.dir.files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), content)
+    }
+    preopens.push({ guest: probe.dir.guest, host: root })
   }
-  return dir
+  for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
+    // A copy per run: the user's own files are never changed.
+    const host = join(root, `copy-${i}-${basename(from)}`)
+    cpSync(from, host, { recursive: true })
+    preopens.push({ guest, host })
+  }
+  return { root, preopens }
 }
 
 /** A passing verdict stays one only if the directory holds what the probe must leave there. */
-export function checkCellDir(probe: Probe, dir: string | undefined, verdict: Verdict): Verdict {
-  if (verdict.status !== 'pass' || !dir || !probe.expect.files) return verdict
+export function checkCellDir(probe: Probe, dirs: CellDirs | undefined, verdict: Verdict): Verdict {
+  if (verdict.status !== 'pass' || !dirs || !probe.expect.files) return verdict
+  const dir = dirs.root
   for (const [path, expected] of Object.entries(probe.expect.files)) {
     let found: string | undefined
     try {
@@ -36,6 +53,6 @@ export function checkCellDir(probe: Probe, dir: string | undefined, verdict: Ver
   return verdict
 }
 
-export function removeCellDir(dir: string | undefined): void {
-  if (dir) rmSync(dir, { recursive: true, force: true })
+export function removeCellDir(dirs: CellDirs | undefined): void {
+  if (dirs) rmSync(dirs.root, { recursive: true, force: true })
 }

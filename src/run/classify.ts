@@ -54,7 +54,9 @@ export function classify(
       ? run.exitCode !== 0 || run.signal !== null
       : run.exitCode === expect.exitCode
   const stdoutMatches = expect.stdout === undefined || run.stdout === expect.stdout
-  const stderrMatches = expect.stderrIncludes === undefined || run.stderr.includes(expect.stderrIncludes)
+  const stderrMatches =
+    (expect.stderrIncludes === undefined || run.stderr.includes(expect.stderrIncludes)) &&
+    (expect.stderr === undefined || run.stderr === expect.stderr)
   if (exitMatches && stdoutMatches && stderrMatches) return { status: 'pass' }
 
   if (!exitMatches && observation.trap !== undefined)
@@ -72,7 +74,13 @@ export function classify(
       reason: `stdout ${JSON.stringify(clip(run.stdout))}, expected ${JSON.stringify(expect.stdout)}`
     }
   }
-  return { status: 'fail', reason: `stderr lacks ${JSON.stringify(expect.stderrIncludes)}` }
+  return {
+    status: 'fail',
+    reason:
+      expect.stderr !== undefined
+        ? `stderr ${JSON.stringify(clip(run.stderr))}, expected ${JSON.stringify(expect.stderr)}`
+        : `stderr lacks ${JSON.stringify(expect.stderrIncludes)}`
+  }
 }
 
 function describeEnd(run: ObservedRun): string {

@@ -76,7 +76,7 @@ async function runProbes(
         module: context.modulePaths.get(probe.module)!,
         args: probe.args,
         env: probe.env,
-        dirs: dir && probe.dir ? [{ host: dir, guest: probe.dir.guest }] : []
+        dirs: dir?.preopens ?? []
       })
       const observation = await runProcess({
         command: located.path,

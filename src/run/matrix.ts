@@ -1,7 +1,7 @@
 // The run stage: every requested runtime at once, each module in its own cell.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { type Probe, moduleBytes } from '../probes/catalog.js'
+import { type Probe, probeBytes } from '../probes/catalog.js'
 import type { NativeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { Absent } from '../provision/provision.js'
@@ -45,8 +45,13 @@ export function writeModules(probes: readonly Probe[], workDir: string): Map<str
   const paths = new Map<string, string>()
   for (const probe of probes) {
     if (paths.has(probe.module)) continue
+    if (probe.path) {
+      // The user's module is read where it is.
+      paths.set(probe.module, probe.path)
+      continue
+    }
     const path = join(dir, `${probe.module}.wasm`)
-    writeFileSync(path, moduleBytes(probe.module))
+    writeFileSync(path, probeBytes(probe))
     paths.set(probe.module, path)
   }
   return paths

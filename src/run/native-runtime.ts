@@ -4,7 +4,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Probe, moduleBytes } from '../probes/catalog.js'
+import { type Probe, probeBytes } from '../probes/catalog.js'
 import type { NativeOutcome, ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import { type BinfmtEntry, handlesWasm, native, scanBinfmt, windowsAssociation } from '../runtimes/native.js'
 import { looksLikeTrap } from '../runtimes/spec.js'
@@ -158,8 +158,8 @@ async function executeModules(
 }
 
 async function executeModule(dir: string, probe: Probe, context: NativeContext): Promise<Observation> {
-  const path = join(dir, `${probe.id}.wasm`)
-  writeFileSync(path, moduleBytes(probe.module))
+  const path = join(dir, `${probe.id.replace(/[^\w.-]/g, '_')}.wasm`)
+  writeFileSync(path, probeBytes(probe))
   chmodSync(path, 0o755)
   return runProcess({
     command: path,

@@ -86,8 +86,9 @@ function runOneChild(
   results: Map<string, Observation>
 ): Promise<void> {
   const files = new Map(
-    jobs.map((job) => {
-      const base = join(workDir, `node-${round}-${job.id}`)
+    jobs.map((job, i) => {
+      // Numbered, not named: an id may hold characters a file name cannot (`suite/test`).
+      const base = join(workDir, `node-${round}-${i}`)
       return [job.id, { stdoutPath: `${base}.stdout`, stderrPath: `${base}.stderr` }]
     })
   )

@@ -9,7 +9,7 @@ import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { type CellContext, queryVersion } from './cli-runtime.js'
 import { runNodeBatch } from './node-batch.js'
-import { probeOutcome, runtimeOutcome, runtimeStatus } from './outcome.js'
+import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
 
 /**
  * A few modules share one child; many are spread over as many children as
@@ -32,15 +32,16 @@ export async function runNodeRuntime(
   context: CellContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
-  const dirs = new Map(probes.map((probe) => [probe.id, prepareCellDir(probe, context.workDir)]))
-  const jobs = probes.map((probe) => {
+  const runnable = probes.filter((probe) => !unsupportedReason(probe, spec.limits))
+  const dirs = new Map(runnable.map((probe) => [probe.id, prepareCellDir(probe, context.workDir)]))
+  const jobs = runnable.map((probe) => {
     const dir = dirs.get(probe.id)
     return {
       id: probe.id,
       module: context.modulePaths.get(probe.module)!,
       args: probe.args,
       env: probe.env,
-      preopens: dir && probe.dir ? { [probe.dir.guest]: dir } : {}
+      preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
     }
   })
   // The version query and the batches all at once: node's start-up is the cost worth saving here.
@@ -52,6 +53,8 @@ export async function runNodeRuntime(
   ])
   const observations = new Map(batches.flatMap((batch) => [...batch]))
   const outcomes = probes.map((probe) => {
+    const unsupported = unsupportedReason(probe, spec.limits)
+    if (unsupported) return probeNotRun(probe, 'unsupported', unsupported)
     const observation = observations.get(probe.id)!
     const dir = dirs.get(probe.id)
     const verdict = checkCellDir(

@@ -14,6 +14,7 @@ export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observ
   return {
     id: probe.id,
     category: probe.category,
+    ...(probe.suite ? { suite: probe.suite } : {}),
     status: verdict.status,
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     exitCode: observation.exitCode,
@@ -32,6 +33,7 @@ export function probeNotRun(probe: Probe, status: 'unsupported' | 'error', reaso
   return {
     id: probe.id,
     category: probe.category,
+    ...(probe.suite ? { suite: probe.suite } : {}),
     status,
     reason,
     exitCode: null,
@@ -50,7 +52,8 @@ export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefine
   if (!limits) return undefined
   if (probe.args.length > 0 && limits.args) return limits.args
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
-  if (probe.dir && limits.dirs) return limits.dirs
+  if ((probe.dir || probe.copyDirs?.length) && limits.dirs) return limits.dirs
+  if (probe.category === 'component' && limits.components) return limits.components
   return undefined
 }
 

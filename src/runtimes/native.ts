@@ -12,7 +12,8 @@ export const native: NativeRuntimeSpec = {
   name: 'native (binfmt_misc)',
   limits: {
     env: 'a binfmt_misc handler gets the environment of the caller; the probe cannot set it per run',
-    dirs: 'a binfmt_misc handler decides by itself which directories to preopen'
+    dirs: 'a binfmt_misc handler decides by itself which directories to preopen',
+    components: 'a binfmt_misc entry for the core-module magic does not match a component'
   }
 }
 

@@ -1,4 +1,4 @@
-import { type NodeRuntimeSpec, firstMatch } from './spec.js'
+import { firstMatch, NO_COMPONENTS, type NodeRuntimeSpec } from './spec.js'
 
 export const node: NodeRuntimeSpec = {
   kind: 'node',
@@ -7,7 +7,8 @@ export const node: NodeRuntimeSpec = {
   binary: 'node',
   versionArgs: ['--version'],
   // `v24.11.1`
-  parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m)
+  parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
+  limits: { components: `node:wasi ${NO_COMPONENTS}` }
 }
 
 /**

@@ -28,7 +28,12 @@ export interface RuntimeLimits {
   args?: string
   env?: string
   dirs?: string
+  /** Why it cannot run WASI 0.2 components, when it cannot. */
+  components?: string
 }
+
+/** What every runtime but wasmtime says of components. */
+export const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components'
 
 /** A runtime driven through its command-line interface, one module per process. */
 export interface CliRuntimeSpec {
@@ -58,6 +63,7 @@ export interface NodeRuntimeSpec {
   binary: 'node'
   versionArgs: string[]
   parseVersion(output: string): string | undefined
+  limits: RuntimeLimits
 }
 
 /** The kernel itself, executing a .wasm file directly (binfmt_misc on Linux). */

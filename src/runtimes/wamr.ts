@@ -1,5 +1,5 @@
 import { assetMatching, escapeRegExp, noBuild } from '../install/release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
+import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wamr: CliRuntimeSpec = {
   kind: 'cli',
@@ -18,6 +18,7 @@ export const wamr: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
+  limits: { components: NO_COMPONENTS },
   release: {
     repo: 'bytecodealliance/wasm-micro-runtime',
     tagPrefix: 'WAMR-',

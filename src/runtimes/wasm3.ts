@@ -1,5 +1,5 @@
 import { assetNamed, noBuild } from '../install/release.js'
-import { type CliRuntimeSpec, firstMatch, looksLikeTrap } from './spec.js'
+import { type CliRuntimeSpec, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wasm3: CliRuntimeSpec = {
   kind: 'cli',
@@ -12,7 +12,8 @@ export const wasm3: CliRuntimeSpec = {
   argv: (inv) => [inv.module, ...inv.args],
   limits: {
     env: 'wasm3 has no option to pass environment variables',
-    dirs: 'wasm3 ignores --dir and always preopens the working directory as /'
+    dirs: 'wasm3 ignores --dir and always preopens the working directory as /',
+    components: NO_COMPONENTS
   },
   isTrap: (run) => looksLikeTrap(run),
   release: {

@@ -17,6 +17,8 @@ export const wasmedge: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run, [134]),
+  // It needs --enable-component, and does not run command components yet.
+  limits: { components: 'does not run WASI 0.2 command components yet' },
   release: {
     repo: 'WasmEdge/WasmEdge',
     tagPrefix: '',

@@ -1,5 +1,5 @@
 import { assetNamed, noBuild } from '../install/release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
+import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wasmer: CliRuntimeSpec = {
   kind: 'cli',
@@ -18,6 +18,7 @@ export const wasmer: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
+  limits: { components: NO_COMPONENTS },
   release: {
     repo: 'wasmerio/wasmer',
     tagPrefix: 'v',

@@ -1,5 +1,5 @@
 import { assetMatching, assetNamed, escapeRegExp } from '../install/release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
+import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wasmi: CliRuntimeSpec = {
   kind: 'cli',
@@ -17,6 +17,7 @@ export const wasmi: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
+  limits: { components: NO_COMPONENTS },
   release: {
     repo: 'wasmi-labs/wasmi',
     tagPrefix: 'v',

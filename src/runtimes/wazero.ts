@@ -1,5 +1,5 @@
 import { assetNamed, noBuild } from '../install/release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
+import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wazero: CliRuntimeSpec = {
   kind: 'cli',
@@ -17,6 +17,7 @@ export const wazero: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
+  limits: { components: NO_COMPONENTS },
   release: {
     repo: 'wazero/wazero',
     tagPrefix: 'v',
