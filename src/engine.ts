@@ -6,7 +6,6 @@ import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './install/manifest.js'
 import { InputError, type Plan } from './inputs.js'
-import { loadCustomModules } from './probes/custom.js'
 import { selectProbes } from './probes/index.js'
 import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './report/fail-on.js'
@@ -34,6 +33,8 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
 
   const probes = selectProbes(plan.probes)
   if (plan.modules) {
+    // Loaded only when asked for: the glob library is large, and start-up stays fast without it.
+    const { loadCustomModules } = await import('./probes/custom.js')
     const custom = await loadCustomModules(plan.modules, env.GITHUB_WORKSPACE || process.cwd())
     if (custom.problems.length > 0)
       throw new InputError(custom.problems.map((problem) => `modules: ${problem}`))
