@@ -41,6 +41,8 @@ async function writeSuite(root: string): Promise<string> {
   const suite = join(root, 'my-suite')
   mkdirSync(join(suite, 'fs-tests.dir'), { recursive: true })
   writeFileSync(join(suite, 'fs-tests.dir', 'keep.txt'), 'the user owns this\n')
+  // Left behind by an earlier run of the suite elsewhere: not part of the test's directory.
+  writeFileSync(join(suite, 'fs-tests.dir', 'output.txt.cleanup'), 'stale\n')
   const test = async (name: string, wasm: Uint8Array | Promise<Uint8Array>, spec?: object) => {
     writeFileSync(join(suite, `${name}.wasm`), await wasm)
     if (spec) writeFileSync(join(suite, `${name}.json`), JSON.stringify(spec))
@@ -103,7 +105,7 @@ describe('your own modules', () => {
     })
 
     // The runs wrote into copies: the user's directory holds only what it held.
-    expect(readdirSync(join(suite, 'fs-tests.dir'))).toEqual(['keep.txt'])
+    expect(readdirSync(join(suite, 'fs-tests.dir')).sort()).toEqual(['keep.txt', 'output.txt.cleanup'])
 
     const group = capabilityGroups(result).find((g) => g.title === 'Your modules')!
     expect(group.rows).toEqual([{ label: 'my-suite/ (suite)', cells: ['❌ 5/6', '❌ 5/6', '❌ 3/6'] }])

@@ -29587,7 +29587,8 @@ function prepareCellDir(probe, workDir) {
     for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
         // A copy per run: the user's own files are never changed.
         const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
-        (0,external_node_fs_.cpSync)(from, host, { recursive: true });
+        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
+        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
         preopens.push({ guest, host });
     }
     return { root, preopens };

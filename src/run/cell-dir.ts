@@ -26,7 +26,8 @@ export function prepareCellDir(probe: Probe, workDir: string): CellDirs | undefi
   for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
     // A copy per run: the user's own files are never changed.
     const host = join(root, `copy-${i}-${basename(from)}`)
-    cpSync(from, host, { recursive: true })
+    // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
+    cpSync(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') })
     preopens.push({ guest, host })
   }
   return { root, preopens }
