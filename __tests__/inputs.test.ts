@@ -4,7 +4,7 @@ import { RUNTIME_IDS } from '../src/runtimes/index.js'
 import { TOOL_VERSION } from '../src/version.js'
 
 const nameOf = (input: keyof RawInputs) => `Input '${input}'`
-const parse = (raw: RawInputs) => parsePlan(raw, '/tmp/default.json', nameOf)
+const parse = (raw: RawInputs) => parsePlan(raw, (label) => `/tmp/${label ?? 'default'}.json`, nameOf)
 
 function problemsOf(raw: RawInputs): string[] {
   try {
@@ -79,6 +79,14 @@ describe('parsePlan', () => {
     expect(parse({}).install).toBeUndefined()
   })
 
+  test('label: kept as given, and it names the default result file', () => {
+    expect(parse({ label: ' ubuntu-24.04 (arm) ' })).toMatchObject({
+      label: 'ubuntu-24.04 (arm)',
+      resultPath: '/tmp/ubuntu-24.04 (arm).json'
+    })
+    expect(parse({}).label).toBeUndefined()
+  })
+
   test('summary and result-path', () => {
     expect(parse({ summary: 'False' }).summary).toBe(false)
     expect(parse({ resultPath: 'out/r.json' }).resultPath).toBe('out/r.json')
@@ -108,6 +116,7 @@ describe('parsePlan', () => {
       { probes: 'wasi featurez' },
       /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/
     ],
+    [{ label: 'a\nb' }, /Input 'label' holds a line break or control character/],
     [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
     [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],
     [

@@ -29330,6 +29330,10 @@ function splitList(value) {
         .map((item) => item.trim())
         .filter(Boolean);
 }
+/**
+ * `defaultResultPath` gets the label asked for (undefined: the host's own),
+ * since the result file is named after it.
+ */
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
     const known = RUNTIME_IDS.join(', ');
@@ -29391,7 +29395,11 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
-    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath;
+    const label = (raw.label ?? '').trim() || undefined;
+    if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
+        problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
+    }
+    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
     if (problems.length > 0)
         throw new InputError(problems);
     // Paths may hold spaces: only commas and newlines separate them.
@@ -29407,6 +29415,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         failOn,
         summary,
         resultPath,
+        ...(label !== undefined ? { label } : {}),
         ...(install
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
@@ -30427,7 +30436,7 @@ async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
     const started = performance.now();
-    const host = detectHost(env);
+    const host = { ...detectHost(env), ...(plan.label ? { label: plan.label } : {}) };
     const probes = selectProbes(plan.probes);
     if (plan.modules) {
         // Loaded only when asked for: the glob library is large, and start-up stays fast without it.
@@ -30788,7 +30797,9 @@ function writeResultFile(path, result) {
 
 
 
+
 const INPUT_NAMES = {
+    label: 'label',
     runtimes: 'runtimes',
     probes: 'probes',
     modules: 'modules',
@@ -30803,12 +30814,17 @@ const INPUT_NAMES = {
     verify: 'verify',
     cache: 'cache'
 };
-function defaultResultPath() {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wasi-probe-result.json');
+/**
+ * Named after the host's label: the report job downloads every leg's file into
+ * one directory (`merge-multiple`), so the names must differ.
+ */
+function defaultResultPath(label) {
+    const name = (label ?? detectHost().label).replace(/[^\w.-]+/g, '_');
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `wasi-probe-${name}.json`);
 }
 function readPlan() {
     const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, name]) => [key, core/* getInput */.V4(name)]));
-    return parsePlan(raw, defaultResultPath(), (input) => `Input '${INPUT_NAMES[input]}'`);
+    return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`);
 }
 function logRuntime(runtime) {
     core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`);
@@ -30859,7 +30875,7 @@ async function publish(result, plan) {
 }
 /** Records a run that could not happen, so that later steps still find a result file. */
 function writeFailedResult(message) {
-    const path = core/* getInput */.V4('result-path') || defaultResultPath();
+    const path = core/* getInput */.V4('result-path') || defaultResultPath(core/* getInput */.V4('label') || undefined);
     try {
         const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
         core/* setOutput */.uH('result-file', resultFile);

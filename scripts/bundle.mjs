@@ -8,7 +8,8 @@ import { join } from 'node:path'
 
 const entries = [
   { source: 'src/index.ts', out: '.' },
-  { source: 'src/cli.ts', out: 'cli' }
+  { source: 'src/cli.ts', out: 'cli' },
+  { source: 'src/report-index.ts', out: 'report' }
 ]
 
 const staging = mkdtempSync('.dist-')

@@ -11,6 +11,7 @@ import { RUNTIME_IDS } from './runtimes/index.js'
 import { TOOL_VERSION } from './version.js'
 
 const FLAG_NAMES: Record<keyof RawInputs, string> = {
+  label: '--label',
   runtimes: '--runtimes',
   probes: '--probes',
   modules: '--modules',
@@ -43,6 +44,7 @@ Options:
   --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
+  --label TEXT         how the result names this host (default os-arch[-libc])
   --result-path FILE   also write the JSON result file there
   --install            install missing runtimes (pinned versions, or LIST
                        entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
@@ -95,6 +97,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       args: argv,
       options: {
         runtimes: { type: 'string' },
+        label: { type: 'string' },
         probes: { type: 'string' },
         modules: { type: 'string', multiple: true },
         timeout: { type: 'string' },
@@ -131,6 +134,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     plan = parsePlan(
       {
         runtimes: values.runtimes,
+        label: values.label,
         probes: values.probes,
         modules: values.modules?.join('\n'),
         timeout: values.timeout,
@@ -142,7 +146,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         downloadUrl: values['download-url'],
         verify: values['no-verify'] ? 'false' : 'true'
       },
-      '',
+      () => '',
       (input) => FLAG_NAMES[input]
     )
   } catch (error) {

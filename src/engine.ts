@@ -29,7 +29,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   const env = options.env ?? process.env
   const startedAt = new Date()
   const started = performance.now()
-  const host = detectHost(env)
+  const host = { ...detectHost(env), ...(plan.label ? { label: plan.label } : {}) }
 
   const probes = selectProbes(plan.probes)
   if (plan.modules) {

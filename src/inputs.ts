@@ -30,12 +30,15 @@ export interface Plan {
   failOn: FailOn
   summary: boolean
   resultPath: string
+  /** How the result names this host (`label` input); default `os-arch[-libc]`. */
+  label?: string
   /** Present when missing runtimes are to be installed (`install: true`). */
   install?: InstallPlan
 }
 
 /** Inputs as given, empty or absent meaning "the default". */
 export interface RawInputs {
+  label?: string
   runtimes?: string
   probes?: string
   modules?: string
@@ -77,7 +80,15 @@ export function splitList(value: string): string[] {
     .filter(Boolean)
 }
 
-export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: InputNamer): Plan {
+/**
+ * `defaultResultPath` gets the label asked for (undefined: the host's own),
+ * since the result file is named after it.
+ */
+export function parsePlan(
+  raw: RawInputs,
+  defaultResultPath: (label: string | undefined) => string,
+  nameOf: InputNamer
+): Plan {
   const problems: string[] = []
   const known = RUNTIME_IDS.join(', ')
 
@@ -150,7 +161,13 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
   const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems)
   const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems)
   const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems)
-  const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath
+  const label = (raw.label ?? '').trim() || undefined
+  if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
+    problems.push(
+      `${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`
+    )
+  }
+  const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label)
 
   if (problems.length > 0) throw new InputError(problems)
   // Paths may hold spaces: only commas and newlines separate them.
@@ -166,6 +183,7 @@ export function parsePlan(raw: RawInputs, defaultResultPath: string, nameOf: Inp
     failOn,
     summary,
     resultPath,
+    ...(label !== undefined ? { label } : {}),
     ...(install
       ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
       : {})

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { failedRunResult, runProbe } from './engine.js'
+import { detectHost } from './host.js'
 import { InputError, type Plan, parsePlan, type RawInputs } from './inputs.js'
 import { computeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/markdown.js'
@@ -12,6 +13,7 @@ import type { ProbeResult, RuntimeOutcome } from './report/result.js'
 import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
+  label: 'label',
   runtimes: 'runtimes',
   probes: 'probes',
   modules: 'modules',
@@ -27,15 +29,20 @@ const INPUT_NAMES: Record<keyof RawInputs, string> = {
   cache: 'cache'
 }
 
-function defaultResultPath(): string {
-  return join(process.env.RUNNER_TEMP || tmpdir(), 'wasi-probe-result.json')
+/**
+ * Named after the host's label: the report job downloads every leg's file into
+ * one directory (`merge-multiple`), so the names must differ.
+ */
+function defaultResultPath(label: string | undefined): string {
+  const name = (label ?? detectHost().label).replace(/[^\w.-]+/g, '_')
+  return join(process.env.RUNNER_TEMP || tmpdir(), `wasi-probe-${name}.json`)
 }
 
 function readPlan(): Plan {
   const raw = Object.fromEntries(
     Object.entries(INPUT_NAMES).map(([key, name]) => [key, core.getInput(name)])
   ) as RawInputs
-  return parsePlan(raw, defaultResultPath(), (input) => `Input '${INPUT_NAMES[input]}'`)
+  return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`)
 }
 
 function logRuntime(runtime: RuntimeOutcome): void {
@@ -87,7 +94,7 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
 
 /** Records a run that could not happen, so that later steps still find a result file. */
 function writeFailedResult(message: string): void {
-  const path = core.getInput('result-path') || defaultResultPath()
+  const path = core.getInput('result-path') || defaultResultPath(core.getInput('label') || undefined)
   try {
     const resultFile = writeResultFile(
       path,

@@ -37,14 +37,15 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /**
- * Runs dist/index.js in a child process (asynchronously, so that a server in
+ * Runs dist/index.js (or another bundled `entry`) in a child process (asynchronously, so that a server in
  * this process can answer it). `runnerDir` keeps RUNNER_TEMP and the tool
  * cache between runs when given.
  */
 export async function runBundledAction(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
-  runnerDir = tempDir('wasi-probe-runner-')
+  runnerDir = tempDir('wasi-probe-runner-'),
+  entry = 'dist/index.js'
 ): Promise<ActionRun> {
   const files = Object.fromEntries(
     ['github_output', 'step_summary', 'github_path', 'github_env'].map((name) => {
@@ -56,7 +57,7 @@ export async function runBundledAction(
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
   )
-  const child = spawn(process.execPath, [resolve('dist/index.js')], {
+  const child = spawn(process.execPath, [resolve(entry)], {
     cwd: runnerDir,
     env: {
       PATH: process.env.PATH,

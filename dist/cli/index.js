@@ -33,6 +33,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const FLAG_NAMES = {
+    label: '--label',
     runtimes: '--runtimes',
     probes: '--probes',
     modules: '--modules',
@@ -64,6 +65,7 @@ Options:
   --timeout SECONDS    limit for each module run (default ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_SECONDS */ .KU})
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
+  --label TEXT         how the result names this host (default os-arch[-libc])
   --result-path FILE   also write the JSON result file there
   --install            install missing runtimes (pinned versions, or LIST
                        entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
@@ -113,6 +115,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             args: argv,
             options: {
                 runtimes: { type: 'string' },
+                label: { type: 'string' },
                 probes: { type: 'string' },
                 modules: { type: 'string', multiple: true },
                 timeout: { type: 'string' },
@@ -148,6 +151,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     try {
         plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)({
             runtimes: values.runtimes,
+            label: values.label,
             probes: values.probes,
             modules: values.modules?.join('\n'),
             timeout: values.timeout,
@@ -158,7 +162,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             githubApiUrl: values['github-api-url'],
             downloadUrl: values['download-url'],
             verify: values['no-verify'] ? 'false' : 'true'
-        }, '', (input) => FLAG_NAMES[input]);
+        }, () => '', (input) => FLAG_NAMES[input]);
     }
     catch (error) {
         if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz))
@@ -1232,7 +1236,7 @@ async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
     const started = performance.now();
-    const host = host_detectHost(env);
+    const host = { ...host_detectHost(env), ...(plan.label ? { label: plan.label } : {}) };
     const probes = (0,src_probes/* selectProbes */.ST)(plan.probes);
     if (plan.modules) {
         // Loaded only when asked for: the glob library is large, and start-up stays fast without it.
@@ -1334,6 +1338,10 @@ function splitList(value) {
         .map((item) => item.trim())
         .filter(Boolean);
 }
+/**
+ * `defaultResultPath` gets the label asked for (undefined: the host's own),
+ * since the result file is named after it.
+ */
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
     const known = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.join(', ');
@@ -1395,7 +1403,11 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
-    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath;
+    const label = (raw.label ?? '').trim() || undefined;
+    if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
+        problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
+    }
+    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
     if (problems.length > 0)
         throw new InputError(problems);
     // Paths may hold spaces: only commas and newlines separate them.
@@ -1411,6 +1423,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         failOn,
         summary,
         resultPath,
+        ...(label !== undefined ? { label } : {}),
         ...(install
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})

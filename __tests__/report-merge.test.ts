@@ -1,0 +1,129 @@
+// Merging the result files of many legs: one written by the real probe engine
+// on this machine, the others fixtures for hosts that cannot exist here.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runProbe } from '../src/engine.js'
+import { mergeResults, readResults } from '../src/report/merge.js'
+import type { ProbeResult, RuntimeOutcome } from '../src/report/result.js'
+import { DETAILS_MARKER, reportMarkdown } from '../src/report/report-markdown.js'
+
+let real: ProbeResult
+
+beforeAll(async () => {
+  real = await runProbe({
+    runtimes: ['native', 'node', 'wasmtime'],
+    probes: ['wasi'],
+    timeoutSeconds: 20,
+    failOn: { kind: 'none' },
+    summary: true,
+    resultPath: ''
+  })
+})
+
+/** Another host's result: this machine's, relabelled, with some runtimes changed. */
+function otherHost(
+  label: string,
+  change: (runtime: RuntimeOutcome) => RuntimeOutcome = (r) => r
+): ProbeResult {
+  const copy = structuredClone(real)
+  copy.host = { ...copy.host, label }
+  copy.runtimes = copy.runtimes.map(change)
+  copy.supported = copy.runtimes.filter((r) => r.status === 'pass').map((r) => r.id)
+  return copy
+}
+
+function writeAll(documents: Record<string, unknown>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'wasi-probe-report-'))
+  return Object.entries(documents).map(([name, document]) => {
+    const file = join(dir, name)
+    writeFileSync(file, typeof document === 'string' ? document : JSON.stringify(document))
+    return file
+  })
+}
+
+const wasmtimeOk = (r: RuntimeOutcome): RuntimeOutcome =>
+  r.id === 'wasmtime'
+    ? { ...r, status: 'pass', version: '48.0.0', source: 'installed', reason: undefined }
+    : r
+
+describe('merging results', () => {
+  test('hosts as rows, runtimes as columns, passes counted; the outputs follow', () => {
+    const files = writeAll({
+      'here.json': real,
+      'mac.json': otherHost('macos-arm64', wasmtimeOk),
+      'win.json': otherHost('windows-x64', (r) =>
+        r.id === 'wasmtime'
+          ? { ...r, status: 'error', failedStage: 'download', reason: 'install failed at download: HTTP 404' }
+          : r
+      )
+    })
+    const { results, skipped } = readResults(files)
+    expect(skipped).toEqual([])
+    const report = mergeResults(results, skipped, [
+      real.host.label,
+      'macos-arm64',
+      'windows-x64',
+      'linux-arm64-musl'
+    ])
+
+    expect(report.hosts).toEqual([real.host.label, 'macos-arm64', 'windows-x64'])
+    expect(report.runtimes).toEqual(['native', 'node', 'wasmtime'])
+    expect(report.supportedEverywhere).toEqual(['node'])
+    expect(report.supportedAnywhere).toEqual(['node', 'wasmtime'])
+    expect(report.include).toEqual([
+      { label: real.host.label, runtime: 'node', version: process.versions.node },
+      { label: 'macos-arm64', runtime: 'node', version: process.versions.node },
+      { label: 'macos-arm64', runtime: 'wasmtime', version: '48.0.0' },
+      { label: 'windows-x64', runtime: 'node', version: process.versions.node }
+    ])
+    expect(report.missing).toEqual(['linux-arm64-musl'])
+
+    const markdown = reportMarkdown(report, 'WASI | support')
+    expect(markdown).toMatch(/^## WASI &#124; support$/m)
+    expect(markdown).toContain('| `macos-arm64` | ➖ | ✅ ' + process.versions.node + ' | ✅ 48.0.0 |')
+    expect(markdown).toContain('| `windows-x64` | ➖ | ✅ ' + process.versions.node + ' | ❌ download |')
+    expect(markdown).toContain('| **passes** | 0/3 | 3/3 | 1/3 |')
+    expect(markdown).toContain('**Did not report:** `linux-arm64-musl`')
+    // Capability tables come after the marker that a long comment may cut at.
+    expect(markdown.indexOf(DETAILS_MARKER)).toBeLessThan(markdown.indexOf('<code>node</code>'))
+    expect(markdown).toMatch(/^\| `wasi-args` \| ✅ \| ✅ \| ✅ \|$/m)
+  })
+
+  test('what cannot be used is skipped with the reason; the rest is merged', () => {
+    const newer = { ...real, schema: 'wasi-probe/result@2' }
+    const broken = { ...real, runtimes: 'none' }
+    const files = writeAll({
+      'a.json': real,
+      'b.json': '{ not json',
+      'c.json': { hello: 'world' },
+      'd.json': newer,
+      'e.json': broken
+    })
+    const { results, skipped } = readResults(files)
+    expect(results).toHaveLength(1)
+    expect(skipped.map((s) => [s.file.split('/').pop(), s.why])).toEqual([
+      ['b.json', expect.stringMatching(/^not JSON: /)],
+      ['c.json', 'not a wasi-probe result (schema is null)'],
+      [
+        'd.json',
+        'written by a newer wasi-probe (wasi-probe/result@2); this report reads wasi-probe/result@1'
+      ],
+      ['e.json', expect.stringMatching(/^does not match wasi-probe\/result@1: \/runtimes must be array/)]
+    ])
+    expect(reportMarkdown(mergeResults(results, skipped), 't')).toContain('**Skipped:**')
+  })
+
+  test('two results with the same label are both kept and told apart', () => {
+    const { results } = readResults(writeAll({ 'a.json': real, 'b.json': real }))
+    const report = mergeResults(results)
+    expect(report.hosts).toEqual([real.host.label, `${real.host.label} (2)`])
+    expect(report.missing).toEqual([])
+  })
+
+  test('no result at all: an empty report, said plainly', () => {
+    const report = mergeResults([])
+    expect(report.supportedEverywhere).toEqual([])
+    expect(reportMarkdown(report, 't')).toContain('No result could be read.')
+  })
+})

@@ -1,0 +1,3 @@
+import { runReport } from './report-action.js'
+
+await runReport()
