@@ -79,6 +79,21 @@ describe('parsePlan', () => {
     expect(parse({}).install).toBeUndefined()
   })
 
+  test('native: detect by default; register, a chosen runtime, force; native is then probed', () => {
+    expect(parse({}).native).toBeUndefined()
+    expect(parse({ native: 'detect' }).native).toBeUndefined()
+    expect(parse({ native: 'register', runtimes: 'node' })).toMatchObject({
+      native: { register: true, force: false, keep: false },
+      runtimes: ['native', 'node']
+    })
+    expect(parse({ native: 'register:iwasm force', nativeKeep: 'true' }).native).toEqual({
+      register: true,
+      runtime: 'wamr',
+      force: true,
+      keep: true
+    })
+  })
+
   test('label: kept as given, and it names the default result file', () => {
     expect(parse({ label: ' ubuntu-24.04 (arm) ' })).toMatchObject({
       label: 'ubuntu-24.04 (arm)',
@@ -117,6 +132,11 @@ describe('parsePlan', () => {
       /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/
     ],
     [{ label: 'a\nb' }, /Input 'label' holds a line break or control character/],
+    [
+      { native: 'register:wasmtim' },
+      /Input 'native' is "register:wasmtim"\. Accepted: detect, register, or register:<runtime>/
+    ],
+    [{ native: 'register now' }, /Input 'native' is "register now"/],
     [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
     [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],
     [

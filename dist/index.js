@@ -299,7 +299,7 @@ const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
 const MockPool = __nccwpck_require__(4004)
@@ -1964,7 +1964,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6755:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7119,7 +7119,7 @@ const {
   InformationalError,
   ClientDestroyedError
 } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -8569,7 +8569,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8676,7 +8676,7 @@ const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9136);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3331);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28435,7 +28435,7 @@ const ALL_PLATFORMS = [
 
 /***/ }),
 
-/***/ 9136:
+/***/ 3331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28820,7 +28820,7 @@ const native_native = {
         components: 'a binfmt_misc entry for the core-module magic does not match a component'
     }
 };
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const native_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 const WASM_MAGIC_HEX = '0061736d';
 /** Parses one entry file of /proc/sys/fs/binfmt_misc. */
 function parseBinfmtEntry(name, text) {
@@ -28854,7 +28854,7 @@ function handlesWasm(entry) {
     return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
 }
 /** Every entry in `dir` (the status file and `register` are not entries). */
-function scanBinfmt(dir = BINFMT_DIR) {
+function scanBinfmt(dir = native_BINFMT_DIR) {
     let names;
     try {
         names = (0,external_node_fs_.readdirSync)(dir);
@@ -29303,9 +29303,186 @@ function runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/provision/binfmt.ts
+// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
+// magic whose interpreter is a runtime that passed the basic probes, and
+// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
+
+
+
+
+/** Our entry's name in /proc/sys/fs/binfmt_misc. */
+const ENTRY_NAME = 'wasi-probe';
+/** The order in which a runtime that passed is chosen as the interpreter. */
+const INTERPRETER_ORDER = [
+    'wasmtime',
+    'wasmer',
+    'wazero',
+    'wasmedge',
+    'wamr',
+    'wasm3',
+    'wasmi',
+    'node'
+];
+/** The magic `\0asm` and version 1, as the register file takes it. */
+const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
+/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
+function asRoot(env) {
+    const run = (argv, input) => {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
+        const error = result.error?.message ?? result.stderr?.trim() ?? '';
+        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
+    };
+    if (process.getuid?.() === 0)
+        return run;
+    const sudo = (0,external_node_child_process_namespaceObject.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
+    if (sudo.status === 0)
+        return (argv, input) => run(['sudo', '-n', ...argv], input);
+    return undefined;
+}
+/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
+function writeProc(root, file, text) {
+    return root(['tee', (0,external_node_path_.join)(native_BINFMT_DIR, file)], text);
+}
+/**
+ * A script that takes `interpreter module args...`, as binfmt_misc calls it,
+ * and runs the module the runtime's own way: built from the runtime's argv
+ * form, preopening the current directory where the runtime can.
+ */
+function wrapperScript(spec, binary) {
+    const MODULE = '\u0000module';
+    const ARGS = '\u0000args';
+    const argv = spec.argv({
+        module: MODULE,
+        args: [ARGS],
+        env: {},
+        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
+    });
+    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
+    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+/**
+ * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
+ * in the tool cache), else in `fallbackDir`; never into a system folder.
+ */
+function writeWrapper(runtime, fallbackDir) {
+    const spec = runtimeById(runtime.id);
+    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
+    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    for (const dir of ours ? [(0,external_node_path_.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
+        const path = (0,external_node_path_.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, script);
+            (0,external_node_fs_.chmodSync)(path, 0o755);
+            return path;
+        }
+        catch {
+            // Not writable here: the next place.
+        }
+    }
+    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,external_node_path_.dirname)(runtime.path)}, ${fallbackDir})`);
+}
+/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+function interpreterFor(runtime, fallbackDir) {
+    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
+}
+function registerNative(request, runtimes, wrapperDir, env = process.env) {
+    if (process.platform !== 'linux') {
+        return {
+            registered: false,
+            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
+        };
+    }
+    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && INTERPRETER_ORDER.includes(r.id));
+    const chosen = request.runtime
+        ? candidates.find((r) => r.id === request.runtime)
+        : INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
+    if (!chosen) {
+        return {
+            registered: false,
+            reason: request.runtime
+                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
+                : 'no runtime passed the basic probes, so there is no interpreter to register'
+        };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return {
+            registered: false,
+            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
+        };
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, 'register'))) {
+        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', native_BINFMT_DIR]);
+        if (!mount.ok)
+            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
+    }
+    const scan = scanBinfmt();
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
+    if (others.length > 0 && !request.force) {
+        return {
+            registered: false,
+            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
+            kept: others[0].interpreter
+        };
+    }
+    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
+    // while it is there, and theirs is back once ours is removed.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, ENTRY_NAME)))
+        writeProc(root, ENTRY_NAME, '-1');
+    let interpreter;
+    try {
+        interpreter = interpreterFor(chosen, wrapperDir);
+    }
+    catch (error) {
+        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
+    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    if (!written.ok)
+        return { registered: false, reason: `registering failed: ${written.error}` };
+    return {
+        registered: true,
+        entry: ENTRY_NAME,
+        interpreter,
+        runtime: chosen.id,
+        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
+    };
+}
+/** Removes our entry, and only ours. */
+function unregisterNative(env = process.env) {
+    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
+        return { removed: false, reason: 'no wasi-probe entry is registered' };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
+    const result = writeProc(root, ENTRY_NAME, '-1');
+    return result.ok ? { removed: true } : { removed: false, reason: result.error };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -29395,6 +29572,10 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
+    const native = parseNative(raw.native ?? '', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    if (native && !runtimes.includes('native'))
+        runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
     if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
@@ -29416,10 +29597,28 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         summary,
         resultPath,
         ...(label !== undefined ? { label } : {}),
+        ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
         ...(install
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
     };
+}
+/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
+function parseNative(text, nameOf, problems) {
+    const words = splitList(text.toLowerCase());
+    if (words.length === 0 || (words.length === 1 && words[0] === 'detect'))
+        return undefined;
+    const [mode, ...rest] = words;
+    const [verb, runtime] = mode.split(':', 2);
+    const force = rest.length === 1 && rest[0] === 'force';
+    if (verb !== 'register' ||
+        (rest.length > 0 && !force) ||
+        (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))) {
+        problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
+            `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
+        return undefined;
+    }
+    return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force };
 }
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 function isVersionSpec(text) {
@@ -29574,60 +29773,6 @@ function evaluateFailOn(failOn, runtimes) {
 const RESULT_SCHEMA = 'wasi-probe/result@1';
 /** How much of a module's stdout and stderr the result file keeps. */
 const EXCERPT_CHARS = 2000;
-
-;// CONCATENATED MODULE: ./src/run/cell-dir.ts
-// The directory a probe preopens: made fresh for each run, holding the files
-// the probe needs, checked afterwards for the files the probe must leave.
-
-
-/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
-function prepareCellDir(probe, workDir) {
-    if (!probe.dir && !probe.copyDirs?.length)
-        return undefined;
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
-    const preopens = [];
-    if (probe.dir) {
-        for (const [path, content] of Object.entries(probe.dir.files)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
-        }
-        preopens.push({ guest: probe.dir.guest, host: root });
-    }
-    for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
-        // A copy per run: the user's own files are never changed.
-        const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
-        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
-        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
-        preopens.push({ guest, host });
-    }
-    return { root, preopens };
-}
-/** A passing verdict stays one only if the directory holds what the probe must leave there. */
-function checkCellDir(probe, dirs, verdict) {
-    if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
-        return verdict;
-    const dir = dirs.root;
-    for (const [path, expected] of Object.entries(probe.expect.files)) {
-        let found;
-        try {
-            found = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
-        }
-        catch {
-            return { status: 'fail', reason: `the run left no file ${path}` };
-        }
-        if (found !== expected) {
-            return {
-                status: 'fail',
-                reason: `file ${path} holds ${JSON.stringify(found.slice(0, 120))}, expected ${JSON.stringify(expected)}`
-            };
-        }
-    }
-    return verdict;
-}
-function removeCellDir(dirs) {
-    if (dirs)
-        (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
-}
 
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
@@ -29897,72 +30042,6 @@ function runProcess(request) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
-
-
-
-
-/** Asks the runtime for its version; null when it cannot tell. */
-async function queryVersion(spec, located, context) {
-    const observation = await runProcess({
-        command: located.path,
-        args: spec.versionArgs,
-        timeoutMs: context.timeoutMs,
-        env: context.env
-    });
-    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
-}
-async function runCliRuntime(spec, located, probes, context) {
-    const started = performance.now();
-    // The version query runs beside the modules, so nothing waits for it. A
-    // binary that cannot start fails every module with the reason.
-    const [version, outcomes] = await Promise.all([
-        queryVersion(spec, located, context),
-        runProbes(spec, located, probes, context)
-    ]);
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
-}
-/** Each module in a process of its own, one after the other. */
-async function runProbes(spec, located, probes, context) {
-    const outcomes = [];
-    for (const probe of probes) {
-        const unsupported = unsupportedReason(probe, spec.limits);
-        if (unsupported) {
-            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
-            continue;
-        }
-        const dir = prepareCellDir(probe, context.workDir);
-        try {
-            const args = spec.argv({
-                module: context.modulePaths.get(probe.module),
-                args: probe.args,
-                env: probe.env,
-                dirs: dir?.preopens ?? []
-            });
-            const observation = await runProcess({
-                command: located.path,
-                args,
-                timeoutMs: context.timeoutMs,
-                env: context.env
-            });
-            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
-            outcomes.push(probeOutcome(probe, verdict, observation));
-        }
-        finally {
-            removeCellDir(dir);
-        }
-    }
-    return outcomes;
-}
-
 ;// CONCATENATED MODULE: ./src/run/native-runtime.ts
 // Executes the modules themselves, as `./module.wasm`, and lets the kernel
 // find the handler. Only a visible binfmt_misc entry for .wasm makes that
@@ -30101,6 +30180,126 @@ async function executeModule(dir, probe, context) {
         env: context.env,
         cwd: dir
     });
+}
+
+;// CONCATENATED MODULE: ./src/run/cell-dir.ts
+// The directory a probe preopens: made fresh for each run, holding the files
+// the probe needs, checked afterwards for the files the probe must leave.
+
+
+/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
+function prepareCellDir(probe, workDir) {
+    if (!probe.dir && !probe.copyDirs?.length)
+        return undefined;
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
+    const preopens = [];
+    if (probe.dir) {
+        for (const [path, content] of Object.entries(probe.dir.files)) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
+        }
+        preopens.push({ guest: probe.dir.guest, host: root });
+    }
+    for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
+        // A copy per run: the user's own files are never changed.
+        const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
+        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
+        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
+        preopens.push({ guest, host });
+    }
+    return { root, preopens };
+}
+/** A passing verdict stays one only if the directory holds what the probe must leave there. */
+function checkCellDir(probe, dirs, verdict) {
+    if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
+        return verdict;
+    const dir = dirs.root;
+    for (const [path, expected] of Object.entries(probe.expect.files)) {
+        let found;
+        try {
+            found = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+        }
+        catch {
+            return { status: 'fail', reason: `the run left no file ${path}` };
+        }
+        if (found !== expected) {
+            return {
+                status: 'fail',
+                reason: `file ${path} holds ${JSON.stringify(found.slice(0, 120))}, expected ${JSON.stringify(expected)}`
+            };
+        }
+    }
+    return verdict;
+}
+function removeCellDir(dirs) {
+    if (dirs)
+        (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
+
+
+
+
+/** Asks the runtime for its version; null when it cannot tell. */
+async function queryVersion(spec, located, context) {
+    const observation = await runProcess({
+        command: located.path,
+        args: spec.versionArgs,
+        timeoutMs: context.timeoutMs,
+        env: context.env
+    });
+    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
+}
+async function runCliRuntime(spec, located, probes, context) {
+    const started = performance.now();
+    // The version query runs beside the modules, so nothing waits for it. A
+    // binary that cannot start fails every module with the reason.
+    const [version, outcomes] = await Promise.all([
+        queryVersion(spec, located, context),
+        runProbes(spec, located, probes, context)
+    ]);
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(outcomes),
+        probes: outcomes,
+        durationMs: Math.round(performance.now() - started)
+    });
+}
+/** Each module in a process of its own, one after the other. */
+async function runProbes(spec, located, probes, context) {
+    const outcomes = [];
+    for (const probe of probes) {
+        const unsupported = unsupportedReason(probe, spec.limits);
+        if (unsupported) {
+            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
+            continue;
+        }
+        const dir = prepareCellDir(probe, context.workDir);
+        try {
+            const args = spec.argv({
+                module: context.modulePaths.get(probe.module),
+                args: probe.args,
+                env: probe.env,
+                dirs: dir?.preopens ?? []
+            });
+            const observation = await runProcess({
+                command: located.path,
+                args,
+                timeoutMs: context.timeoutMs,
+                env: context.env
+            });
+            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
+            outcomes.push(probeOutcome(probe, verdict, observation));
+        }
+        finally {
+            removeCellDir(dir);
+        }
+    }
+    return outcomes;
 }
 
 ;// CONCATENATED MODULE: ./src/run/node-batch.ts
@@ -30432,6 +30631,9 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
+
 async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
@@ -30447,6 +30649,7 @@ async function runProbe(plan, options = {}) {
         probes.push(...custom.probes);
     }
     const provisioned = await provision(plan, env, platformOf(host), options);
+    const timeoutMs = Math.round(plan.timeoutSeconds * 1000);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
     try {
         const matrix = await runMatrix({
@@ -30454,18 +30657,28 @@ async function runProbe(plan, options = {}) {
             located: provisioned.located,
             absent: provisioned.absent,
             probes,
-            timeoutMs: Math.round(plan.timeoutSeconds * 1000),
+            timeoutMs,
             workDir,
             env,
             native: options.native
         });
-        const native = matrix.native;
         // The install record goes with the runtime it installed.
-        const runtimes = matrix.runtimes.map((runtime) => {
+        let runtimes = matrix.runtimes.map((runtime) => {
             const install = provisioned.installs.get(runtime.id);
             const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage;
             return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) };
         });
+        let native = matrix.native;
+        if (plan.native) {
+            const made = await makeNative(plan.native, runtimes, env, timeoutMs, options.native);
+            native = made.native;
+            const nativeRow = made.runtime;
+            if (nativeRow) {
+                runtimes = runtimes.some((r) => r.id === 'native')
+                    ? runtimes.map((runtime) => (runtime.id === 'native' ? nativeRow : runtime))
+                    : [nativeRow, ...runtimes];
+            }
+        }
         return {
             schema: RESULT_SCHEMA,
             tool: { name: 'wasi-probe', version: TOOL_VERSION },
@@ -30481,6 +30694,35 @@ async function runProbe(plan, options = {}) {
     finally {
         (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
     }
+}
+/**
+ * `native: register`: registers the first runtime that passed (or the one
+ * asked for) as the binfmt_misc handler, then runs the basic probes natively.
+ */
+async function makeNative(request, runtimes, env, timeoutMs, nativeOptions) {
+    const wrapperDir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-binfmt');
+    const registration = registerNative(request, runtimes, wrapperDir, env);
+    const before = runtimes.find((r) => r.id === 'native');
+    if (!registration.registered) {
+        const reason = `not registered: ${registration.reason}`;
+        const status = before?.status === 'pass' ? 'pass' : 'unsupported';
+        const native = {
+            status,
+            handler: registration.kept ?? null,
+            flags: null,
+            entries: [],
+            dir: null,
+            reason
+        };
+        return before ? { native, runtime: { ...before, reason } } : { native };
+    }
+    const run = await runNative(BASIC_PROBES, { ...nativeOptions, timeoutMs, env });
+    const registered = {
+        entry: registration.entry,
+        interpreter: registration.interpreter,
+        runtime: registration.runtime
+    };
+    return { native: { ...run.native, registered }, runtime: run.runtime };
 }
 /** A result for a run that could not take place (bad inputs, an internal error). */
 function failedRunResult(error, failOn, host = detectHost()) {
@@ -30800,6 +31042,8 @@ function writeResultFile(path, result) {
 
 const INPUT_NAMES = {
     label: 'label',
+    native: 'native',
+    nativeKeep: 'native-keep',
     runtimes: 'runtimes',
     probes: 'probes',
     modules: 'modules',
@@ -30865,6 +31109,7 @@ async function publish(result, plan) {
     const outputs = computeOutputs(result, resultFile);
     for (const [name, value] of Object.entries(outputs))
         core/* setOutput */.uH(name, value);
+    core/* setOutput */.uH('native-handler', result.native.handler ?? '');
     core/* info */.pq(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`);
     if (plan.summary) {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -30902,6 +31147,12 @@ async function run() {
         const result = await runProbe(plan, { warn: (message) => core/* warning */.$e(message) });
         if (plan.install)
             exportInstalled(result);
+        if (result.native.registered) {
+            // The post step removes the entry again, unless native-keep says to leave it.
+            core/* saveState */.LZ('binfmt-entry', result.native.registered.entry);
+            core/* saveState */.LZ('native-keep', String(plan.native?.keep ?? false));
+            core/* info */.pq(`Registered binfmt_misc entry ${result.native.registered.entry}: ${result.native.registered.interpreter}`);
+        }
         result.runtimes.forEach(logRuntime);
         annotate(result);
         await publish(result, plan);
@@ -31396,6 +31647,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -31404,7 +31656,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31415,7 +31667,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -31522,13 +31774,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31548,7 +31800,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31556,13 +31808,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -32077,11 +32329,11 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = utils_toCommandValue(val);
+    const convertedVal = toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
     command_issueCommand('set-env', { name }, convertedVal);
 }
@@ -32124,7 +32376,7 @@ function core_setSecret(secret) {
 function addPath(inputPath) {
     const filePath = process.env['GITHUB_PATH'] || '';
     if (filePath) {
-        file_command_issueFileCommand('PATH', inputPath);
+        issueFileCommand('PATH', inputPath);
     }
     else {
         command_issueCommand('add-path', {}, inputPath);
@@ -32198,10 +32450,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -32322,7 +32574,7 @@ function saveState(name, value) {
     if (filePath) {
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 const entries = [
   { source: 'src/index.ts', out: '.' },
   { source: 'src/cli.ts', out: 'cli' },
-  { source: 'src/report-index.ts', out: 'report' }
+  { source: 'src/report-index.ts', out: 'report' },
+  { source: 'src/post.ts', out: 'post' }
 ]
 
 const staging = mkdtempSync('.dist-')

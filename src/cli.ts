@@ -12,6 +12,8 @@ import { TOOL_VERSION } from './version.js'
 
 const FLAG_NAMES: Record<keyof RawInputs, string> = {
   label: '--label',
+  native: '--native',
+  nativeKeep: '--native-keep',
   runtimes: '--runtimes',
   probes: '--probes',
   modules: '--modules',
@@ -45,6 +47,9 @@ Options:
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
   --label TEXT         how the result names this host (default os-arch[-libc])
+  --native MODE        detect (default), register, or register:<runtime>,
+                       optionally followed by force: make .wasm files run
+                       directly through binfmt_misc (Linux; root or sudo -n)
   --result-path FILE   also write the JSON result file there
   --install            install missing runtimes (pinned versions, or LIST
                        entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
@@ -98,6 +103,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       options: {
         runtimes: { type: 'string' },
         label: { type: 'string' },
+        native: { type: 'string' },
         probes: { type: 'string' },
         modules: { type: 'string', multiple: true },
         timeout: { type: 'string' },
@@ -135,6 +141,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       {
         runtimes: values.runtimes,
         label: values.label,
+        native: values.native,
+        // The CLI has no post step: what it registers stays (the summary says how to remove it).
+        nativeKeep: 'true',
         probes: values.probes,
         modules: values.modules?.join('\n'),
         timeout: values.timeout,

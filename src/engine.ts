@@ -7,10 +7,19 @@ import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './install/manifest.js'
 import { InputError, type Plan } from './inputs.js'
 import { selectProbes } from './probes/index.js'
+import { BASIC_PROBES } from './probes/catalog.js'
+import { registerNative } from './provision/binfmt.js'
 import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './report/fail-on.js'
-import { type FailOnVerdict, type Host, type ProbeResult, RESULT_SCHEMA } from './report/result.js'
-import { type NativeContext } from './run/native-runtime.js'
+import {
+  type FailOnVerdict,
+  type Host,
+  type NativeOutcome,
+  type ProbeResult,
+  RESULT_SCHEMA,
+  type RuntimeOutcome
+} from './report/result.js'
+import { type NativeContext, runNative } from './run/native-runtime.js'
 import { runMatrix } from './run/matrix.js'
 import { TOOL_VERSION } from './version.js'
 
@@ -43,6 +52,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
 
   const provisioned = await provision(plan, env, platformOf(host), options)
 
+  const timeoutMs = Math.round(plan.timeoutSeconds * 1000)
   const workDir = mkdtempSync(join(options.workRoot ?? env.RUNNER_TEMP ?? tmpdir(), 'wasi-probe-'))
   try {
     const matrix = await runMatrix({
@@ -50,18 +60,28 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       located: provisioned.located,
       absent: provisioned.absent,
       probes,
-      timeoutMs: Math.round(plan.timeoutSeconds * 1000),
+      timeoutMs,
       workDir,
       env,
       native: options.native
     })
-    const native = matrix.native
     // The install record goes with the runtime it installed.
-    const runtimes = matrix.runtimes.map((runtime) => {
+    let runtimes = matrix.runtimes.map((runtime) => {
       const install = provisioned.installs.get(runtime.id)
       const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage
       return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) }
     })
+    let native = matrix.native
+    if (plan.native) {
+      const made = await makeNative(plan.native, runtimes, env, timeoutMs, options.native)
+      native = made.native
+      const nativeRow = made.runtime
+      if (nativeRow) {
+        runtimes = runtimes.some((r) => r.id === 'native')
+          ? runtimes.map((runtime) => (runtime.id === 'native' ? nativeRow : runtime))
+          : [nativeRow, ...runtimes]
+      }
+    }
     return {
       schema: RESULT_SCHEMA,
       tool: { name: 'wasi-probe', version: TOOL_VERSION },
@@ -76,6 +96,42 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   } finally {
     rmSync(workDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * `native: register`: registers the first runtime that passed (or the one
+ * asked for) as the binfmt_misc handler, then runs the basic probes natively.
+ */
+async function makeNative(
+  request: NonNullable<Plan['native']>,
+  runtimes: RuntimeOutcome[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+  nativeOptions: EngineOptions['native']
+): Promise<{ native: NativeOutcome; runtime?: RuntimeOutcome }> {
+  const wrapperDir = join(env.RUNNER_TOOL_CACHE || tmpdir(), 'wasi-probe-binfmt')
+  const registration = registerNative(request, runtimes, wrapperDir, env)
+  const before = runtimes.find((r) => r.id === 'native')
+  if (!registration.registered) {
+    const reason = `not registered: ${registration.reason}`
+    const status = before?.status === 'pass' ? 'pass' : 'unsupported'
+    const native: NativeOutcome = {
+      status,
+      handler: registration.kept ?? null,
+      flags: null,
+      entries: [],
+      dir: null,
+      reason
+    }
+    return before ? { native, runtime: { ...before, reason } } : { native }
+  }
+  const run = await runNative(BASIC_PROBES, { ...nativeOptions, timeoutMs, env })
+  const registered = {
+    entry: registration.entry,
+    interpreter: registration.interpreter,
+    runtime: registration.runtime
+  }
+  return { native: { ...run.native, registered }, runtime: run.runtime }
 }
 
 /** A result for a run that could not take place (bad inputs, an internal error). */

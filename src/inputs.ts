@@ -1,6 +1,7 @@
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 import { isProbeName, PROBE_SETS } from './probes/index.js'
+import { INTERPRETER_ORDER } from './provision/binfmt.js'
 import { RUNTIME_IDS } from './runtimes/index.js'
 
 export type FailOn =
@@ -32,6 +33,8 @@ export interface Plan {
   resultPath: string
   /** How the result names this host (`label` input); default `os-arch[-libc]`. */
   label?: string
+  /** `native: register...`: make .wasm files run directly (binfmt_misc). */
+  native?: { register: true; runtime?: string; force: boolean; keep: boolean }
   /** Present when missing runtimes are to be installed (`install: true`). */
   install?: InstallPlan
 }
@@ -39,6 +42,8 @@ export interface Plan {
 /** Inputs as given, empty or absent meaning "the default". */
 export interface RawInputs {
   label?: string
+  native?: string
+  nativeKeep?: string
   runtimes?: string
   probes?: string
   modules?: string
@@ -161,6 +166,10 @@ export function parsePlan(
   const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems)
   const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems)
   const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems)
+  const native = parseNative(raw.native ?? '', nameOf, problems)
+  const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems)
+  if (native && !runtimes.includes('native')) runtimes = ['native', ...runtimes]
+
   const label = (raw.label ?? '').trim() || undefined
   if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
     problems.push(
@@ -184,10 +193,36 @@ export function parsePlan(
     summary,
     resultPath,
     ...(label !== undefined ? { label } : {}),
+    ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
     ...(install
       ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
       : {})
   }
+}
+
+/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
+function parseNative(
+  text: string,
+  nameOf: InputNamer,
+  problems: string[]
+): { register: true; runtime?: string; force: boolean } | undefined {
+  const words = splitList(text.toLowerCase())
+  if (words.length === 0 || (words.length === 1 && words[0] === 'detect')) return undefined
+  const [mode, ...rest] = words
+  const [verb, runtime] = mode.split(':', 2)
+  const force = rest.length === 1 && rest[0] === 'force'
+  if (
+    verb !== 'register' ||
+    (rest.length > 0 && !force) ||
+    (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))
+  ) {
+    problems.push(
+      `${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
+        `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`
+    )
+    return undefined
+  }
+  return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force }
 }
 
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */

@@ -14,6 +14,8 @@ import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   label: 'label',
+  native: 'native',
+  nativeKeep: 'native-keep',
   runtimes: 'runtimes',
   probes: 'probes',
   modules: 'modules',
@@ -85,6 +87,7 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
   const resultFile = writeResultFile(plan.resultPath, result)
   const outputs = computeOutputs(result, resultFile)
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  core.setOutput('native-handler', result.native.handler ?? '')
   core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`)
   if (plan.summary) {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
@@ -121,6 +124,14 @@ export async function run(): Promise<void> {
     core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
     const result = await runProbe(plan, { warn: (message) => core.warning(message) })
     if (plan.install) exportInstalled(result)
+    if (result.native.registered) {
+      // The post step removes the entry again, unless native-keep says to leave it.
+      core.saveState('binfmt-entry', result.native.registered.entry)
+      core.saveState('native-keep', String(plan.native?.keep ?? false))
+      core.info(
+        `Registered binfmt_misc entry ${result.native.registered.entry}: ${result.native.registered.interpreter}`
+      )
+    }
     result.runtimes.forEach(logRuntime)
     annotate(result)
     await publish(result, plan)

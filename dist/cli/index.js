@@ -34,6 +34,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const FLAG_NAMES = {
     label: '--label',
+    native: '--native',
+    nativeKeep: '--native-keep',
     runtimes: '--runtimes',
     probes: '--probes',
     modules: '--modules',
@@ -66,6 +68,9 @@ Options:
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
   --label TEXT         how the result names this host (default os-arch[-libc])
+  --native MODE        detect (default), register, or register:<runtime>,
+                       optionally followed by force: make .wasm files run
+                       directly through binfmt_misc (Linux; root or sudo -n)
   --result-path FILE   also write the JSON result file there
   --install            install missing runtimes (pinned versions, or LIST
                        entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
@@ -116,6 +121,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             options: {
                 runtimes: { type: 'string' },
                 label: { type: 'string' },
+                native: { type: 'string' },
                 probes: { type: 'string' },
                 modules: { type: 'string', multiple: true },
                 timeout: { type: 'string' },
@@ -152,6 +158,9 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)({
             runtimes: values.runtimes,
             label: values.label,
+            native: values.native,
+            // The CLI has no post step: what it registers stays (the summary says how to remove it).
+            nativeKeep: 'true',
             probes: values.probes,
             modules: values.modules?.join('\n'),
             timeout: values.timeout,
@@ -264,6 +273,10 @@ function platformOf(host) {
 var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/probes/index.ts + 3 modules
 var src_probes = __nccwpck_require__(9553);
+// EXTERNAL MODULE: ./src/probes/catalog.ts + 1 modules
+var catalog = __nccwpck_require__(7431);
+// EXTERNAL MODULE: ./src/provision/binfmt.ts
+var binfmt = __nccwpck_require__(9719);
 // EXTERNAL MODULE: ./src/runtimes/index.ts + 7 modules
 var src_runtimes = __nccwpck_require__(4000);
 // EXTERNAL MODULE: ./src/provision/discover.ts
@@ -367,62 +380,10 @@ const result_RESULT_SCHEMA = 'wasi-probe/result@1';
 /** How much of a module's stdout and stderr the result file keeps. */
 const EXCERPT_CHARS = 2000;
 
-// EXTERNAL MODULE: ./src/probes/catalog.ts + 1 modules
-var catalog = __nccwpck_require__(7431);
-;// CONCATENATED MODULE: ./src/run/cell-dir.ts
-// The directory a probe preopens: made fresh for each run, holding the files
-// the probe needs, checked afterwards for the files the probe must leave.
-
-
-/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
-function prepareCellDir(probe, workDir) {
-    if (!probe.dir && !probe.copyDirs?.length)
-        return undefined;
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
-    const preopens = [];
-    if (probe.dir) {
-        for (const [path, content] of Object.entries(probe.dir.files)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
-        }
-        preopens.push({ guest: probe.dir.guest, host: root });
-    }
-    for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
-        // A copy per run: the user's own files are never changed.
-        const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
-        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
-        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
-        preopens.push({ guest, host });
-    }
-    return { root, preopens };
-}
-/** A passing verdict stays one only if the directory holds what the probe must leave there. */
-function checkCellDir(probe, dirs, verdict) {
-    if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
-        return verdict;
-    const dir = dirs.root;
-    for (const [path, expected] of Object.entries(probe.expect.files)) {
-        let found;
-        try {
-            found = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
-        }
-        catch {
-            return { status: 'fail', reason: `the run left no file ${path}` };
-        }
-        if (found !== expected) {
-            return {
-                status: 'fail',
-                reason: `file ${path} holds ${JSON.stringify(found.slice(0, 120))}, expected ${JSON.stringify(expected)}`
-            };
-        }
-    }
-    return verdict;
-}
-function removeCellDir(dirs) {
-    if (dirs)
-        (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
-}
-
+// EXTERNAL MODULE: ./src/runtimes/native.ts
+var runtimes_native = __nccwpck_require__(574);
+// EXTERNAL MODULE: ./src/runtimes/spec.ts
+var runtimes_spec = __nccwpck_require__(5942);
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
@@ -693,76 +654,6 @@ function runProcess(request) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
-
-
-
-
-/** Asks the runtime for its version; null when it cannot tell. */
-async function queryVersion(spec, located, context) {
-    const observation = await runProcess({
-        command: located.path,
-        args: spec.versionArgs,
-        timeoutMs: context.timeoutMs,
-        env: context.env
-    });
-    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
-}
-async function runCliRuntime(spec, located, probes, context) {
-    const started = performance.now();
-    // The version query runs beside the modules, so nothing waits for it. A
-    // binary that cannot start fails every module with the reason.
-    const [version, outcomes] = await Promise.all([
-        queryVersion(spec, located, context),
-        runProbes(spec, located, probes, context)
-    ]);
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
-}
-/** Each module in a process of its own, one after the other. */
-async function runProbes(spec, located, probes, context) {
-    const outcomes = [];
-    for (const probe of probes) {
-        const unsupported = unsupportedReason(probe, spec.limits);
-        if (unsupported) {
-            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
-            continue;
-        }
-        const dir = prepareCellDir(probe, context.workDir);
-        try {
-            const args = spec.argv({
-                module: context.modulePaths.get(probe.module),
-                args: probe.args,
-                env: probe.env,
-                dirs: dir?.preopens ?? []
-            });
-            const observation = await runProcess({
-                command: located.path,
-                args,
-                timeoutMs: context.timeoutMs,
-                env: context.env
-            });
-            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
-            outcomes.push(probeOutcome(probe, verdict, observation));
-        }
-        finally {
-            removeCellDir(dir);
-        }
-    }
-    return outcomes;
-}
-
-// EXTERNAL MODULE: ./src/runtimes/native.ts
-var runtimes_native = __nccwpck_require__(574);
-// EXTERNAL MODULE: ./src/runtimes/spec.ts
-var runtimes_spec = __nccwpck_require__(5942);
 ;// CONCATENATED MODULE: ./src/run/native-runtime.ts
 // Executes the modules themselves, as `./module.wasm`, and lets the kernel
 // find the handler. Only a visible binfmt_misc entry for .wasm makes that
@@ -901,6 +792,126 @@ async function executeModule(dir, probe, context) {
         env: context.env,
         cwd: dir
     });
+}
+
+;// CONCATENATED MODULE: ./src/run/cell-dir.ts
+// The directory a probe preopens: made fresh for each run, holding the files
+// the probe needs, checked afterwards for the files the probe must leave.
+
+
+/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
+function prepareCellDir(probe, workDir) {
+    if (!probe.dir && !probe.copyDirs?.length)
+        return undefined;
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
+    const preopens = [];
+    if (probe.dir) {
+        for (const [path, content] of Object.entries(probe.dir.files)) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
+        }
+        preopens.push({ guest: probe.dir.guest, host: root });
+    }
+    for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
+        // A copy per run: the user's own files are never changed.
+        const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
+        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
+        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
+        preopens.push({ guest, host });
+    }
+    return { root, preopens };
+}
+/** A passing verdict stays one only if the directory holds what the probe must leave there. */
+function checkCellDir(probe, dirs, verdict) {
+    if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
+        return verdict;
+    const dir = dirs.root;
+    for (const [path, expected] of Object.entries(probe.expect.files)) {
+        let found;
+        try {
+            found = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+        }
+        catch {
+            return { status: 'fail', reason: `the run left no file ${path}` };
+        }
+        if (found !== expected) {
+            return {
+                status: 'fail',
+                reason: `file ${path} holds ${JSON.stringify(found.slice(0, 120))}, expected ${JSON.stringify(expected)}`
+            };
+        }
+    }
+    return verdict;
+}
+function removeCellDir(dirs) {
+    if (dirs)
+        (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
+
+
+
+
+/** Asks the runtime for its version; null when it cannot tell. */
+async function queryVersion(spec, located, context) {
+    const observation = await runProcess({
+        command: located.path,
+        args: spec.versionArgs,
+        timeoutMs: context.timeoutMs,
+        env: context.env
+    });
+    return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
+}
+async function runCliRuntime(spec, located, probes, context) {
+    const started = performance.now();
+    // The version query runs beside the modules, so nothing waits for it. A
+    // binary that cannot start fails every module with the reason.
+    const [version, outcomes] = await Promise.all([
+        queryVersion(spec, located, context),
+        runProbes(spec, located, probes, context)
+    ]);
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(outcomes),
+        probes: outcomes,
+        durationMs: Math.round(performance.now() - started)
+    });
+}
+/** Each module in a process of its own, one after the other. */
+async function runProbes(spec, located, probes, context) {
+    const outcomes = [];
+    for (const probe of probes) {
+        const unsupported = unsupportedReason(probe, spec.limits);
+        if (unsupported) {
+            outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
+            continue;
+        }
+        const dir = prepareCellDir(probe, context.workDir);
+        try {
+            const args = spec.argv({
+                module: context.modulePaths.get(probe.module),
+                args: probe.args,
+                env: probe.env,
+                dirs: dir?.preopens ?? []
+            });
+            const observation = await runProcess({
+                command: located.path,
+                args,
+                timeoutMs: context.timeoutMs,
+                env: context.env
+            });
+            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
+            outcomes.push(probeOutcome(probe, verdict, observation));
+        }
+        finally {
+            removeCellDir(dir);
+        }
+    }
+    return outcomes;
 }
 
 // EXTERNAL MODULE: ./src/runtimes/node.ts
@@ -1232,6 +1243,9 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
+
 async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
@@ -1247,6 +1261,7 @@ async function runProbe(plan, options = {}) {
         probes.push(...custom.probes);
     }
     const provisioned = await provision(plan, env, platformOf(host), options);
+    const timeoutMs = Math.round(plan.timeoutSeconds * 1000);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
     try {
         const matrix = await runMatrix({
@@ -1254,18 +1269,28 @@ async function runProbe(plan, options = {}) {
             located: provisioned.located,
             absent: provisioned.absent,
             probes,
-            timeoutMs: Math.round(plan.timeoutSeconds * 1000),
+            timeoutMs,
             workDir,
             env,
             native: options.native
         });
-        const native = matrix.native;
         // The install record goes with the runtime it installed.
-        const runtimes = matrix.runtimes.map((runtime) => {
+        let runtimes = matrix.runtimes.map((runtime) => {
             const install = provisioned.installs.get(runtime.id);
             const failedStage = provisioned.absent.get(runtime.id)?.failedStage ?? runtime.failedStage;
             return { ...runtime, ...(failedStage ? { failedStage } : {}), ...(install ? { install } : {}) };
         });
+        let native = matrix.native;
+        if (plan.native) {
+            const made = await makeNative(plan.native, runtimes, env, timeoutMs, options.native);
+            native = made.native;
+            const nativeRow = made.runtime;
+            if (nativeRow) {
+                runtimes = runtimes.some((r) => r.id === 'native')
+                    ? runtimes.map((runtime) => (runtime.id === 'native' ? nativeRow : runtime))
+                    : [nativeRow, ...runtimes];
+            }
+        }
         return {
             schema: result_RESULT_SCHEMA,
             tool: { name: 'wasi-probe', version: version/* TOOL_VERSION */.w },
@@ -1281,6 +1306,35 @@ async function runProbe(plan, options = {}) {
     finally {
         (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
     }
+}
+/**
+ * `native: register`: registers the first runtime that passed (or the one
+ * asked for) as the binfmt_misc handler, then runs the basic probes natively.
+ */
+async function makeNative(request, runtimes, env, timeoutMs, nativeOptions) {
+    const wrapperDir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-binfmt');
+    const registration = (0,binfmt/* registerNative */.$Q)(request, runtimes, wrapperDir, env);
+    const before = runtimes.find((r) => r.id === 'native');
+    if (!registration.registered) {
+        const reason = `not registered: ${registration.reason}`;
+        const status = before?.status === 'pass' ? 'pass' : 'unsupported';
+        const native = {
+            status,
+            handler: registration.kept ?? null,
+            flags: null,
+            entries: [],
+            dir: null,
+            reason
+        };
+        return before ? { native, runtime: { ...before, reason } } : { native };
+    }
+    const run = await runNative(catalog/* BASIC_PROBES */.nb, { ...nativeOptions, timeoutMs, env });
+    const registered = {
+        entry: registration.entry,
+        interpreter: registration.interpreter,
+        runtime: registration.runtime
+    };
+    return { native: { ...run.native, registered }, runtime: run.runtime };
 }
 /** A result for a run that could not take place (bad inputs, an internal error). */
 function failedRunResult(error, failOn, host = detectHost()) {
@@ -1311,9 +1365,11 @@ function failedRunResult(error, failOn, host = detectHost()) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, DEFAULT_DOWNLOAD_URL, MAX_TIMEOUT_SECONDS, splitList, isVersionSpec */
 /* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9553);
-/* harmony import */ var _runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4000);
+/* harmony import */ var _provision_binfmt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
+/* harmony import */ var _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4000);
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -1344,9 +1400,9 @@ function splitList(value) {
  */
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
-    const known = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.join(', ');
+    const known = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.join(', ');
     const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
-    let runtimes = [..._runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU];
+    let runtimes = [..._runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU];
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
         const [name, version] = item.split('@', 2);
@@ -1356,15 +1412,15 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         return id;
     });
     if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
-        const unknown = listed.filter((id) => !_runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.includes(id));
+        const unknown = listed.filter((id) => !_runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.includes(id));
         if (unknown.length > 0) {
             problems.push(`${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
                 `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`);
         }
-        runtimes = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.filter((id) => listed.includes(id));
+        runtimes = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.filter((id) => listed.includes(id));
     }
     for (const [id, version] of Object.entries(versions)) {
-        if (!_runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.includes(id))
+        if (!_runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.includes(id))
             continue;
         if (NOT_INSTALLABLE.includes(id)) {
             problems.push(`${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`);
@@ -1403,6 +1459,10 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
+    const native = parseNative(raw.native ?? '', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    if (native && !runtimes.includes('native'))
+        runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
     if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
@@ -1424,10 +1484,28 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         summary,
         resultPath,
         ...(label !== undefined ? { label } : {}),
+        ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
         ...(install
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
     };
+}
+/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
+function parseNative(text, nameOf, problems) {
+    const words = splitList(text.toLowerCase());
+    if (words.length === 0 || (words.length === 1 && words[0] === 'detect'))
+        return undefined;
+    const [mode, ...rest] = words;
+    const [verb, runtime] = mode.split(':', 2);
+    const force = rest.length === 1 && rest[0] === 'force';
+    if (verb !== 'register' ||
+        (rest.length > 0 && !force) ||
+        (runtime !== undefined && !_provision_binfmt_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERPRETER_ORDER */ .q$.includes(ALIASES[runtime] ?? runtime))) {
+        problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
+            `(${_provision_binfmt_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERPRETER_ORDER */ .q$.join(', ')}), optionally followed by force.`);
+        return undefined;
+    }
+    return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force };
 }
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 function isVersionSpec(text) {
@@ -1461,12 +1539,12 @@ function parseUrl(value, fallback, input, nameOf, problems) {
 }
 function parseFailOn(text, runtimes, nameOf, problems) {
     const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word);
-    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${_runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.join(', ')}).`;
+    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${_runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.join(', ')}).`;
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
         return { kind: 'none' };
     if (words.length === 1 && words[0] === 'any')
         return { kind: 'any' };
-    const unknown = words.filter((word) => !_runtimes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_IDS */ .oU.includes(word));
+    const unknown = words.filter((word) => !_runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.includes(word));
     if (unknown.length > 0) {
         problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
         return { kind: 'none' };
@@ -1875,6 +1953,200 @@ function selectProbes(ids) {
 }
 function isProbeName(name) {
     return name in PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name);
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ registerNative),
+/* harmony export */   q$: () => (/* binding */ INTERPRETER_ORDER)
+/* harmony export */ });
+/* unused harmony exports ENTRY_NAME, wrapperScript, nodeWrapperScript, unregisterNative */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(574);
+/* harmony import */ var _runtimes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4000);
+// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
+// magic whose interpreter is a runtime that passed the basic probes, and
+// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
+
+
+
+
+/** Our entry's name in /proc/sys/fs/binfmt_misc. */
+const ENTRY_NAME = 'wasi-probe';
+/** The order in which a runtime that passed is chosen as the interpreter. */
+const INTERPRETER_ORDER = [
+    'wasmtime',
+    'wasmer',
+    'wazero',
+    'wasmedge',
+    'wamr',
+    'wasm3',
+    'wasmi',
+    'node'
+];
+/** The magic `\0asm` and version 1, as the register file takes it. */
+const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
+/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
+function asRoot(env) {
+    const run = (argv, input) => {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
+        const error = result.error?.message ?? result.stderr?.trim() ?? '';
+        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
+    };
+    if (process.getuid?.() === 0)
+        return run;
+    const sudo = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
+    if (sudo.status === 0)
+        return (argv, input) => run(['sudo', '-n', ...argv], input);
+    return undefined;
+}
+/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
+function writeProc(root, file, text) {
+    return root(['tee', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .BINFMT_DIR */ .x6, file)], text);
+}
+/**
+ * A script that takes `interpreter module args...`, as binfmt_misc calls it,
+ * and runs the module the runtime's own way: built from the runtime's argv
+ * form, preopening the current directory where the runtime can.
+ */
+function wrapperScript(spec, binary) {
+    const MODULE = '\u0000module';
+    const ARGS = '\u0000args';
+    const argv = spec.argv({
+        module: MODULE,
+        args: [ARGS],
+        env: {},
+        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
+    });
+    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
+    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+/**
+ * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
+ * in the tool cache), else in `fallbackDir`; never into a system folder.
+ */
+function writeWrapper(runtime, fallbackDir) {
+    const spec = (0,_runtimes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeById */ .Vl)(runtime.id);
+    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
+    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    for (const dir of ours ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, script);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(path, 0o755);
+            return path;
+        }
+        catch {
+            // Not writable here: the next place.
+        }
+    }
+    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(runtime.path)}, ${fallbackDir})`);
+}
+/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+function interpreterFor(runtime, fallbackDir) {
+    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
+}
+function registerNative(request, runtimes, wrapperDir, env = process.env) {
+    if (process.platform !== 'linux') {
+        return {
+            registered: false,
+            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
+        };
+    }
+    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && INTERPRETER_ORDER.includes(r.id));
+    const chosen = request.runtime
+        ? candidates.find((r) => r.id === request.runtime)
+        : INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
+    if (!chosen) {
+        return {
+            registered: false,
+            reason: request.runtime
+                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
+                : 'no runtime passed the basic probes, so there is no interpreter to register'
+        };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return {
+            registered: false,
+            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
+        };
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .BINFMT_DIR */ .x6, 'register'))) {
+        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', _runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .BINFMT_DIR */ .x6]);
+        if (!mount.ok)
+            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
+    }
+    const scan = (0,_runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .scanBinfmt */ .e0)();
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => (0,_runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .handlesWasm */ .mU)(e) && e.name !== ENTRY_NAME) : [];
+    if (others.length > 0 && !request.force) {
+        return {
+            registered: false,
+            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
+            kept: others[0].interpreter
+        };
+    }
+    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
+    // while it is there, and theirs is back once ours is removed.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_runtimes_native_js__WEBPACK_IMPORTED_MODULE_3__/* .BINFMT_DIR */ .x6, ENTRY_NAME)))
+        writeProc(root, ENTRY_NAME, '-1');
+    let interpreter;
+    try {
+        interpreter = interpreterFor(chosen, wrapperDir);
+    }
+    catch (error) {
+        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
+    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    if (!written.ok)
+        return { registered: false, reason: `registering failed: ${written.error}` };
+    return {
+        registered: true,
+        entry: ENTRY_NAME,
+        interpreter,
+        runtime: chosen.id,
+        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
+    };
+}
+/** Removes our entry, and only ours. */
+function unregisterNative(env = process.env) {
+    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
+        return { removed: false, reason: 'no wasi-probe entry is registered' };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
+    const result = writeProc(root, ENTRY_NAME, '-1');
+    return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
 
@@ -2637,9 +2909,10 @@ function runtimeById(id) {
 /* harmony export */   Yk: () => (/* binding */ native),
 /* harmony export */   Zg: () => (/* binding */ windowsAssociation),
 /* harmony export */   e0: () => (/* binding */ scanBinfmt),
-/* harmony export */   mU: () => (/* binding */ handlesWasm)
+/* harmony export */   mU: () => (/* binding */ handlesWasm),
+/* harmony export */   x6: () => (/* binding */ BINFMT_DIR)
 /* harmony export */ });
-/* unused harmony exports BINFMT_DIR, parseBinfmtEntry */
+/* unused harmony export parseBinfmtEntry */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);

@@ -34976,7 +34976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1966:
+/***/ 6688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35320,7 +35320,7 @@ const native_native = {
         components: 'a binfmt_misc entry for the core-module magic does not match a component'
     }
 };
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const native_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 const WASM_MAGIC_HEX = '0061736d';
 /** Parses one entry file of /proc/sys/fs/binfmt_misc. */
 function parseBinfmtEntry(name, text) {
@@ -35346,7 +35346,7 @@ function parseBinfmtEntry(name, text) {
     return entry;
 }
 /** True when the entry, enabled, would hand a .wasm module to its interpreter. */
-function handlesWasm(entry) {
+function native_handlesWasm(entry) {
     if (!entry.enabled)
         return false;
     if (entry.extension !== undefined)
@@ -35354,7 +35354,7 @@ function handlesWasm(entry) {
     return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
 }
 /** Every entry in `dir` (the status file and `register` are not entries). */
-function scanBinfmt(dir = BINFMT_DIR) {
+function native_scanBinfmt(dir = native_BINFMT_DIR) {
     let names;
     try {
         names = readdirSync(dir);
@@ -35835,13 +35835,190 @@ const RUNTIMES = [
     wasmi
 ];
 const runtimes_RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
-function runtimeById(id) {
+function runtimes_runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/provision/binfmt.ts
+// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
+// magic whose interpreter is a runtime that passed the basic probes, and
+// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
+
+
+
+
+/** Our entry's name in /proc/sys/fs/binfmt_misc. */
+const ENTRY_NAME = 'wasi-probe';
+/** The order in which a runtime that passed is chosen as the interpreter. */
+const binfmt_INTERPRETER_ORDER = (/* unused pure expression or super */ null && ([
+    'wasmtime',
+    'wasmer',
+    'wazero',
+    'wasmedge',
+    'wamr',
+    'wasm3',
+    'wasmi',
+    'node'
+]));
+/** The magic `\0asm` and version 1, as the register file takes it. */
+const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
+/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
+function asRoot(env) {
+    const run = (argv, input) => {
+        const result = spawnSync(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
+        const error = result.error?.message ?? result.stderr?.trim() ?? '';
+        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
+    };
+    if (process.getuid?.() === 0)
+        return run;
+    const sudo = spawnSync('sudo', ['-n', 'true'], { env, timeout: 15_000 });
+    if (sudo.status === 0)
+        return (argv, input) => run(['sudo', '-n', ...argv], input);
+    return undefined;
+}
+/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
+function writeProc(root, file, text) {
+    return root(['tee', join(BINFMT_DIR, file)], text);
+}
+/**
+ * A script that takes `interpreter module args...`, as binfmt_misc calls it,
+ * and runs the module the runtime's own way: built from the runtime's argv
+ * form, preopening the current directory where the runtime can.
+ */
+function wrapperScript(spec, binary) {
+    const MODULE = '\u0000module';
+    const ARGS = '\u0000args';
+    const argv = spec.argv({
+        module: MODULE,
+        args: [ARGS],
+        env: {},
+        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
+    });
+    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
+    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+/**
+ * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
+ * in the tool cache), else in `fallbackDir`; never into a system folder.
+ */
+function writeWrapper(runtime, fallbackDir) {
+    const spec = runtimeById(runtime.id);
+    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
+    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    for (const dir of ours ? [dirname(runtime.path), fallbackDir] : [fallbackDir]) {
+        const path = join(dir, `wasi-probe-binfmt-${runtime.id}`);
+        try {
+            mkdirSync(dir, { recursive: true });
+            writeFileSync(path, script);
+            chmodSync(path, 0o755);
+            return path;
+        }
+        catch {
+            // Not writable here: the next place.
+        }
+    }
+    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path)}, ${fallbackDir})`);
+}
+/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+function interpreterFor(runtime, fallbackDir) {
+    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
+}
+function registerNative(request, runtimes, wrapperDir, env = process.env) {
+    if (process.platform !== 'linux') {
+        return {
+            registered: false,
+            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
+        };
+    }
+    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && binfmt_INTERPRETER_ORDER.includes(r.id));
+    const chosen = request.runtime
+        ? candidates.find((r) => r.id === request.runtime)
+        : binfmt_INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
+    if (!chosen) {
+        return {
+            registered: false,
+            reason: request.runtime
+                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
+                : 'no runtime passed the basic probes, so there is no interpreter to register'
+        };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return {
+            registered: false,
+            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
+        };
+    if (!existsSync(join(BINFMT_DIR, 'register'))) {
+        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR]);
+        if (!mount.ok)
+            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
+    }
+    const scan = scanBinfmt();
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
+    if (others.length > 0 && !request.force) {
+        return {
+            registered: false,
+            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
+            kept: others[0].interpreter
+        };
+    }
+    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
+    // while it is there, and theirs is back once ours is removed.
+    if (existsSync(join(BINFMT_DIR, ENTRY_NAME)))
+        writeProc(root, ENTRY_NAME, '-1');
+    let interpreter;
+    try {
+        interpreter = interpreterFor(chosen, wrapperDir);
+    }
+    catch (error) {
+        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
+    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    if (!written.ok)
+        return { registered: false, reason: `registering failed: ${written.error}` };
+    return {
+        registered: true,
+        entry: ENTRY_NAME,
+        interpreter,
+        runtime: chosen.id,
+        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
+    };
+}
+/** Removes our entry, and only ours. */
+function unregisterNative(env = process.env) {
+    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
+        return { removed: false, reason: 'no wasi-probe entry is registered' };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
+    const result = writeProc(root, ENTRY_NAME, '-1');
+    return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -35931,6 +36108,10 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
+    const native = parseNative(raw.native ?? '', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    if (native && !runtimes.includes('native'))
+        runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
     if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
@@ -35952,10 +36133,28 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         summary,
         resultPath,
         ...(label !== undefined ? { label } : {}),
+        ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
         ...(install
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
     };
+}
+/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
+function parseNative(text, nameOf, problems) {
+    const words = splitList(text.toLowerCase());
+    if (words.length === 0 || (words.length === 1 && words[0] === 'detect'))
+        return undefined;
+    const [mode, ...rest] = words;
+    const [verb, runtime] = mode.split(':', 2);
+    const force = rest.length === 1 && rest[0] === 'force';
+    if (verb !== 'register' ||
+        (rest.length > 0 && !force) ||
+        (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))) {
+        problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
+            `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
+        return undefined;
+    }
+    return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force };
 }
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 function isVersionSpec(text) {
@@ -36021,7 +36220,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schema/result.schema.json
-const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded"]},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string"}}}}}');
+const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded"]},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/report/validate.ts
 // Checks a document against the shipped result schema (schema/result.schema.json).
 
@@ -36291,7 +36490,7 @@ async function runReport() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1966);
+/* harmony import */ var _report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6688);
 
 await (0,_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runReport */ .qi)();
 

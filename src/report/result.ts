@@ -83,6 +83,8 @@ export interface NativeOutcome {
   /** The directory the modules were executed from. */
   dir: string | null
   reason?: string
+  /** The entry this run registered (`native: register`), which its post step removes. */
+  registered?: { entry: string; interpreter: string; runtime: string }
 }
 
 export interface FailOnVerdict {

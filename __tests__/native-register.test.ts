@@ -1,0 +1,205 @@
+// `native: register` for real: binfmt_misc entries registered and removed as
+// root, modules then executed directly. Skipped with the reason where that
+// cannot be done.
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { runProbe } from '../src/engine.js'
+import type { Plan } from '../src/inputs.js'
+import { ENTRY_NAME, unregisterNative, wrapperScript } from '../src/provision/binfmt.js'
+import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../src/runtimes/native.js'
+import { runtimeById } from '../src/runtimes/index.js'
+import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
+import { parseOutputFile, runBundledAction } from './helpers/action.js'
+import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
+
+function whyNot(): string | undefined {
+  if (process.platform !== 'linux') return `${process.platform} has no binfmt_misc`
+  if (process.getuid?.() !== 0) return 'not root, so binfmt_misc entries cannot be registered'
+  if (!existsSync(join(BINFMT_DIR, 'register'))) {
+    try {
+      execFileSync('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], { stdio: 'pipe' })
+    } catch (error) {
+      return `binfmt_misc is not mounted and could not be: ${(error as Error).message}`
+    }
+  }
+  const scan = scanBinfmt()
+  if (scan.state !== 'scanned') return `binfmt_misc is ${scan.state}`
+  const existing = scan.entries.filter(handlesWasm)
+  if (existing.length > 0)
+    return `this machine already has a .wasm handler (${existing.map((e) => e.name).join(', ')})`
+  return undefined
+}
+
+const skip = whyNot()
+if (skip) console.log(`Skipping the native registration tests: ${skip}.`)
+const describeAsRoot = skip ? describe.skip : describe
+
+const OTHER = `wasi-probe-test-other-${process.pid}`
+const removeEntry = (name: string) => {
+  if (existsSync(join(BINFMT_DIR, name))) writeFileSync(join(BINFMT_DIR, name), '-1')
+}
+
+function plan(runtimes: string[], native: Plan['native']): Plan {
+  return {
+    runtimes,
+    probes: ['basic'],
+    timeoutSeconds: 20,
+    failOn: { kind: 'none' },
+    summary: true,
+    resultPath: '',
+    native
+  }
+}
+
+function envWith(bin: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`,
+    RUNNER_TOOL_CACHE: tempDir()
+  }
+}
+
+describe('the binfmt_misc wrapper script', () => {
+  test("is built from the runtime's own argv form, preopening the working directory", () => {
+    const wazero = wrapperScript(runtimeById('wazero') as CliRuntimeSpec, '/opt/wazero')
+    expect(wazero).toContain(`exec '/opt/wazero' 'run' '-mount=.:.' "$module" "$@"`)
+    const wasmer = wrapperScript(runtimeById('wasmer') as CliRuntimeSpec, "/opt/it's/wasmer")
+    expect(wasmer).toContain(`exec '/opt/it'\\''s/wasmer' 'run' '--volume' '.:.' "$module" '--' "$@"`)
+  })
+})
+
+describeAsRoot('native: register', () => {
+  afterEach(() => {
+    removeEntry(ENTRY_NAME)
+    removeEntry(OTHER)
+  })
+
+  test('registers the first runtime that passed, through a wrapper when it needs one; modules then run directly', async () => {
+    const bin = tempDir()
+    writeFakeRuntime(bin, 'wazero')
+    const result = await runProbe(plan(['node', 'wazero'], { register: true, force: false, keep: false }), {
+      env: envWith(bin)
+    })
+    // wazero comes before node in the interpreter order; `wazero run` needs a wrapper.
+    expect(result.native.registered).toMatchObject({ entry: ENTRY_NAME, runtime: 'wazero' })
+    const wrapper = result.native.registered!.interpreter
+    expect(readFileSync(wrapper, 'utf8')).toContain(`'${join(bin, 'wazero')}' 'run'`)
+    expect(result.native).toMatchObject({ status: 'pass', handler: wrapper, flags: 'F' })
+    expect(result.supported).toContain('native')
+    expect(readFileSync(join(BINFMT_DIR, ENTRY_NAME), 'utf8')).toContain('magic 0061736d01000000')
+    expect(unregisterNative()).toEqual({ removed: true })
+    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+  })
+
+  test('node as the interpreter, through its node:wasi wrapper', async () => {
+    const result = await runProbe(
+      plan(['node'], { register: true, runtime: 'node', force: false, keep: false }),
+      {
+        env: envWith(tempDir())
+      }
+    )
+    expect(result.native).toMatchObject({ status: 'pass', registered: { runtime: 'node' } })
+    expect(result.native.registered!.interpreter.startsWith(dirname(process.execPath))).toBe(false)
+  })
+
+  test('an existing .wasm entry is kept without force, and shadowed (not removed) with it', async () => {
+    const bin = tempDir()
+    writeFakeRuntime(bin, 'wasm3')
+    // Someone else's handler, one that exits 0 whatever it runs.
+    const theirs = writeFakeRuntime(tempDir(), 'wasm3', 'exit0')
+    writeFileSync(join(BINFMT_DIR, 'register'), `:${OTHER}:M::\\x00asm::${theirs}:F`)
+
+    const kept = await runProbe(plan(['wasm3'], { register: true, force: false, keep: false }), {
+      env: envWith(bin)
+    })
+    expect(kept.native.registered).toBeUndefined()
+    expect(kept.native.reason).toMatch(
+      /already in force .* kept \(use native: register force to replace it\)/
+    )
+    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+
+    const forced = await runProbe(plan(['wasm3'], { register: true, force: true, keep: false }), {
+      env: envWith(bin)
+    })
+    expect(forced.native).toMatchObject({ status: 'pass', registered: { runtime: 'wasm3' } })
+    unregisterNative()
+    // Theirs is still there, and in force again: it exits 0 for everything, so natively it fails.
+    expect(existsSync(join(BINFMT_DIR, OTHER))).toBe(true)
+    const after = await runProbe(plan(['native', 'wasm3'], undefined), { env: envWith(bin) })
+    expect(after.native.status).toBe('fail')
+    expect(after.runtimes.find((r) => r.id === 'native')!.probes.map((p) => p.status)).toEqual([
+      'pass',
+      'fail',
+      'fail'
+    ])
+  })
+
+  test('not root and no sudo: unsupported, said why, and the step stays green', async () => {
+    const runner = tempDir('wasi-probe-runner-')
+    chmodSync(runner, 0o777)
+    for (const name of ['out', 'summary', 'state']) {
+      writeFileSync(join(runner, name), '')
+      chmodSync(join(runner, name), 0o666)
+    }
+    const child = spawn(process.execPath, [resolve('dist/index.js')], {
+      cwd: runner,
+      uid: 65534,
+      gid: 65534,
+      env: {
+        PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+        HOME: runner,
+        INPUT_RUNTIMES: 'node',
+        INPUT_NATIVE: 'register',
+        GITHUB_OUTPUT: join(runner, 'out'),
+        GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+        GITHUB_STATE: join(runner, 'state'),
+        RUNNER_TEMP: runner,
+        RUNNER_TOOL_CACHE: join(runner, 'toolcache')
+      }
+    })
+    child.stdout.resume()
+    child.stderr.resume()
+    const status = await new Promise((done) => child.on('close', done))
+    expect(status).toBe(0)
+    const outputs = parseOutputFile(readFileSync(join(runner, 'out'), 'utf8'))
+    expect(outputs.native).toBe('false')
+    const result = JSON.parse(readFileSync(outputs['result-file'], 'utf8'))
+    expect(result.native).toMatchObject({ status: 'unsupported' })
+    expect(result.native.reason).toMatch(/not root, and `sudo -n` is not available/)
+    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+  })
+
+  test('the bundled action registers, and its post step removes exactly its entry', async () => {
+    const bin = tempDir()
+    writeFakeRuntime(bin, 'wasm3')
+    const theirs = writeFakeRuntime(tempDir(), 'wasm3')
+    writeFileSync(join(BINFMT_DIR, 'register'), `:${OTHER}:E::wasmx::${theirs}:`)
+    const runner = tempDir('wasi-probe-runner-')
+    const state = join(runner, 'github_state')
+    writeFileSync(state, '')
+    const main = await runBundledAction(
+      { runtimes: 'wasm3', native: 'register:wasm3' },
+      { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`, GITHUB_STATE: state },
+      runner
+    )
+    expect(main.status).toBe(0)
+    expect(main.outputs.native).toBe('true')
+    expect(main.outputs['native-handler']).toBe(join(bin, 'wasm3'))
+    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(true)
+
+    // The runner hands the saved state to the post step as STATE_<name>.
+    const saved = parseOutputFile(readFileSync(state, 'utf8'))
+    expect(saved['binfmt-entry']).toBe(ENTRY_NAME)
+    const post = await runBundledAction(
+      {},
+      Object.fromEntries(Object.entries(saved).map(([name, value]) => [`STATE_${name}`, value])),
+      runner,
+      'dist/post/index.js'
+    )
+    expect(post.status).toBe(0)
+    expect(post.stdout).toContain(`Removed the binfmt_misc entry ${ENTRY_NAME}.`)
+    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+    expect(existsSync(join(BINFMT_DIR, OTHER))).toBe(true)
+  })
+})

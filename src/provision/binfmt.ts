@@ -1,0 +1,206 @@
+// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
+// magic whose interpreter is a runtime that passed the basic probes, and
+// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { RuntimeOutcome } from '../report/result.js'
+import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
+import type { CliRuntimeSpec } from '../runtimes/spec.js'
+import { runtimeById } from '../runtimes/index.js'
+
+/** Our entry's name in /proc/sys/fs/binfmt_misc. */
+export const ENTRY_NAME = 'wasi-probe'
+
+/** The order in which a runtime that passed is chosen as the interpreter. */
+export const INTERPRETER_ORDER = [
+  'wasmtime',
+  'wasmer',
+  'wazero',
+  'wasmedge',
+  'wamr',
+  'wasm3',
+  'wasmi',
+  'node'
+]
+
+/** The magic `\0asm` and version 1, as the register file takes it. */
+const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00'
+
+export interface NativeRequest {
+  /** The runtime to register, or undefined for the first that passed. */
+  runtime?: string
+  /** Register even when another `\0asm` entry exists (ours is then the one used; theirs stays). */
+  force: boolean
+}
+
+export type Registration =
+  | { registered: true; entry: string; interpreter: string; runtime: string; shadows?: string[] }
+  | { registered: false; reason: string; kept?: string }
+
+/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
+function asRoot(
+  env: NodeJS.ProcessEnv
+): ((argv: string[], input?: string) => { ok: boolean; error: string }) | undefined {
+  const run = (argv: string[], input?: string) => {
+    const result = spawnSync(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 })
+    const error = result.error?.message ?? result.stderr?.trim() ?? ''
+    return { ok: result.status === 0, error: error || `exit code ${result.status}` }
+  }
+  if (process.getuid?.() === 0) return run
+  const sudo = spawnSync('sudo', ['-n', 'true'], { env, timeout: 15_000 })
+  if (sudo.status === 0) return (argv, input) => run(['sudo', '-n', ...argv], input)
+  return undefined
+}
+
+/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
+function writeProc(root: NonNullable<ReturnType<typeof asRoot>>, file: string, text: string) {
+  return root(['tee', join(BINFMT_DIR, file)], text)
+}
+
+/**
+ * A script that takes `interpreter module args...`, as binfmt_misc calls it,
+ * and runs the module the runtime's own way: built from the runtime's argv
+ * form, preopening the current directory where the runtime can.
+ */
+export function wrapperScript(spec: CliRuntimeSpec, binary: string): string {
+  const MODULE = '\u0000module'
+  const ARGS = '\u0000args'
+  const argv = spec.argv({
+    module: MODULE,
+    args: [ARGS],
+    env: {},
+    dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
+  })
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
+  const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)))
+  return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`
+}
+
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+export function nodeWrapperScript(node: string): string {
+  return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`
+}
+
+/**
+ * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
+ * in the tool cache), else in `fallbackDir`; never into a system folder.
+ */
+function writeWrapper(runtime: RuntimeOutcome, fallbackDir: string): string {
+  const spec = runtimeById(runtime.id)
+  const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path!) : nodeWrapperScript(runtime.path!)
+  const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache'
+  for (const dir of ours ? [dirname(runtime.path!), fallbackDir] : [fallbackDir]) {
+    const path = join(dir, `wasi-probe-binfmt-${runtime.id}`)
+    try {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(path, script)
+      chmodSync(path, 0o755)
+      return path
+    } catch {
+      // Not writable here: the next place.
+    }
+  }
+  throw new Error(
+    `no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path!)}, ${fallbackDir})`
+  )
+}
+
+/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
+  return runtime.id === 'wasm3' ? runtime.path! : writeWrapper(runtime, fallbackDir)
+}
+
+export function registerNative(
+  request: NativeRequest,
+  runtimes: readonly RuntimeOutcome[],
+  wrapperDir: string,
+  env: NodeJS.ProcessEnv = process.env
+): Registration {
+  if (process.platform !== 'linux') {
+    return {
+      registered: false,
+      reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
+    }
+  }
+  const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && INTERPRETER_ORDER.includes(r.id))
+  const chosen = request.runtime
+    ? candidates.find((r) => r.id === request.runtime)
+    : INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean)
+  if (!chosen) {
+    return {
+      registered: false,
+      reason: request.runtime
+        ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
+        : 'no runtime passed the basic probes, so there is no interpreter to register'
+    }
+  }
+  const root = asRoot(env)
+  if (!root)
+    return {
+      registered: false,
+      reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
+    }
+
+  if (!existsSync(join(BINFMT_DIR, 'register'))) {
+    const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR])
+    if (!mount.ok)
+      return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` }
+  }
+  const scan = scanBinfmt()
+  const others =
+    scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : []
+  if (others.length > 0 && !request.force) {
+    return {
+      registered: false,
+      reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
+      kept: others[0].interpreter
+    }
+  }
+  // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
+  // while it is there, and theirs is back once ours is removed.
+  if (existsSync(join(BINFMT_DIR, ENTRY_NAME))) writeProc(root, ENTRY_NAME, '-1')
+
+  let interpreter: string
+  try {
+    interpreter = interpreterFor(chosen, wrapperDir)
+  } catch (error) {
+    return { registered: false, reason: error instanceof Error ? error.message : String(error) }
+  }
+  // F: the kernel opens the interpreter now, so it works in containers and chroots too.
+  const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`)
+  if (!written.ok) return { registered: false, reason: `registering failed: ${written.error}` }
+  return {
+    registered: true,
+    entry: ENTRY_NAME,
+    interpreter,
+    runtime: chosen.id,
+    ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
+  }
+}
+
+/** Removes our entry, and only ours. */
+export function unregisterNative(env: NodeJS.ProcessEnv = process.env): {
+  removed: boolean
+  reason?: string
+} {
+  if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
+    return { removed: false, reason: 'no wasi-probe entry is registered' }
+  }
+  const root = asRoot(env)
+  if (!root) return { removed: false, reason: 'not root, and `sudo -n` is not available' }
+  const result = writeProc(root, ENTRY_NAME, '-1')
+  return result.ok ? { removed: true } : { removed: false, reason: result.error }
+}
