@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runProbe } from '../src/engine.js'
+import { fitSummary, SUMMARY_LIMIT } from '../src/report-action.js'
 import { mergeResults, readResults } from '../src/report/merge.js'
 import type { ProbeResult, RuntimeOutcome } from '../src/report/result.js'
 import { DETAILS_MARKER, reportMarkdown } from '../src/report/report-markdown.js'
@@ -125,5 +126,36 @@ describe('merging results', () => {
     const report = mergeResults([])
     expect(report.supportedEverywhere).toEqual([])
     expect(reportMarkdown(report, 't')).toContain('No result could be read.')
+  })
+})
+
+describe('many hosts', () => {
+  test('beyond 8 hosts, a capability table counts hosts and names those that fail', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      otherHost(`host-${i}`, (r) =>
+        r.id === 'node' && i < 7
+          ? {
+              ...r,
+              probes: r.probes.map((p) => (p.id === 'wasi-clock' ? { ...p, status: 'fail' as const } : p))
+            }
+          : r
+      )
+    )
+    const { results } = readResults(writeAll(Object.fromEntries(many.map((r, i) => [`${i}.json`, r]))))
+    const markdown = reportMarkdown(mergeResults(results), 't')
+    expect(markdown).toContain('<details><summary><code>node</code>: 12 hosts</summary>')
+    expect(markdown).toContain('| `wasi-args` | 12/12 |  |')
+    expect(markdown).toContain(
+      '| `wasi-clock` | 5/12 | `host-0`, `host-1`, `host-2`, `host-3`, `host-4` and 2 more |'
+    )
+  })
+
+  test('a step summary over the limit keeps the main table and says the details were cut', () => {
+    const markdown = `## t\n\n| main |\n${DETAILS_MARKER}\n${'x'.repeat(SUMMARY_LIMIT)}`
+    const fitted = fitSummary(markdown)
+    expect(fitted.length).toBeLessThan(SUMMARY_LIMIT)
+    expect(fitted).toContain('| main |')
+    expect(fitted).toContain('The capability details were cut to fit the step summary')
+    expect(fitSummary('short')).toBe('short')
   })
 })

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { splitList } from './inputs.js'
 import { type MergedReport, mergeResults, readResults } from './report/merge.js'
-import { reportMarkdown } from './report/report-markdown.js'
+import { DETAILS_MARKER, reportMarkdown } from './report/report-markdown.js'
 import { RUNTIME_IDS } from './runtimes/index.js'
 
 export const DEFAULT_RESULTS = 'wasi-probe-*.json'
@@ -65,6 +65,16 @@ function parseBoolean(name: string): boolean {
   if (text === '' || /^false$/i.test(text)) return false
   if (/^true$/i.test(text)) return true
   throw new ReportInputError(`Input '${name}' is "${text}". Accepted: true or false.`)
+}
+
+/** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
+export const SUMMARY_LIMIT = 1_000_000
+
+export function fitSummary(markdown: string): string {
+  if (markdown.length <= SUMMARY_LIMIT) return markdown
+  const at = markdown.indexOf(DETAILS_MARKER)
+  const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200)
+  return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`
 }
 
 async function postComment(markdown: string): Promise<void> {
@@ -146,7 +156,7 @@ export async function runReport(): Promise<void> {
     )
     if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.join(', ')}`)
 
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
     if (comment) await postComment(markdown)
 
     if (results.length === 0)

@@ -34985,7 +34985,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qi: () => (/* binding */ runReport)
 });
 
-// UNUSED EXPORTS: DEFAULT_RESULTS, DEFAULT_TITLE, resultFiles
+// UNUSED EXPORTS: DEFAULT_RESULTS, DEFAULT_TITLE, SUMMARY_LIMIT, fitSummary, resultFiles
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(6288);
@@ -36397,6 +36397,15 @@ function report_action_parseBoolean(name) {
         return true;
     throw new ReportInputError(`Input '${name}' is "${text}". Accepted: true or false.`);
 }
+/** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
+const SUMMARY_LIMIT = 1_000_000;
+function fitSummary(markdown) {
+    if (markdown.length <= SUMMARY_LIMIT)
+        return markdown;
+    const at = markdown.indexOf(report_markdown/* DETAILS_MARKER */.yE);
+    const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200);
+    return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`;
+}
 async function postComment(markdown) {
     const { pullRequestNumber, upsertComment } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 5245));
     const given = core/* getInput */.V4('pull-request').trim();
@@ -36466,7 +36475,7 @@ async function runReport() {
         if (report.missing.length > 0)
             core/* warning */.$e(`Did not report: ${report.missing.join(', ')}`);
         if (process.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw(markdown).write();
+            await core/* summary */.z.addRaw(fitSummary(markdown)).write();
         if (comment)
             await postComment(markdown);
         if (results.length === 0)
@@ -36509,7 +36518,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uL: () => (/* binding */ reportMarkdown)
 });
 
-// UNUSED EXPORTS: mergedCell
+// UNUSED EXPORTS: HOST_COLUMNS_MAX, mergedCell
 
 ;// CONCATENATED MODULE: ./src/report/cells.ts
 const STATUS_SYMBOLS = {
@@ -36622,6 +36631,8 @@ function mainTable(report) {
         `| **passes** | ${passes.join(' | ')} |`
     ];
 }
+/** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
+const HOST_COLUMNS_MAX = 8;
 /** One collapsible table per runtime that ran capability probes: probes down, hosts across. */
 function capabilityTables(report) {
     const lines = [];
@@ -36631,6 +36642,7 @@ function capabilityTables(report) {
             .filter(({ runtime }) => runtime?.probes.some((p) => p.category !== 'basic'));
         if (hosts.length === 0)
             continue;
+        const byId = hosts.map(({ runtime }) => new Map(runtime.probes.map((p) => [p.id, p])));
         const probeIds = [
             ...new Set(hosts.flatMap(({ runtime }) => runtime.probes.filter((p) => p.category !== 'basic').map((p) => p.id)))
         ];
@@ -36638,7 +36650,37 @@ function capabilityTables(report) {
             const judged = runtime.probes.filter((p) => p.category !== 'basic' && p.status !== 'recorded');
             return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
         });
-        lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · '))}</summary>`, '', `| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| \`${escapeCell(probeId)}\` | ${hosts.map(({ runtime }) => escapeCell(probeCell(runtime.probes.find((p) => p.id === probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`, '', '</details>', '');
+        const wide = hosts.length <= HOST_COLUMNS_MAX;
+        const summary = wide
+            ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
+            : `${hosts.length} hosts`;
+        lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '');
+        if (wide) {
+            lines.push(`| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
+        }
+        else {
+            // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
+            lines.push('| Probe | passes on | does not pass on |', '| --- | :---: | --- |');
+            for (const probeId of probeIds) {
+                let ran = 0;
+                let passing = 0;
+                const failing = [];
+                hosts.forEach(({ label }, i) => {
+                    const probe = byId[i].get(probeId);
+                    if (!probe)
+                        return;
+                    ran += 1;
+                    if (probe.status === 'pass')
+                        passing += 1;
+                    else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
+                        failing.push(label);
+                });
+                const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``);
+                const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
+                lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
+            }
+        }
+        lines.push('', '</details>', '');
     }
     return lines;
 }

@@ -39,6 +39,9 @@ function mainTable(report: MergedReport): string[] {
   ]
 }
 
+/** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
+export const HOST_COLUMNS_MAX = 8
+
 /** One collapsible table per runtime that ran capability probes: probes down, hosts across. */
 function capabilityTables(report: MergedReport): string[] {
   const lines: string[] = []
@@ -47,6 +50,7 @@ function capabilityTables(report: MergedReport): string[] {
       .map(({ label, result }) => ({ label, runtime: result.runtimes.find((r) => r.id === id) }))
       .filter(({ runtime }) => runtime?.probes.some((p) => p.category !== 'basic'))
     if (hosts.length === 0) continue
+    const byId = hosts.map(({ runtime }) => new Map(runtime!.probes.map((p) => [p.id, p])))
     const probeIds = [
       ...new Set(
         hosts.flatMap(({ runtime }) => runtime!.probes.filter((p) => p.category !== 'basic').map((p) => p.id))
@@ -56,20 +60,41 @@ function capabilityTables(report: MergedReport): string[] {
       const judged = runtime!.probes.filter((p) => p.category !== 'basic' && p.status !== 'recorded')
       return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`
     })
-    lines.push(
-      `<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · '))}</summary>`,
-      '',
-      `| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`,
-      `| --- | ${hosts.map(() => ':---:').join(' | ')} |`,
-      ...probeIds.map(
-        (probeId) =>
-          `| \`${escapeCell(probeId)}\` | ${hosts.map(({ runtime }) => escapeCell(probeCell(runtime!.probes.find((p) => p.id === probeId)))).join(' | ')} |`
-      ),
-      `| **passed** | ${counts.join(' | ')} |`,
-      '',
-      '</details>',
-      ''
-    )
+    const wide = hosts.length <= HOST_COLUMNS_MAX
+    const summary = wide
+      ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
+      : `${hosts.length} hosts`
+    lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '')
+    if (wide) {
+      lines.push(
+        `| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`,
+        `| --- | ${hosts.map(() => ':---:').join(' | ')} |`,
+        ...probeIds.map(
+          (probeId) =>
+            `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`
+        ),
+        `| **passed** | ${counts.join(' | ')} |`
+      )
+    } else {
+      // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
+      lines.push('| Probe | passes on | does not pass on |', '| --- | :---: | --- |')
+      for (const probeId of probeIds) {
+        let ran = 0
+        let passing = 0
+        const failing: string[] = []
+        hosts.forEach(({ label }, i) => {
+          const probe = byId[i].get(probeId)
+          if (!probe) return
+          ran += 1
+          if (probe.status === 'pass') passing += 1
+          else if (probe.status !== 'recorded' && probe.status !== 'unsupported') failing.push(label)
+        })
+        const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``)
+        const more = failing.length > 5 ? ` and ${failing.length - 5} more` : ''
+        lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`)
+      }
+    }
+    lines.push('', '</details>', '')
   }
   return lines
 }
