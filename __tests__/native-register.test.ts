@@ -1,37 +1,20 @@
 // `native: register` for real: binfmt_misc entries registered and removed as
 // root, modules then executed directly. Skipped with the reason where that
 // cannot be done.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs.js'
 import { ENTRY_NAME, unregisterNative, wrapperScript } from '../src/provision/binfmt.js'
-import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../src/runtimes/native.js'
+import { BINFMT_DIR } from '../src/runtimes/native.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { parseOutputFile, runBundledAction } from './helpers/action.js'
+import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 
-function whyNot(): string | undefined {
-  if (process.platform !== 'linux') return `${process.platform} has no binfmt_misc`
-  if (process.getuid?.() !== 0) return 'not root, so binfmt_misc entries cannot be registered'
-  if (!existsSync(join(BINFMT_DIR, 'register'))) {
-    try {
-      execFileSync('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], { stdio: 'pipe' })
-    } catch (error) {
-      return `binfmt_misc is not mounted and could not be: ${(error as Error).message}`
-    }
-  }
-  const scan = scanBinfmt()
-  if (scan.state !== 'scanned') return `binfmt_misc is ${scan.state}`
-  const existing = scan.entries.filter(handlesWasm)
-  if (existing.length > 0)
-    return `this machine already has a .wasm handler (${existing.map((e) => e.name).join(', ')})`
-  return undefined
-}
-
-const skip = whyNot()
+const skip = whyBinfmtCannotBeRegistered()
 if (skip) console.log(`Skipping the native registration tests: ${skip}.`)
 const describeAsRoot = skip ? describe.skip : describe
 

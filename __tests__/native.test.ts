@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { BASIC_PROBES } from '../src/probes/catalog.js'
 import { runNative } from '../src/run/native-runtime.js'
 import { BINFMT_DIR, handlesWasm, parseBinfmtEntry, scanBinfmt } from '../src/runtimes/native.js'
+import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 
 describe('binfmt_misc entries', () => {
@@ -64,27 +65,7 @@ describe('binfmt_misc entries', () => {
   })
 })
 
-// Registering needs root on Linux, and a machine that has no .wasm handler of its own.
-function whyNotRegister(): string | undefined {
-  if (process.platform !== 'linux') return `${process.platform} has no binfmt_misc`
-  if (process.getuid?.() !== 0) return 'not root, so binfmt_misc entries cannot be registered'
-  if (!existsSync(join(BINFMT_DIR, 'register'))) {
-    try {
-      execFileSync('mount', ['-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], { stdio: 'pipe' })
-    } catch (error) {
-      return `binfmt_misc is not mounted and could not be: ${(error as Error).message}`
-    }
-  }
-  const scan = scanBinfmt()
-  if (scan.state !== 'scanned') return `binfmt_misc is ${scan.state}`
-  const existing = scan.entries.filter(handlesWasm)
-  if (existing.length > 0) {
-    return `this machine already has a .wasm handler (${existing.map((e) => e.name).join(', ')}), which would take our modules`
-  }
-  return undefined
-}
-
-const skipReason = whyNotRegister()
+const skipReason = whyBinfmtCannotBeRegistered()
 if (skipReason) console.log(`Skipping the binfmt_misc registration tests: ${skipReason}.`)
 const describeAsRoot = skipReason ? describe.skip : describe
 

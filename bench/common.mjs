@@ -85,3 +85,27 @@ export function table(header, rows) {
 export function msCells(s) {
   return [fmtMs(s.median), fmtMs(s.min), fmtMs(s.max), s.cpu === undefined ? 'n/a' : `${s.cpu.toFixed(0)} ms`]
 }
+
+/**
+ * Times each case `runs` times after one warm-up, the cases taking turns so
+ * that drift on the machine hits all of them alike. `check` sees every output
+ * (and whether it is a measured run rather than the warm-up).
+ */
+export function timeCases(cases, runs) {
+  const samples = cases.map(() => [])
+  const cpu = cases.map(() => [])
+  for (let round = 0; round <= runs; round++) {
+    cases.forEach((c, i) => {
+      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env)
+      c.check?.(stdout, round > 0)
+      if (round > 0) {
+        samples[i].push(ms)
+        if (cpuMs !== undefined) cpu[i].push(cpuMs)
+      }
+    })
+  }
+  return samples.map((s, i) => ({
+    ...stats(s),
+    cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined
+  }))
+}

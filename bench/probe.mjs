@@ -31,11 +31,11 @@ import {
   msCells,
   plural,
   quote,
-  run,
   runsFromEnv,
   stats,
   table,
-  verdict
+  verdict,
+  timeCases
 } from './common.mjs'
 
 const ACTION = join(ROOT, 'dist/index.js')
@@ -118,29 +118,6 @@ function shellStep(argv, expected = 0) {
  * usual 100 ticks a second); undefined where there is no /proc.
  */
 /** Runs a command to its end; throws when it cannot start, times out, or exits non-zero. */
-/**
- * Times each case `runs` times after one warm-up, the cases taking turns so
- * that drift on the machine hits all of them alike. `check` sees every output
- * (and whether it is a measured run rather than the warm-up).
- */
-function timeCases(cases, runs) {
-  const samples = cases.map(() => [])
-  const cpu = cases.map(() => [])
-  for (let round = 0; round <= runs; round++) {
-    cases.forEach((c, i) => {
-      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env)
-      c.check?.(stdout, round > 0)
-      if (round > 0) {
-        samples[i].push(ms)
-        if (cpuMs !== undefined) cpu[i].push(cpuMs)
-      }
-    })
-  }
-  return samples.map((s, i) => ({
-    ...stats(s),
-    cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined
-  }))
-}
 
 /** Checks a probe's JSON result: the listed runtimes must pass. Keeps warnings and engine times. */
 function resultChecker(ids, warnings, engineMs) {

@@ -41,7 +41,8 @@ import {
   runsFromEnv,
   stats,
   table,
-  verdict
+  verdict,
+  timeCases
 } from './common.mjs'
 
 const PROBES_SOURCE = join(ROOT, 'src/probes/index.ts')
@@ -136,30 +137,6 @@ function prepareLoop(probes, modules, temp) {
     return `${vars} ${command} >/dev/null 2>&1; echo ${quote(probe.id)} $?`
   })
   return ['set -u', ...steps].join('\n')
-}
-
-/**
- * Times each case `runs` times after one warm-up, the cases taking turns so
- * that drift on the machine hits all of them alike. `check` sees every output
- * (and whether it is a measured run rather than the warm-up).
- */
-function timeCases(cases, runs) {
-  const samples = cases.map(() => [])
-  const cpu = cases.map(() => [])
-  for (let round = 0; round <= runs; round++) {
-    cases.forEach((c, i) => {
-      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env)
-      c.check?.(stdout, round > 0)
-      if (round > 0) {
-        samples[i].push(ms)
-        if (cpuMs !== undefined) cpu[i].push(cpuMs)
-      }
-    })
-  }
-  return samples.map((s, i) => ({
-    ...stats(s),
-    cpu: cpu[i].length === s.length ? stats(cpu[i]).median : undefined
-  }))
 }
 
 /** The node runtime's outcome in the CLI's JSON output. */
