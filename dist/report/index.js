@@ -36232,8 +36232,10 @@ let validator;
 /** The schema's complaints about `document`; empty when it is a valid result. */
 function resultSchemaErrors(document) {
     if (!validator) {
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: true });
-        addFormats(ajv);
+        // Compiled once per run, for a few hundred small documents: ajv's code optimiser costs more
+        // than it saves here (about half the compile time).
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, code: { optimize: false } });
+        addFormats(ajv, ['date-time']);
         validator = ajv.compile(result_schema_namespaceObject);
     }
     if (validator(document))
