@@ -30670,7 +30670,7 @@ async function runProbe(plan, options = {}) {
         });
         let native = matrix.native;
         if (plan.native) {
-            const made = await makeNative(plan.native, runtimes, env, timeoutMs, options.native);
+            const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.native);
             native = made.native;
             const nativeRow = made.runtime;
             if (nativeRow) {
@@ -30699,21 +30699,14 @@ async function runProbe(plan, options = {}) {
  * `native: register`: registers the first runtime that passed (or the one
  * asked for) as the binfmt_misc handler, then runs the basic probes natively.
  */
-async function makeNative(request, runtimes, env, timeoutMs, nativeOptions) {
+async function makeNative(request, detected, runtimes, env, timeoutMs, nativeOptions) {
     const wrapperDir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-binfmt');
     const registration = registerNative(request, runtimes, wrapperDir, env);
     const before = runtimes.find((r) => r.id === 'native');
     if (!registration.registered) {
-        const reason = `not registered: ${registration.reason}`;
-        const status = before?.status === 'pass' ? 'pass' : 'unsupported';
-        const native = {
-            status,
-            handler: registration.kept ?? null,
-            flags: null,
-            entries: [],
-            dir: null,
-            reason
-        };
+        // What detection found stands; the result says why nothing was registered.
+        const reason = [detected.reason, `not registered: ${registration.reason}`].filter(Boolean).join('; ');
+        const native = { ...detected, reason };
         return before ? { native, runtime: { ...before, reason } } : { native };
     }
     const run = await runNative(BASIC_PROBES, { ...nativeOptions, timeoutMs, env });

@@ -73,7 +73,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
     })
     let native = matrix.native
     if (plan.native) {
-      const made = await makeNative(plan.native, runtimes, env, timeoutMs, options.native)
+      const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.native)
       native = made.native
       const nativeRow = made.runtime
       if (nativeRow) {
@@ -104,6 +104,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
  */
 async function makeNative(
   request: NonNullable<Plan['native']>,
+  detected: NativeOutcome,
   runtimes: RuntimeOutcome[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
@@ -113,16 +114,9 @@ async function makeNative(
   const registration = registerNative(request, runtimes, wrapperDir, env)
   const before = runtimes.find((r) => r.id === 'native')
   if (!registration.registered) {
-    const reason = `not registered: ${registration.reason}`
-    const status = before?.status === 'pass' ? 'pass' : 'unsupported'
-    const native: NativeOutcome = {
-      status,
-      handler: registration.kept ?? null,
-      flags: null,
-      entries: [],
-      dir: null,
-      reason
-    }
+    // What detection found stands; the result says why nothing was registered.
+    const reason = [detected.reason, `not registered: ${registration.reason}`].filter(Boolean).join('; ')
+    const native: NativeOutcome = { ...detected, reason }
     return before ? { native, runtime: { ...before, reason } } : { native }
   }
   const run = await runNative(BASIC_PROBES, { ...nativeOptions, timeoutMs, env })
