@@ -31021,8 +31021,9 @@ function writeResultFile(path, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action: read inputs, run the engine, publish outputs, summary and result file.
-// The only file besides index.ts that talks to @actions/core.
+// The probe action: read inputs, run the engine, publish outputs, summary and
+// result file. The engine below it knows nothing of @actions/core, so the CLI
+// runs the same engine.
 
 
 

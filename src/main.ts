@@ -1,5 +1,6 @@
-// The action: read inputs, run the engine, publish outputs, summary and result file.
-// The only file besides index.ts that talks to @actions/core.
+// The probe action: read inputs, run the engine, publish outputs, summary and
+// result file. The engine below it knows nothing of @actions/core, so the CLI
+// runs the same engine.
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
