@@ -8,6 +8,7 @@ import { probeBytes } from '../src/probes/catalog.js'
 import { loadCustomModules } from '../src/probes/custom.js'
 import { ALL_PROBES } from '../src/probes/index.js'
 import { capabilityGroups } from '../src/report/capabilities.js'
+import { prepareCellDir, removeCellDir } from '../src/run/cell-dir.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 import { compileWat } from './helpers/wat.js'
@@ -144,4 +145,20 @@ describe('your own modules', () => {
     ])
     await expect(runProbe(plan(['node'], [join(root, 'nothing-*.wasm')]))).rejects.toThrow(InputError)
   })
+})
+
+test("a copied directory leaves out wasi-testsuite's .cleanup leftovers and keeps the rest", () => {
+  const from = join(tempDir(), 'fs-tests.dir')
+  mkdirSync(join(from, 'sub'), { recursive: true })
+  writeFileSync(join(from, 'keep.txt'), 'kept\n')
+  writeFileSync(join(from, 'sub', 'also.txt'), 'kept\n')
+  writeFileSync(join(from, 'stale.txt.cleanup'), 'left by an earlier run\n')
+  const probe = { ...ALL_PROBES[0], copyDirs: [{ guest: 'fs-tests.dir', from }] }
+  const dirs = prepareCellDir(probe, tempDir())!
+  expect(dirs.preopens.map((p) => p.guest)).toEqual(['fs-tests.dir'])
+  const copy = dirs.preopens[0].host
+  expect(readdirSync(copy).sort()).toEqual(['keep.txt', 'sub'])
+  expect(readdirSync(join(copy, 'sub'))).toEqual(['also.txt'])
+  removeCellDir(dirs)
+  expect(readdirSync(from).sort()).toEqual(['keep.txt', 'stale.txt.cleanup', 'sub'])
 })

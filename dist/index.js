@@ -29514,7 +29514,7 @@ function splitList(value) {
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
     const known = RUNTIME_IDS.join(', ');
-    const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
+    const install = parseBoolean(raw.install, false, nameOf('install'), problems);
     let runtimes = [...RUNTIME_IDS];
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
@@ -29567,13 +29567,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             '(comma, space or newline separated).');
     }
     const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
-    const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
-    const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
-    const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
+    const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
+    const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
+    const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
     const native = parseNative(raw.native ?? '', nameOf, problems);
-    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
     if (native && !runtimes.includes('native'))
         runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
@@ -29624,7 +29624,8 @@ function parseNative(text, nameOf, problems) {
 function isVersionSpec(text) {
     return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
 }
-function parseBoolean(value, fallback, input, nameOf, problems) {
+/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
+function parseBoolean(value, fallback, name, problems) {
     const text = (value ?? '').trim();
     if (text === '')
         return fallback;
@@ -29632,7 +29633,7 @@ function parseBoolean(value, fallback, input, nameOf, problems) {
         return true;
     if (/^false$/i.test(text))
         return false;
-    problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`);
+    problems.push(`${name} is "${text}". Accepted: true or false.`);
     return fallback;
 }
 function parseUrl(value, fallback, input, nameOf, problems) {
@@ -29927,6 +29928,18 @@ function runtimeOutcome(spec, fields) {
         durationMs: 0,
         ...fields
     };
+}
+/** The outcome of a runtime that ran its probes: where it was, what it said, how it went. */
+function ranOutcome(spec, located, version, probes, started) {
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(probes),
+        probes,
+        durationMs: Math.round(performance.now() - started)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/run/process.ts
@@ -30259,15 +30272,7 @@ async function runCliRuntime(spec, located, probes, context) {
         queryVersion(spec, located, context),
         runProbes(spec, located, probes, context)
     ]);
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
+    return ranOutcome(spec, located, version, outcomes, started);
 }
 /** Each module in a process of its own, one after the other. */
 async function runProbes(spec, located, probes, context) {
@@ -30503,15 +30508,7 @@ async function runNodeRuntime(spec, located, probes, context) {
         removeCellDir(dir);
         return probeOutcome(probe, verdict, observation);
     });
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
+    return ranOutcome(spec, located, version, outcomes, started);
 }
 
 ;// CONCATENATED MODULE: ./src/run/matrix.ts

@@ -97,7 +97,7 @@ export function parsePlan(
   const problems: string[] = []
   const known = RUNTIME_IDS.join(', ')
 
-  const install = parseBoolean(raw.install, false, 'install', nameOf, problems)
+  const install = parseBoolean(raw.install, false, nameOf('install'), problems)
   let runtimes = [...RUNTIME_IDS]
   const versions: Record<string, string> = {}
   const listed = splitList(raw.runtimes ?? '').map((item) => {
@@ -161,13 +161,13 @@ export function parsePlan(
 
   const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems)
 
-  const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems)
-  const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems)
-  const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems)
+  const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems)
+  const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems)
+  const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems)
   const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems)
   const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems)
   const native = parseNative(raw.native ?? '', nameOf, problems)
-  const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems)
+  const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems)
   if (native && !runtimes.includes('native')) runtimes = ['native', ...runtimes]
 
   const label = (raw.label ?? '').trim() || undefined
@@ -230,18 +230,18 @@ export function isVersionSpec(text: string): boolean {
   return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text)
 }
 
-function parseBoolean(
+/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
+export function parseBoolean(
   value: string | undefined,
   fallback: boolean,
-  input: keyof RawInputs,
-  nameOf: InputNamer,
+  name: string,
   problems: string[]
 ): boolean {
   const text = (value ?? '').trim()
   if (text === '') return fallback
   if (/^true$/i.test(text)) return true
   if (/^false$/i.test(text)) return false
-  problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`)
+  problems.push(`${name} is "${text}". Accepted: true or false.`)
   return fallback
 }
 

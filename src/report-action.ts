@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { splitList } from './inputs.js'
+import { parseBoolean, splitList } from './inputs.js'
 import { type MergedReport, mergeResults, readResults } from './report/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from './report/report-markdown.js'
 import { RUNTIME_IDS } from './runtimes/index.js'
@@ -60,11 +60,11 @@ function parseFailOn(text: string): string[] {
   return words
 }
 
-function parseBoolean(name: string): boolean {
-  const text = core.getInput(name).trim()
-  if (text === '' || /^false$/i.test(text)) return false
-  if (/^true$/i.test(text)) return true
-  throw new ReportInputError(`Input '${name}' is "${text}". Accepted: true or false.`)
+function booleanInput(name: string): boolean {
+  const problems: string[] = []
+  const value = parseBoolean(core.getInput(name), false, `Input '${name}'`, problems)
+  if (problems.length > 0) throw new ReportInputError(problems.join('\n'))
+  return value
 }
 
 /** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
@@ -114,7 +114,7 @@ async function postComment(markdown: string): Promise<void> {
 export async function runReport(): Promise<void> {
   try {
     const failOn = parseFailOn(core.getInput('fail-on'))
-    const comment = parseBoolean('comment')
+    const comment = booleanInput('comment')
     const expect = splitList(core.getInput('expect').replace(/,/g, '\n'))
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
     const resultsInput = core.getInput('results')

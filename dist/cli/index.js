@@ -538,6 +538,18 @@ function runtimeOutcome(spec, fields) {
         ...fields
     };
 }
+/** The outcome of a runtime that ran its probes: where it was, what it said, how it went. */
+function ranOutcome(spec, located, version, probes, started) {
+    return runtimeOutcome(spec, {
+        version,
+        path: located.path,
+        source: located.source,
+        ...(located.libDir ? { libDir: located.libDir } : {}),
+        ...runtimeStatus(probes),
+        probes,
+        durationMs: Math.round(performance.now() - started)
+    });
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -871,15 +883,7 @@ async function runCliRuntime(spec, located, probes, context) {
         queryVersion(spec, located, context),
         runProbes(spec, located, probes, context)
     ]);
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
+    return ranOutcome(spec, located, version, outcomes, started);
 }
 /** Each module in a process of its own, one after the other. */
 async function runProbes(spec, located, probes, context) {
@@ -1117,15 +1121,7 @@ async function runNodeRuntime(spec, located, probes, context) {
         removeCellDir(dir);
         return probeOutcome(probe, verdict, observation);
     });
-    return runtimeOutcome(spec, {
-        version,
-        path: located.path,
-        source: located.source,
-        ...(located.libDir ? { libDir: located.libDir } : {}),
-        ...runtimeStatus(outcomes),
-        probes: outcomes,
-        durationMs: Math.round(performance.now() - started)
-    });
+    return ranOutcome(spec, located, version, outcomes, started);
 }
 
 ;// CONCATENATED MODULE: ./src/run/matrix.ts
@@ -1356,7 +1352,7 @@ function failedRunResult(error, failOn, host = detectHost()) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, DEFAULT_DOWNLOAD_URL, MAX_TIMEOUT_SECONDS, splitList, isVersionSpec */
+/* unused harmony exports DEFAULT_API_URL, DEFAULT_DOWNLOAD_URL, MAX_TIMEOUT_SECONDS, splitList, isVersionSpec, parseBoolean */
 /* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9553);
 /* harmony import */ var _provision_binfmt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
 /* harmony import */ var _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4000);
@@ -1394,7 +1390,7 @@ function splitList(value) {
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
     const known = _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.join(', ');
-    const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
+    const install = parseBoolean(raw.install, false, nameOf('install'), problems);
     let runtimes = [..._runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU];
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
@@ -1447,13 +1443,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             '(comma, space or newline separated).');
     }
     const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
-    const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
-    const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
-    const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
+    const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
+    const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
+    const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
     const native = parseNative(raw.native ?? '', nameOf, problems);
-    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
     if (native && !runtimes.includes('native'))
         runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
@@ -1504,7 +1500,8 @@ function parseNative(text, nameOf, problems) {
 function isVersionSpec(text) {
     return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
 }
-function parseBoolean(value, fallback, input, nameOf, problems) {
+/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
+function parseBoolean(value, fallback, name, problems) {
     const text = (value ?? '').trim();
     if (text === '')
         return fallback;
@@ -1512,7 +1509,7 @@ function parseBoolean(value, fallback, input, nameOf, problems) {
         return true;
     if (/^false$/i.test(text))
         return false;
-    problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`);
+    problems.push(`${name} is "${text}". Accepted: true or false.`);
     return fallback;
 }
 function parseUrl(value, fallback, input, nameOf, problems) {

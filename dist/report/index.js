@@ -36050,7 +36050,7 @@ function splitList(value) {
 function parsePlan(raw, defaultResultPath, nameOf) {
     const problems = [];
     const known = RUNTIME_IDS.join(', ');
-    const install = parseBoolean(raw.install, false, 'install', nameOf, problems);
+    const install = parseBoolean(raw.install, false, nameOf('install'), problems);
     let runtimes = [...RUNTIME_IDS];
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
@@ -36103,13 +36103,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             '(comma, space or newline separated).');
     }
     const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
-    const summary = parseBoolean(raw.summary, true, 'summary', nameOf, problems);
-    const verify = parseBoolean(raw.verify, true, 'verify', nameOf, problems);
-    const cache = parseBoolean(raw.cache, false, 'cache', nameOf, problems);
+    const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
+    const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
+    const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
     const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
     const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
     const native = parseNative(raw.native ?? '', nameOf, problems);
-    const nativeKeep = parseBoolean(raw.nativeKeep, false, 'nativeKeep', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
     if (native && !runtimes.includes('native'))
         runtimes = ['native', ...runtimes];
     const label = (raw.label ?? '').trim() || undefined;
@@ -36160,7 +36160,8 @@ function parseNative(text, nameOf, problems) {
 function isVersionSpec(text) {
     return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
 }
-function parseBoolean(value, fallback, input, nameOf, problems) {
+/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
+function parseBoolean(value, fallback, name, problems) {
     const text = (value ?? '').trim();
     if (text === '')
         return fallback;
@@ -36168,7 +36169,7 @@ function parseBoolean(value, fallback, input, nameOf, problems) {
         return true;
     if (/^false$/i.test(text))
         return false;
-    problems.push(`${nameOf(input)} is "${text}". Accepted: true or false.`);
+    problems.push(`${name} is "${text}". Accepted: true or false.`);
     return fallback;
 }
 function parseUrl(value, fallback, input, nameOf, problems) {
@@ -36391,13 +36392,12 @@ function report_action_parseFailOn(text) {
     }
     return words;
 }
-function report_action_parseBoolean(name) {
-    const text = core/* getInput */.V4(name).trim();
-    if (text === '' || /^false$/i.test(text))
-        return false;
-    if (/^true$/i.test(text))
-        return true;
-    throw new ReportInputError(`Input '${name}' is "${text}". Accepted: true or false.`);
+function booleanInput(name) {
+    const problems = [];
+    const value = parseBoolean(core/* getInput */.V4(name), false, `Input '${name}'`, problems);
+    if (problems.length > 0)
+        throw new ReportInputError(problems.join('\n'));
+    return value;
 }
 /** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -36443,7 +36443,7 @@ async function postComment(markdown) {
 async function runReport() {
     try {
         const failOn = report_action_parseFailOn(core/* getInput */.V4('fail-on'));
-        const comment = report_action_parseBoolean('comment');
+        const comment = booleanInput('comment');
         const expect = splitList(core/* getInput */.V4('expect').replace(/,/g, '\n'));
         const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
         const resultsInput = core/* getInput */.V4('results');

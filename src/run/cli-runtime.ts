@@ -5,7 +5,7 @@ import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
 import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
-import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
+import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'
 
 export interface CellContext {
@@ -45,15 +45,7 @@ export async function runCliRuntime(
     queryVersion(spec, located, context),
     runProbes(spec, located, probes, context)
   ])
-  return runtimeOutcome(spec, {
-    version,
-    path: located.path,
-    source: located.source,
-    ...(located.libDir ? { libDir: located.libDir } : {}),
-    ...runtimeStatus(outcomes),
-    probes: outcomes,
-    durationMs: Math.round(performance.now() - started)
-  })
+  return ranOutcome(spec, located, version, outcomes, started)
 }
 
 /** Each module in a process of its own, one after the other. */

@@ -9,7 +9,7 @@ import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { type CellContext, queryVersion } from './cli-runtime.js'
 import { runNodeBatch } from './node-batch.js'
-import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
+import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 
 /**
  * A few modules share one child; many are spread over as many children as
@@ -65,13 +65,5 @@ export async function runNodeRuntime(
     removeCellDir(dir)
     return probeOutcome(probe, verdict, observation)
   })
-  return runtimeOutcome(spec, {
-    version,
-    path: located.path,
-    source: located.source,
-    ...(located.libDir ? { libDir: located.libDir } : {}),
-    ...runtimeStatus(outcomes),
-    probes: outcomes,
-    durationMs: Math.round(performance.now() - started)
-  })
+  return ranOutcome(spec, located, version, outcomes, started)
 }

@@ -6,6 +6,7 @@ import {
   type RuntimeOutcome,
   type RuntimeStatus
 } from '../report/result.js'
+import type { Located } from '../provision/discover.js'
 import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
 import type { Verdict } from './classify.js'
 import type { Observation } from './process.js'
@@ -93,4 +94,23 @@ export function runtimeOutcome(
     durationMs: 0,
     ...fields
   }
+}
+
+/** The outcome of a runtime that ran its probes: where it was, what it said, how it went. */
+export function ranOutcome(
+  spec: RuntimeSpec,
+  located: Located,
+  version: string | null,
+  probes: ProbeOutcome[],
+  started: number
+): RuntimeOutcome {
+  return runtimeOutcome(spec, {
+    version,
+    path: located.path,
+    source: located.source,
+    ...(located.libDir ? { libDir: located.libDir } : {}),
+    ...runtimeStatus(probes),
+    probes,
+    durationMs: Math.round(performance.now() - started)
+  })
 }
