@@ -17,6 +17,7 @@ const FLAG_NAMES: Record<keyof RawInputs, string> = {
   runtimes: '--runtimes',
   probes: '--probes',
   modules: '--modules',
+  expectations: '--expectations',
   timeout: '--timeout',
   failOn: '--fail-on',
   summary: '--summary',
@@ -41,9 +42,13 @@ Options:
   --probes LIST        what to probe besides the basic modules: wasi (preview1
                        calls), features (Wasm proposals), all, or probe ids
   --modules PATH       your own .wasm files (globs allowed) or wasi-testsuite
-                       style directories, each with optional NAME.json
-                       expectations; repeat for several
-  --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS})
+                       suites (folders, or a folder with suites below it),
+                       each test with an optional NAME.json spec; repeat
+  --expectations PATH  wasi-testsuite expectation files (TOML) or a folder
+                       of <runtime>/<os>.toml files: skip and expected-fail
+                       tests per runtime; repeat for several
+  --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS}; your
+                       modules: the wasi-testsuite runner's 5 unless given)
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
   --label TEXT         how the result names this host (default os-arch[-libc])
@@ -106,6 +111,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         native: { type: 'string' },
         probes: { type: 'string' },
         modules: { type: 'string', multiple: true },
+        expectations: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         'result-path': { type: 'string' },
@@ -146,6 +152,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         nativeKeep: 'true',
         probes: values.probes,
         modules: values.modules?.join('\n'),
+        expectations: values.expectations?.join('\n'),
         timeout: values.timeout,
         failOn: values['fail-on'],
         resultPath: values['result-path'],

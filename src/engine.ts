@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './install/manifest.js'
-import { InputError, type Plan } from './inputs.js'
+import { InputError, type Plan, runtimeIdOf } from './inputs.js'
+import type { ExpectationFile } from './probes/suites/expectations.js'
+import type { Suite, SuiteTest } from './probes/suites/load.js'
 import { selectProbes } from './probes/index.js'
 import { BASIC_PROBES } from './probes/catalog.js'
 import { registerNative } from './provision/binfmt.js'
@@ -41,14 +43,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   const host = { ...detectHost(env), ...(plan.label ? { label: plan.label } : {}) }
 
   const probes = selectProbes(plan.probes)
-  if (plan.modules) {
-    // Loaded only when asked for: the glob library is large, and start-up stays fast without it.
-    const { loadCustomModules } = await import('./probes/custom.js')
-    const custom = await loadCustomModules(plan.modules, env.GITHUB_WORKSPACE || process.cwd())
-    if (custom.problems.length > 0)
-      throw new InputError(custom.problems.map((problem) => `modules: ${problem}`))
-    probes.push(...custom.probes)
-  }
+  const userModules = plan.modules ? await loadUserModules(plan, host.os, env, options.warn) : undefined
 
   const provisioned = await provision(plan, env, platformOf(host), options)
 
@@ -60,6 +55,15 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       located: provisioned.located,
       absent: provisioned.absent,
       probes,
+      ...(userModules
+        ? {
+            tests: userModules.tests,
+            expectations: userModules.expectations,
+            ...(plan.testTimeoutSeconds !== undefined
+              ? { testTimeoutMs: Math.round(plan.testTimeoutSeconds * 1000) }
+              : {})
+          }
+        : {}),
       timeoutMs,
       workDir,
       env,
@@ -91,11 +95,51 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       native,
       runtimes,
       supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
+      ...(userModules?.suites.length
+        ? {
+            suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({
+              name,
+              wasiVersion,
+              path,
+              tests: tests.length
+            }))
+          }
+        : {}),
+      ...(userModules?.expectations.length
+        ? { expectations: userModules.expectations.map(({ path, runtime }) => ({ path, runtime })) }
+        : {}),
       failOn: evaluateFailOn(plan.failOn, runtimes)
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The user's modules and expectation files, read before anything runs: their
+ * problems are input problems, all named at once.
+ */
+async function loadUserModules(
+  plan: Plan,
+  os: string,
+  env: NodeJS.ProcessEnv,
+  warn: EngineOptions['warn']
+): Promise<{ tests: SuiteTest[]; suites: Suite[]; expectations: ExpectationFile[] }> {
+  // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
+  const [{ loadTests }, { loadExpectations }] = await Promise.all([
+    import('./probes/suites/load.js'),
+    import('./probes/suites/expectations.js')
+  ])
+  const cwd = env.GITHUB_WORKSPACE || process.cwd()
+  const loaded = await loadTests(plan.modules ?? [], cwd)
+  const expectations = loadExpectations(plan.expectations ?? [], cwd, os, runtimeIdOf)
+  const problems = [
+    ...loaded.problems.map((problem) => `modules: ${problem}`),
+    ...expectations.problems.map((problem) => `expectations: ${problem}`)
+  ]
+  if (problems.length > 0) throw new InputError(problems)
+  for (const warning of loaded.warnings) warn?.(`modules: ${warning}`)
+  return { tests: loaded.tests, suites: loaded.suites, expectations: expectations.files }
 }
 
 /**

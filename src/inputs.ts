@@ -27,7 +27,14 @@ export interface Plan {
   probes: string[]
   /** The user's modules: files, globs or suite directories. */
   modules?: string[]
+  /** wasi-testsuite expectation files (TOML), or folders of them laid out as `<runtime>/<os>.toml`. */
+  expectations?: string[]
   timeoutSeconds: number
+  /**
+   * Set when the user gave a timeout: it then applies to the user's modules
+   * too, which otherwise get the official wasi-testsuite runner's limit.
+   */
+  testTimeoutSeconds?: number
   failOn: FailOn
   summary: boolean
   resultPath: string
@@ -47,6 +54,7 @@ export interface RawInputs {
   runtimes?: string
   probes?: string
   modules?: string
+  expectations?: string
   timeout?: string
   failOn?: string
   summary?: string
@@ -69,6 +77,12 @@ export const DEFAULT_DOWNLOAD_URL = 'https://github.com'
 const NOT_INSTALLABLE = ['native', 'node']
 export const MAX_TIMEOUT_SECONDS = 3600
 const ALIASES: Record<string, string> = { iwasm: 'wamr' }
+
+/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
+export function runtimeIdOf(name: string): string | undefined {
+  const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase()
+  return RUNTIME_IDS.includes(id) ? id : undefined
+}
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -136,6 +150,7 @@ export function parsePlan(
   }
 
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS
+  let timeoutGiven = false
   const timeoutText = (raw.timeout ?? '').trim()
   if (timeoutText !== '') {
     const value = Number(timeoutText)
@@ -146,6 +161,7 @@ export function parsePlan(
       )
     } else {
       timeoutSeconds = value
+      timeoutGiven = true
     }
   }
 
@@ -178,17 +194,22 @@ export function parsePlan(
   }
   const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label)
 
+  const modules = splitPaths(raw.modules)
+  const expectations = splitPaths(raw.expectations)
+  if (expectations.length > 0 && modules.length === 0) {
+    problems.push(
+      `${nameOf('expectations')} is set, but ${nameOf('modules')} is empty: expectations apply to the tests ` +
+        `of your modules. Set ${nameOf('modules')} to the suites they are for, or leave ${nameOf('expectations')} empty.`
+    )
+  }
   if (problems.length > 0) throw new InputError(problems)
-  // Paths may hold spaces: only commas and newlines separate them.
-  const modules = (raw.modules ?? '')
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter(Boolean)
   return {
     runtimes,
     probes: probes.length > 0 ? probes : ['basic'],
     ...(modules.length > 0 ? { modules } : {}),
+    ...(expectations.length > 0 ? { expectations } : {}),
     timeoutSeconds,
+    ...(timeoutGiven ? { testTimeoutSeconds: timeoutSeconds } : {}),
     failOn,
     summary,
     resultPath,
@@ -198,6 +219,14 @@ export function parsePlan(
       ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
       : {})
   }
+}
+
+/** Paths, comma or newline separated: they may hold spaces. */
+function splitPaths(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
 }
 
 /** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */

@@ -20,6 +20,7 @@ const INPUT_NAMES: Record<keyof RawInputs, string> = {
   runtimes: 'runtimes',
   probes: 'probes',
   modules: 'modules',
+  expectations: 'expectations',
   timeout: 'timeout',
   failOn: 'fail-on',
   summary: 'summary',

@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7531);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8229);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
 /* harmony import */ var _report_result_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6076);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5510);
@@ -39,6 +39,7 @@ const FLAG_NAMES = {
     runtimes: '--runtimes',
     probes: '--probes',
     modules: '--modules',
+    expectations: '--expectations',
     timeout: '--timeout',
     failOn: '--fail-on',
     summary: '--summary',
@@ -62,9 +63,13 @@ Options:
   --probes LIST        what to probe besides the basic modules: wasi (preview1
                        calls), features (Wasm proposals), all, or probe ids
   --modules PATH       your own .wasm files (globs allowed) or wasi-testsuite
-                       style directories, each with optional NAME.json
-                       expectations; repeat for several
-  --timeout SECONDS    limit for each module run (default ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_SECONDS */ .KU})
+                       suites (folders, or a folder with suites below it),
+                       each test with an optional NAME.json spec; repeat
+  --expectations PATH  wasi-testsuite expectation files (TOML) or a folder
+                       of <runtime>/<os>.toml files: skip and expected-fail
+                       tests per runtime; repeat for several
+  --timeout SECONDS    limit for each module run (default ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_SECONDS */ .KU}; your
+                       modules: the wasi-testsuite runner's 5 unless given)
   --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
                        runtime ids that must all pass
   --label TEXT         how the result names this host (default os-arch[-libc])
@@ -124,6 +129,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
                 native: { type: 'string' },
                 probes: { type: 'string' },
                 modules: { type: 'string', multiple: true },
+                expectations: { type: 'string', multiple: true },
                 timeout: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'result-path': { type: 'string' },
@@ -163,6 +169,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
             nativeKeep: 'true',
             probes: values.probes,
             modules: values.modules?.join('\n'),
+            expectations: values.expectations?.join('\n'),
             timeout: values.timeout,
             failOn: values['fail-on'],
             resultPath: values['result-path'],
@@ -211,7 +218,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7531:
+/***/ 8229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -393,14 +400,19 @@ const SPAWN_ERRORS = {
 };
 /** A dynamic loader that could not find a library exits 127 and says so. */
 const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/;
-function classify(expect, observation, isTrap, timeoutMs) {
-    if (observation.spawnError) {
-        const meaning = SPAWN_ERRORS[observation.spawnError];
-        return {
-            status: 'error',
-            reason: `could not start: ${observation.spawnError}${meaning ? ` (${meaning})` : ''}`
-        };
+/** Why a run could not even start (spawn error, missing shared library), or undefined when it started. */
+function startProblem(end, stderr) {
+    if (end.spawnError) {
+        const meaning = SPAWN_ERRORS[end.spawnError];
+        return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`;
     }
+    if (end.exitCode === 127 && MISSING_LIBRARY.test(stderr))
+        return `could not start: ${firstLine(stderr)}`;
+    return undefined;
+}
+function classify(expect, observation, isTrap, timeoutMs) {
+    if (observation.spawnError)
+        return { status: 'error', reason: startProblem(observation, '') };
     if (observation.timedOut) {
         return { status: 'timeout', reason: `still running after ${timeoutMs / 1000}s, killed` };
     }
@@ -410,9 +422,9 @@ function classify(expect, observation, isTrap, timeoutMs) {
         stdout: observation.stdout.text,
         stderr: observation.stderr.text
     };
-    if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
-        return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` };
-    }
+    const cannotStart = startProblem(run, run.stderr);
+    if (cannotStart)
+        return { status: 'error', reason: cannotStart };
     if (expect.recordOnly)
         return { status: 'recorded', reason: `${describeEnd(run)} (recorded, not judged)` };
     // `nonzero`: the run must fail, whichever way (an exit code, a signal, a trap).
@@ -462,7 +474,6 @@ function probeOutcome(probe, verdict, observation) {
     return {
         id: probe.id,
         category: probe.category,
-        ...(probe.suite ? { suite: probe.suite } : {}),
         status: verdict.status,
         ...(verdict.reason ? { reason: verdict.reason } : {}),
         exitCode: observation.exitCode,
@@ -480,7 +491,6 @@ function probeNotRun(probe, status, reason) {
     return {
         id: probe.id,
         category: probe.category,
-        ...(probe.suite ? { suite: probe.suite } : {}),
         status,
         reason,
         exitCode: null,
@@ -501,11 +511,60 @@ function unsupportedReason(probe, limits) {
         return limits.args;
     if (Object.keys(probe.env).length > 0 && limits.env)
         return limits.env;
-    if ((probe.dir || probe.copyDirs?.length) && limits.dirs)
+    if (probe.dir && limits.dirs)
         return limits.dirs;
     if (probe.category === 'component' && limits.components)
         return limits.components;
     return undefined;
+}
+/** What a test expects, for the result file: the exit code its wait wants, and all of its operations. */
+function testExpectation(test) {
+    const wait = test.config.operations.find((op) => op.type === 'wait');
+    return {
+        exitCode: wait?.type === 'wait' ? wait.exit_code : 0,
+        operations: test.config.operations,
+        ...(test.config.dirs.length > 0 ? { dirs: test.config.dirs } : {})
+    };
+}
+function testFields(test) {
+    return {
+        id: test.id,
+        category: 'custom',
+        ...(test.suite !== undefined ? { suite: test.suite } : {}),
+        test: test.name
+    };
+}
+/** A test that did not run on this runtime, with the reason. */
+function testNotRun(test, status, reason) {
+    return {
+        ...testFields(test),
+        status,
+        reason,
+        exitCode: null,
+        signal: null,
+        expected: testExpectation(test),
+        stdout: '',
+        stderr: '',
+        stdoutBytes: 0,
+        stderrBytes: 0,
+        durationMs: 0
+    };
+}
+function testOutcome(test, verdict, run) {
+    return {
+        ...testFields(test),
+        status: verdict.status,
+        ...(verdict.reason ? { reason: verdict.reason } : {}),
+        ...(verdict.failedCheck ? { failedCheck: verdict.failedCheck } : {}),
+        exitCode: run.exit?.exitCode ?? null,
+        signal: run.exit?.signal ?? null,
+        expected: testExpectation(test),
+        stdout: run.stdout.text.slice(0, EXCERPT_CHARS),
+        stderr: run.stderr.text.slice(0, EXCERPT_CHARS),
+        stdoutBytes: run.stdout.bytes,
+        stderrBytes: run.stderr.bytes,
+        durationMs: run.durationMs
+    };
 }
 /**
  * A runtime supports WASI when every basic probe it can express passes (the
@@ -583,19 +642,19 @@ class BoundedCapture {
 function readCapturedFile(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = openSync(path, 'r');
     }
     catch {
         return EMPTY_CAPTURE;
     }
     try {
-        const bytes = (0,external_node_fs_.statSync)(path).size;
+        const bytes = statSync(path).size;
         const buffer = Buffer.alloc(Math.min(bytes, CAPTURE_LIMIT_BYTES));
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        const read = readSync(fd, buffer, 0, buffer.length, 0);
         return { text: buffer.subarray(0, read).toString('utf8'), bytes };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        closeSync(fd);
     }
 }
 /**
@@ -617,11 +676,11 @@ function killTree(child) {
     }
 }
 /** Spawns without a shell, in a process group of its own where the OS has them. */
-function spawnIsolated(request, stdout = 'pipe') {
+function spawnIsolated(request, stdout = 'pipe', stdin = 'ignore') {
     return (0,external_node_child_process_.spawn)(request.command, request.args, {
         cwd: request.cwd,
         env: request.env ?? process.env,
-        stdio: ['ignore', stdout, 'pipe'],
+        stdio: [stdin, stdout, 'pipe'],
         detached: process.platform !== 'win32',
         windowsHide: true
     });
@@ -666,10 +725,857 @@ function runProcess(request) {
     });
 }
 
+// EXTERNAL MODULE: ./src/probes/suites/expectations.ts + 9 modules
+var expectations = __nccwpck_require__(2666);
+// EXTERNAL MODULE: ./src/probes/suites/manifest.ts
+var manifest = __nccwpck_require__(9032);
+;// CONCATENATED MODULE: ./src/run/copy-tree.ts
+// A test's directory, copied for one run so that the user's files never
+// change: real copies (a reflink where the filesystem has them, bytes
+// otherwise; never hard links, through which a module could write into the
+// original), links kept as they are, and owner-writable even where the source
+// is read-only, as a fresh checkout is.
+
+
+/** wasi-testsuite marks what a test leaves behind with this suffix; the runner removes such files and folders, never links. */
+const isCleanupName = (name) => name.endsWith('.cleanup');
+/** Copies the directory `from` (a link to one is followed) to `to`, which must not exist, leaving out `*.cleanup`. */
+function copyTree(from, to) {
+    const real = (0,external_node_fs_.realpathSync)(from);
+    copyDirectory(real, to);
+    (0,external_node_fs_.chmodSync)(to, ((0,external_node_fs_.lstatSync)(real).mode & 0o7777) | 0o700);
+}
+function copyDirectory(from, to) {
+    (0,external_node_fs_.mkdirSync)(to, { mode: 0o700 });
+    for (const entry of (0,external_node_fs_.readdirSync)(from, { withFileTypes: true })) {
+        const source = (0,external_node_path_.join)(from, entry.name);
+        const target = (0,external_node_path_.join)(to, entry.name);
+        if (entry.isSymbolicLink()) {
+            // Verbatim: a relative link stays relative, and resolves inside the copy.
+            (0,external_node_fs_.symlinkSync)((0,external_node_fs_.readlinkSync)(source), target);
+            continue;
+        }
+        if (isCleanupName(entry.name))
+            continue;
+        if (entry.isDirectory()) {
+            copyDirectory(source, target);
+            (0,external_node_fs_.chmodSync)(target, ((0,external_node_fs_.lstatSync)(source).mode & 0o7777) | 0o700);
+        }
+        else if (entry.isFile()) {
+            (0,external_node_fs_.copyFileSync)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
+            (0,external_node_fs_.chmodSync)(target, ((0,external_node_fs_.lstatSync)(source).mode & 0o7777) | 0o600);
+        }
+        // Sockets, fifos and devices are not copied: a test directory has no use for them.
+    }
+}
+/** Removes the `*.cleanup` files and folders below `dir`, as the runner does before each run. */
+function removeCleanupFiles(dir) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isSymbolicLink())
+            continue;
+        if (isCleanupName(entry.name))
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+        else if (entry.isDirectory())
+            removeCleanupFiles(path);
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/run/test-network.ts
+// The network side of a wasi-testsuite test, as the official runner has it:
+// HTTP servers stood up for the module's outbound requests (`servers`), TCP
+// connections to a module that serves (`connect`, `send`, `recv`), and HTTP
+// requests to a module that serves HTTP (`request`).
+
+
+const LOOPBACK = '127.0.0.1';
+function listen(server) {
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, LOOPBACK, () => {
+            const address = server.address();
+            resolve(typeof address === 'object' && address ? address.port : 0);
+        });
+    });
+}
+/** An address where nothing listens, so that connecting to it is refused. */
+async function closedAddress() {
+    const server = (0,external_node_net_.createServer)();
+    const port = await listen(server);
+    await new Promise((resolve) => server.close(() => resolve()));
+    return `${LOOPBACK}:${port}`;
+}
+function readBody(request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => resolve(Buffer.concat(chunks)));
+        request.on('error', reject);
+    });
+}
+/** The request line and headers, given back as `x-request-*`, `x-echo-*` and `x-trailer-*` response headers. */
+function echoedHeaders(request) {
+    const echoed = [
+        ['x-request-method', request.method ?? ''],
+        ['x-request-path', request.url ?? '']
+    ];
+    const raw = request.rawHeaders;
+    const names = [...new Set(raw.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()))];
+    for (const name of names) {
+        for (let i = 0; i < raw.length; i += 2)
+            if (raw[i].toLowerCase() === name)
+                echoed.push([`x-echo-${name}`, raw[i + 1]]);
+    }
+    for (const [name, value] of Object.entries(request.trailers))
+        echoed.push([`x-trailer-${name}`, String(value)]);
+    return echoed;
+}
+function endpointServer(endpoints) {
+    const routes = new Map(endpoints.map((endpoint) => [`${endpoint.method} ${endpoint.path}`, endpoint]));
+    return (0,external_node_http_.createServer)(async (request, response) => {
+        const body = await readBody(request).catch(() => Buffer.alloc(0));
+        const endpoint = routes.get(`${request.method} ${request.url}`);
+        const head = request.method === 'HEAD';
+        // One connection per request, as the runner's server does.
+        response.shouldKeepAlive = false;
+        const reply = (status, headers, payload) => {
+            response.statusCode = status;
+            for (const [name, value] of headers)
+                response.appendHeader(name, value);
+            response.setHeader('Content-Length', String(payload.length));
+            response.end(head ? undefined : payload);
+        };
+        if (!endpoint)
+            return reply(404, [], Buffer.alloc(0));
+        if (endpoint.mode === 'echo-body')
+            return reply(200, [], body);
+        if (endpoint.mode === 'echo-headers')
+            return reply(200, echoedHeaders(request), Buffer.alloc(0));
+        const answer = endpoint.response;
+        const headers = Object.entries(answer.headers);
+        if (answer.chunks === null)
+            return reply(answer.status, headers, Buffer.from(answer.body, 'utf8'));
+        response.statusCode = answer.status;
+        for (const [name, value] of headers)
+            response.appendHeader(name, value);
+        const trailers = Object.entries(answer.trailers);
+        if (trailers.length > 0)
+            response.setHeader('Trailer', trailers.map(([name]) => name).join(', '));
+        if (!head)
+            for (const chunk of answer.chunks)
+                response.write(chunk);
+        if (trailers.length > 0)
+            response.addTrailers(Object.fromEntries(trailers));
+        response.end();
+    });
+}
+/** Stands up the spec's servers on loopback. */
+async function startServers(specs) {
+    const env = {};
+    const servers = [];
+    for (const spec of specs) {
+        const variable = `HTTP_SERVER_${spec.name.toUpperCase()}`;
+        if (spec.kind === 'closed') {
+            env[variable] = await closedAddress();
+            continue;
+        }
+        const server = endpointServer(spec.endpoints);
+        servers.push(server);
+        env[variable] = `${LOOPBACK}:${await listen(server)}`;
+    }
+    return {
+        env,
+        close: async () => {
+            await Promise.all(servers.map((server) => new Promise((resolve) => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            })));
+        }
+    };
+}
+/** A TCP connection to the module, read the way Python's `socket.recv(n)` reads it. */
+class Connection {
+    socket;
+    buffered = Buffer.alloc(0);
+    ended = false;
+    wake;
+    constructor(socket) {
+        this.socket = socket;
+        socket.on('data', (chunk) => {
+            this.buffered = Buffer.concat([this.buffered, chunk]);
+            this.wake?.();
+        });
+        socket.on('close', () => {
+            this.ended = true;
+            this.wake?.();
+        });
+        socket.on('error', () => { });
+    }
+    static open(host, port, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const socket = (0,external_node_net_.connect)({ host, port });
+            const timer = setTimeout(() => {
+                socket.destroy();
+                reject(new Error(`no connection after ${timeoutMs / 1000} s`));
+            }, timeoutMs);
+            socket.once('connect', () => {
+                clearTimeout(timer);
+                resolve(new Connection(socket));
+            });
+            socket.once('error', (error) => {
+                clearTimeout(timer);
+                reject(error);
+            });
+        });
+    }
+    send(payload) {
+        return new Promise((resolve, reject) => this.socket.write(payload, 'utf8', (error) => (error ? reject(error) : resolve())));
+    }
+    /** Up to `bytes` bytes, as soon as any arrive; empty at the end of the stream. */
+    async recv(bytes, timeoutMs) {
+        if (bytes === 0)
+            return Buffer.alloc(0);
+        if (this.buffered.length === 0 && !this.ended) {
+            await new Promise((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error(`nothing received in ${timeoutMs / 1000} s`)), timeoutMs);
+                this.wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            }).finally(() => (this.wake = undefined));
+        }
+        const taken = this.buffered.subarray(0, bytes);
+        this.buffered = this.buffered.subarray(taken.length);
+        return taken;
+    }
+    close() {
+        this.socket.destroy();
+    }
+}
+/** What differs between the response and the one expected; undefined when nothing does. */
+function responseDifference(status, headers, body, expected) {
+    if (status !== expected.status)
+        return `status ${status}, expected ${expected.status}`;
+    for (const [name, value] of Object.entries(expected.headers)) {
+        const found = headers[name.toLowerCase()];
+        if (found === undefined)
+            return `the response has no header ${name}`;
+        const actual = Array.isArray(found) ? found.join(', ') : found;
+        if (actual !== value)
+            return `header ${name} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`;
+    }
+    if (body !== expected.body)
+        return `body ${JSON.stringify(body)}, expected ${JSON.stringify(expected.body)}`;
+    return undefined;
+}
+/** Joins the server's URL and a request path as the runner does. */
+function joinUrl(server, path) {
+    return path.startsWith('/') ? server.replace(/\/+$/, '') + path : `${server.replace(/\/+$/, '')}/${path}`;
+}
+/** Sends the request; resolves with what went wrong, or undefined when the response is the expected one. */
+function checkRequest(server, op, timeoutMs) {
+    return new Promise((resolve) => {
+        let url;
+        try {
+            url = new URL(joinUrl(server, op.path));
+        }
+        catch {
+            return resolve(`${JSON.stringify(server)} is not a URL`);
+        }
+        const body = op.body === '' ? undefined : Buffer.from(op.body, 'utf8');
+        const request = (0,external_node_http_.request)(url, {
+            method: op.method,
+            headers: { ...op.headers, ...(body ? { 'Content-Length': String(body.length) } : {}) },
+            timeout: timeoutMs
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => resolve(responseDifference(response.statusCode ?? 0, response.headers, Buffer.concat(chunks).toString('utf8'), op.response)));
+            response.on('error', (error) => resolve(`the response broke off: ${error.message}`));
+        });
+        request.on('timeout', () => request.destroy(new Error(`no response in ${timeoutMs / 1000} s`)));
+        request.on('error', (error) => resolve(`the request failed: ${error.message}`));
+        request.end(body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/test-case.ts
+
+
+/** Seconds an HTTP request may take: the runner's own limit. */
+const REQUEST_TIMEOUT_MS = 5000;
+const EMPTY = { text: '', bytes: 0 };
+/** A short, escaped piece of `text` around `at`, for a reason. */
+function excerpt(text, at) {
+    const start = Math.max(0, at - 12);
+    const piece = text.slice(start, at + 24);
+    return `${start > 0 ? '…' : ''}${JSON.stringify(piece).slice(1, -1)}${at + 24 < text.length ? '…' : ''}`;
+}
+/** Where `got` first differs from `expected`, with a short excerpt of each. */
+function describeDifference(stream, got, expected) {
+    let at = 0;
+    while (at < got.length && at < expected.length && got[at] === expected[at])
+        at += 1;
+    if (at === got.length && got.length < expected.length)
+        return `${stream} ended after ${got.length} characters ("${excerpt(got, at)}"), expected "${excerpt(expected, at)}"`;
+    return `${stream} differs at character ${at + 1}: "${excerpt(got, at)}", expected "${excerpt(expected, at)}"`;
+}
+function test_case_describeEnd(exit) {
+    return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.exitCode}`;
+}
+async function runTestCase(config, start, options) {
+    const { timeoutMs } = options;
+    let current;
+    const started = [];
+    let exit;
+    let failure;
+    let servers;
+    let httpServer;
+    const connections = new Map();
+    const fail = (check, message) => {
+        failure = { check, message };
+    };
+    const running = () => {
+        if (!current)
+            throw new Error('no module is running');
+        return current;
+    };
+    const perform = async (op) => {
+        switch (op.type) {
+            case 'run': {
+                servers ??= await startServers(config.servers);
+                current = await start(op, servers.env);
+                started.push(current);
+                exit = undefined;
+                return;
+            }
+            case 'write':
+                return running().write(op.payload);
+            case 'read': {
+                const stream = op.id;
+                const { text, timedOut } = await running().read(stream, op.payload.length, timeoutMs);
+                if (text === op.payload)
+                    return;
+                if (timedOut)
+                    return fail('timeout', `${stream}: ${text.length} of the ${op.payload.length} characters expected came in ${timeoutMs / 1000} s`);
+                return fail(stream, describeDifference(stream, text, op.payload));
+            }
+            case 'wait': {
+                exit = await running().wait(timeoutMs);
+                const output = running().output();
+                const problem = startProblem(exit, output.stderr.text);
+                if (problem)
+                    return fail('start', problem);
+                if (exit.timedOut)
+                    return fail('timeout', `still running ${timeoutMs / 1000} s after the wait began; killed`);
+                if (exit.signal === null && exit.exitCode === op.exit_code)
+                    return;
+                const observed = { ...exit, stdout: output.stdout.text, stderr: output.stderr.text };
+                if (exit.trap !== undefined)
+                    return fail('trap', `trap: ${exit.trap}`);
+                if (options.isTrap(observed))
+                    return fail('trap', `trap (${test_case_describeEnd(exit)}), expected exit code ${op.exit_code}`);
+                return fail('exit-code', `${test_case_describeEnd(exit)}, expected ${op.exit_code}`);
+            }
+            case 'kill':
+                return running().kill(op.signal);
+            case 'connect': {
+                const { text, timedOut } = await running().readLine('stdout', timeoutMs);
+                const line = text.trim();
+                const parts = line.split(':');
+                if (timedOut && line === '')
+                    return fail('timeout', `no address on stdout in ${timeoutMs / 1000} s`);
+                if (parts.length !== 2 || !/^\d+$/.test(parts[1]))
+                    return fail('connect', `expected the address as <host>:<port> on stdout, found ${JSON.stringify(line)}`);
+                try {
+                    connections.set(op.id, await Connection.open(parts[0], Number(parts[1]), timeoutMs));
+                }
+                catch (error) {
+                    fail('connect', `could not connect to ${line}: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                return;
+            }
+            case 'send':
+                try {
+                    await connections.get(op.id).send(op.payload);
+                }
+                catch (error) {
+                    fail('send', `could not send on ${op.id}: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                return;
+            case 'recv': {
+                let got;
+                try {
+                    got = (await connections.get(op.id).recv(Buffer.byteLength(op.payload, 'utf8'), timeoutMs)).toString('utf8');
+                }
+                catch (error) {
+                    return fail('recv', `nothing from ${op.id}: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                if (got !== op.payload)
+                    fail('recv', describeDifference(op.id, got, op.payload));
+                return;
+            }
+            case 'request': {
+                if (httpServer === undefined) {
+                    // The module says where it serves on the first line of stderr.
+                    const { text } = await running().readLine('stderr', timeoutMs);
+                    const at = text.indexOf('http://');
+                    if (at < 0)
+                        return fail('request', `expected 'http://' in the first line of stderr, got ${JSON.stringify(text)}`);
+                    httpServer = text.slice(at).trim().split(/\s+/)[0];
+                }
+                const problem = await checkRequest(httpServer, op, REQUEST_TIMEOUT_MS);
+                if (problem)
+                    fail('request', `${op.method} ${op.path}: ${problem}`);
+                return;
+            }
+        }
+    };
+    try {
+        for (const op of config.operations) {
+            await perform(op);
+            if (failure)
+                break;
+        }
+    }
+    finally {
+        if (current?.running)
+            exit = await current.finish();
+        for (const connection of connections.values())
+            connection.close();
+        await servers?.close();
+    }
+    const output = current?.output() ?? { stdout: EMPTY, stderr: EMPTY };
+    return {
+        ...(failure ? { failure } : {}),
+        ...(exit ? { exit } : {}),
+        ...output,
+        durationMs: started.reduce((sum, run) => sum + run.durationMs, 0)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/suite-tests.ts
+// The user's modules (wasi-testsuite tests) on one runtime: which of them it
+// can run at all, each run on fresh copies of its directories and in a scratch
+// working directory of its own, many at once within the shared pool; the
+// verdict by the official runner's rules and the user's expectation files.
+
+
+
+
+
+
+
+
+/** Why `test` cannot run on `runtime` at all, or undefined when it can. */
+function unsupportedTestReason(test, runtime) {
+    const support = runtime.support ?? runtimes_spec/* PREVIEW1_COMMANDS */.vp;
+    const { config } = test;
+    if (!support.wasiVersions.includes(test.wasiVersion))
+        return `needs ${manifest/* WASI_VERSION_NAMES */.ps[test.wasiVersion]}`;
+    if (!support.worlds.includes(config.world))
+        return `needs the ${config.world} world`;
+    const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal));
+    if (missing.length > 0)
+        return `needs the ${missing.join(' and ')} proposal${missing.length > 1 ? 's' : ''}`;
+    const limits = runtime.limits ?? {};
+    const runs = config.operations.filter((op) => op.type === 'run');
+    if (limits.args && runs.some((run) => run.args.length > 0))
+        return limits.args;
+    if (limits.env && (runs.some((run) => Object.keys(run.env).length > 0) || config.servers.length > 0))
+        return limits.env;
+    const preopens = runs.some((run) => run.root !== null) || config.dirs.length > 0;
+    if (preopens && (limits.dirs || limits.mapDirs))
+        return limits.dirs ?? limits.mapDirs;
+    return undefined;
+}
+/** How long a read or a wait of a test may take on `runtime`. */
+function testTimeoutMs(runtime, context) {
+    return context.timeoutMs ?? (runtime.support?.timeoutSeconds ?? runtimes_spec/* RUNNER_TIMEOUT_SECONDS */.Pr) * 1000;
+}
+/**
+ * The outcome of a test that does not run on `runtime` (unsupported there, or
+ * skipped by an expectation file); undefined when it runs.
+ */
+function outcomeWithoutRun(test, runtime, context) {
+    const unsupported = unsupportedTestReason(test, runtime);
+    if (unsupported)
+        return testNotRun(test, 'unsupported', unsupported);
+    if (expectationOf(test, runtime.id, context).skip)
+        return testNotRun(test, 'skip', 'skipped by an expectation file');
+    return undefined;
+}
+function expectationOf(test, runtime, context) {
+    return test.suite === undefined
+        ? { skip: false, expectedFail: false }
+        : (0,expectations.expectationFor)(context.expectations, runtime, test.suite, test.name);
+}
+/** The directories one test runs with: copies of its root and dirs, and an empty working directory. */
+class TestDirs {
+    test;
+    cwd;
+    scratch;
+    copies = new Map();
+    runs = 0;
+    constructor(test, workDir) {
+        this.test = test;
+        this.scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'test-'));
+        this.cwd = (0,external_node_path_.join)(this.scratch, 'cwd');
+        (0,external_node_fs_.mkdirSync)(this.cwd);
+    }
+    /** A copy of the test's folder `relative`, made on first use. */
+    copyOf(relative) {
+        let copy = this.copies.get(relative);
+        if (copy === undefined) {
+            copy = (0,external_node_path_.join)(this.scratch, `dir-${this.copies.size}`);
+            copyTree((0,external_node_path_.join)(this.test.dir, relative), copy);
+            this.copies.set(relative, copy);
+        }
+        return copy;
+    }
+    /** What `run` preopens: its root as `/`, and the `dirs` of older suites under their own names. */
+    preopensFor(run) {
+        this.runs += 1;
+        // Before every run, the runner removes what earlier runs left as *.cleanup.
+        if (this.runs > 1)
+            for (const copy of this.copies.values())
+                removeCleanupFiles(copy);
+        return [
+            ...(run.root !== null ? [{ guest: '/', host: this.copyOf(run.root) }] : []),
+            ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copyOf(dir) }))
+        ];
+    }
+    remove() {
+        (0,external_node_fs_.rmSync)(this.scratch, { recursive: true, force: true });
+    }
+}
+/** What `run` asks of the runtime, as an invocation of `test`'s module. */
+function invocationOf(test, run, env, dirs) {
+    return {
+        module: test.module,
+        args: run.args,
+        env: { ...run.env, ...env },
+        dirs,
+        wasiVersion: test.wasiVersion,
+        world: test.config.world,
+        proposals: test.config.proposals
+    };
+}
+/** Runs `test` through `launch` on fresh directories. */
+async function runTest(test, launch, runtime, context) {
+    const dirs = new TestDirs(test, context.workDir);
+    try {
+        return await runTestCase(test.config, async (run, env) => launch(invocationOf(test, run, env, dirs.preopensFor(run)), dirs.cwd), { timeoutMs: testTimeoutMs(runtime, context), isTrap: runtime.isTrap });
+    }
+    finally {
+        dirs.remove();
+    }
+}
+/**
+ * The first line of what the runtime or the module said, the one most likely
+ * to say why, from the stream the runtime writes its errors to first.
+ */
+function firstWords(run, errorStream = 'stderr') {
+    const streams = errorStream === 'stdout' ? ['stdout', 'stderr'] : ['stderr', 'stdout'];
+    for (const stream of streams) {
+        const { text } = run[stream];
+        const lines = text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
+        if (lines.length === 0)
+            continue;
+        // "thread 'main' panicked at src/x.rs:17:5:" says where; the next line says what.
+        const words = lines[0].endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : lines[0];
+        return { stream, words: words.length > 200 ? `${words.slice(0, 200)}…` : words };
+    }
+    return undefined;
+}
+/** The verdict on a test that ran, with the runner's outcomes for expected failures. */
+function verdictOf(run, test, runtime, context) {
+    const { failure } = run;
+    if (failure?.check === 'start')
+        return { status: 'error', reason: failure.message, failedCheck: 'start' };
+    // A difference in stdout or stderr already shows what was written.
+    const said = failure && failure.check !== 'stdout' && failure.check !== 'stderr'
+        ? firstWords(run, runtime.errorStream)
+        : undefined;
+    const reason = failure
+        ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}`
+        : undefined;
+    const expectedFail = expectationOf(test, runtime.id, context).expectedFail;
+    if (expectedFail && failure)
+        return { status: 'xfail', reason: `${reason} (expected to fail)`, failedCheck: failure.check };
+    if (expectedFail)
+        return {
+            status: 'xpass',
+            reason: 'passed, but an expectation file says it fails: the expectation is out of date'
+        };
+    if (failure)
+        return { status: 'fail', reason: reason, failedCheck: failure.check };
+    return { status: 'pass' };
+}
+/** Every test on a runtime driven through a process per run (a CLI, or node in its CLI mode). */
+function runTestsThrough(tests, runtime, launch, context) {
+    return Promise.all(tests.map((test) => outcomeWithoutRun(test, runtime, context) ??
+        context.pool.run(async () => {
+            const run = await runTest(test, launch, runtime, context);
+            return testOutcome(test, verdictOf(run, test, runtime, context), run);
+        })));
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/run/test-process.ts
+
+
+/** How much decoded text of a stream is kept; reads past it see the end of the stream. */
+const TEXT_LIMIT_CHARS = 1024 * 1024;
+/**
+ * A stream as Python's text mode reads a pipe, which is how the official
+ * runner reads it: UTF-8, with universal newlines (`\r\n` and a lone `\r`
+ * both read as `\n`).
+ */
+class TextStream {
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    text = '';
+    cursor = 0;
+    bytes = 0;
+    pendingCR = false;
+    ended = false;
+    waiters = [];
+    add(chunk) {
+        this.bytes += chunk.length;
+        this.append(this.decoder.write(chunk));
+    }
+    end() {
+        if (this.ended)
+            return;
+        this.append(this.decoder.end());
+        if (this.pendingCR)
+            this.push('\n');
+        this.pendingCR = false;
+        this.ended = true;
+        this.wake();
+    }
+    append(decoded) {
+        if (decoded === '')
+            return;
+        let text = decoded;
+        if (this.pendingCR) {
+            this.pendingCR = false;
+            text = `\r${text}`;
+        }
+        if (text.endsWith('\r')) {
+            this.pendingCR = true;
+            text = text.slice(0, -1);
+        }
+        this.push(text.replace(/\r\n?/g, '\n'));
+    }
+    push(text) {
+        const room = TEXT_LIMIT_CHARS - this.text.length;
+        if (room > 0)
+            this.text += text.length > room ? text.slice(0, room) : text;
+        this.wake();
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        for (const wake of waiters)
+            wake();
+    }
+    /** Resolves once `ready()` holds or the stream ended; false if `timeoutMs` passed first. */
+    async until(ready, timeoutMs) {
+        const deadline = performance.now() + timeoutMs;
+        while (!ready() && !this.ended) {
+            const left = deadline - performance.now();
+            if (left <= 0)
+                return false;
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, left);
+                this.waiters.push(() => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+            });
+        }
+        return true;
+    }
+    async read(chars, timeoutMs) {
+        const inTime = await this.until(() => this.text.length - this.cursor >= chars, timeoutMs);
+        const text = this.text.slice(this.cursor, this.cursor + chars);
+        this.cursor += text.length;
+        return { text, timedOut: !inTime };
+    }
+    async readLine(timeoutMs) {
+        const inTime = await this.until(() => this.text.indexOf('\n', this.cursor) >= 0, timeoutMs);
+        const newline = this.text.indexOf('\n', this.cursor);
+        const end = newline >= 0 ? newline + 1 : this.text.length;
+        const line = this.text.slice(this.cursor, end);
+        this.cursor = end;
+        return { text: line.replace(/\n$/, ''), timedOut: !inTime };
+    }
+    captured() {
+        return { text: this.text, bytes: this.bytes };
+    }
+}
+/** A process spawned for a test: stdin, stdout and stderr are pipes, as the official runner has them. */
+class LiveProcess {
+    child;
+    started = performance.now();
+    streams = { stdout: new TextStream(), stderr: new TextStream() };
+    closed;
+    spawnError;
+    timedOut = false;
+    waited = false;
+    ended;
+    constructor(request) {
+        this.child = spawnIsolated(request, 'pipe', 'pipe');
+        // A module that exits without reading its stdin makes writes fail with EPIPE: that is its business.
+        this.child.stdin?.on('error', () => { });
+        this.child.stdout?.on('data', (chunk) => this.streams.stdout.add(chunk));
+        this.child.stderr?.on('data', (chunk) => this.streams.stderr.add(chunk));
+        this.closed = new Promise((resolve) => {
+            let settled = false;
+            const settle = (exitCode, signal) => {
+                if (settled)
+                    return;
+                settled = true;
+                this.ended = performance.now();
+                this.streams.stdout.end();
+                this.streams.stderr.end();
+                resolve({
+                    exitCode,
+                    signal,
+                    timedOut: this.timedOut,
+                    ...(this.spawnError ? { spawnError: this.spawnError } : {})
+                });
+            };
+            this.child.on('error', (error) => {
+                this.spawnError = error.code ?? error.message;
+                settle(null, null);
+            });
+            // 'close' waits for the pipes too, as the runner's communicate() does.
+            this.child.on('close', (code, signal) => settle(code, signal));
+        });
+    }
+    get running() {
+        return !this.waited;
+    }
+    get durationMs() {
+        return Math.round((this.ended ?? performance.now()) - this.started);
+    }
+    write(payload) {
+        return new Promise((resolve) => {
+            const stdin = this.child.stdin;
+            if (!stdin || stdin.destroyed || !stdin.writable)
+                return resolve();
+            stdin.write(payload, 'utf8', () => resolve());
+        });
+    }
+    read(stream, chars, timeoutMs) {
+        return this.streams[stream].read(chars, timeoutMs);
+    }
+    readLine(stream, timeoutMs) {
+        return this.streams[stream].readLine(timeoutMs);
+    }
+    async wait(timeoutMs) {
+        this.waited = true;
+        this.child.stdin?.end();
+        const timer = setTimeout(() => {
+            this.timedOut = true;
+            killTree(this.child);
+        }, timeoutMs);
+        try {
+            return await this.closed;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    kill(signal) {
+        try {
+            this.child.kill(signal);
+        }
+        catch {
+            // Already gone.
+        }
+    }
+    async finish() {
+        if (!this.waited) {
+            this.waited = true;
+            killTree(this.child);
+        }
+        return this.closed;
+    }
+    output() {
+        return { stdout: this.streams.stdout.captured(), stderr: this.streams.stderr.captured() };
+    }
+}
+/** A finished run replayed as if it were live: reads see what it wrote, wait sees how it ended. */
+class RecordedProcess {
+    recording;
+    streams = { stdout: new TextStream(), stderr: new TextStream() };
+    waited = false;
+    constructor(recording) {
+        this.recording = recording;
+        for (const stream of ['stdout', 'stderr']) {
+            this.streams[stream].add(Buffer.from(recording[stream].text, 'utf8'));
+            this.streams[stream].end();
+        }
+    }
+    get running() {
+        return !this.waited;
+    }
+    get durationMs() {
+        return this.recording.durationMs;
+    }
+    async write() {
+        throw new Error('a recorded run takes no input');
+    }
+    read(stream, chars) {
+        return this.streams[stream].read(chars, 0);
+    }
+    readLine(stream) {
+        return this.streams[stream].readLine(0);
+    }
+    async wait() {
+        this.waited = true;
+        const { exitCode, signal, timedOut, spawnError, trap } = this.recording;
+        return {
+            exitCode,
+            signal,
+            timedOut,
+            ...(spawnError ? { spawnError } : {}),
+            ...(trap !== undefined ? { trap } : {})
+        };
+    }
+    kill() {
+        throw new Error('a recorded run cannot be signalled');
+    }
+    finish() {
+        return this.wait();
+    }
+    output() {
+        // The batch counted the bytes as the module wrote them.
+        const { stdout, stderr } = this.recording;
+        return {
+            stdout: { text: this.streams.stdout.captured().text, bytes: stdout.bytes },
+            stderr: { text: this.streams.stderr.captured().text, bytes: stderr.bytes }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/native-runtime.ts
 // Executes the modules themselves, as `./module.wasm`, and lets the kernel
 // find the handler. Only a visible binfmt_misc entry for .wasm makes that
 // worth trying: without one, Node's spawn falls back to /bin/sh.
+
+
 
 
 
@@ -784,8 +1690,11 @@ async function executeModules(probes, context) {
                     break;
                 outcomes.push(probeOutcome(probe, classify(probe.expect, observation, runtimes_spec/* looksLikeTrap */.nC, context.timeoutMs), observation));
             }
-            if (outcomes.length > 0)
-                return { dir: candidate, outcomes, tried };
+            if (outcomes.length === 0)
+                continue;
+            if (context.tests)
+                outcomes.push(...(await runTestsNatively(dir, context.tests.list, context.tests.context)));
+            return { dir: candidate, outcomes, tried };
         }
         finally {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -805,6 +1714,23 @@ async function executeModule(dir, probe, context) {
         cwd: dir
     });
 }
+/** The user's modules, each copied into `dir` with mode 0755 and executed there. */
+function runTestsNatively(dir, tests, context) {
+    const runtime = {
+        id: runtimes_native/* native */.Yk.id,
+        name: 'the binfmt_misc handler',
+        limits: runtimes_native/* native */.Yk.limits,
+        isTrap: runtimes_spec/* looksLikeTrap */.nC
+    };
+    let copies = 0;
+    return runTestsThrough(tests, runtime, (invocation, cwd) => {
+        copies += 1;
+        const path = (0,external_node_path_.join)(dir, `test-${copies}.wasm`);
+        (0,external_node_fs_.copyFileSync)(invocation.module, path);
+        (0,external_node_fs_.chmodSync)(path, 0o755);
+        return new LiveProcess({ command: path, args: invocation.args, env: context.env, cwd });
+    }, context);
+}
 
 ;// CONCATENATED MODULE: ./src/run/cell-dir.ts
 // The directory a probe preopens: made fresh for each run, holding the files
@@ -813,24 +1739,15 @@ async function executeModule(dir, probe, context) {
 
 /** Fresh directories for the probe's run, or undefined when the probe preopens none. */
 function prepareCellDir(probe, workDir) {
-    if (!probe.dir && !probe.copyDirs?.length)
+    if (!probe.dir)
         return undefined;
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
     const preopens = [];
-    if (probe.dir) {
-        for (const [path, content] of Object.entries(probe.dir.files)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
-        }
-        preopens.push({ guest: probe.dir.guest, host: root });
+    for (const [path, content] of Object.entries(probe.dir.files)) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
     }
-    for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
-        // A copy per run: the user's own files are never changed.
-        const host = (0,external_node_path_.join)(root, `copy-${i}-${(0,external_node_path_.basename)(from)}`);
-        // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
-        (0,external_node_fs_.cpSync)(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') });
-        preopens.push({ guest, host });
-    }
+    preopens.push({ guest: probe.dir.guest, host: root });
     return { root, preopens };
 }
 /** A passing verdict stays one only if the directory holds what the probe must leave there. */
@@ -865,6 +1782,8 @@ function removeCellDir(dirs) {
 
 
 
+
+
 /** Asks the runtime for its version; null when it cannot tell. */
 async function queryVersion(spec, located, context) {
     const observation = await runProcess({
@@ -877,13 +1796,25 @@ async function queryVersion(spec, located, context) {
 }
 async function runCliRuntime(spec, located, probes, context) {
     const started = performance.now();
+    const runtime = {
+        id: spec.id,
+        name: spec.id,
+        support: spec.tests,
+        limits: spec.limits,
+        isTrap: spec.isTrap,
+        errorStream: spec.errorStream
+    };
+    const env = context.env ?? process.env;
     // The version query runs beside the modules, so nothing waits for it. A
     // binary that cannot start fails every module with the reason.
-    const [version, outcomes] = await Promise.all([
+    const [version, outcomes, testOutcomes] = await Promise.all([
         queryVersion(spec, located, context),
-        runProbes(spec, located, probes, context)
+        runProbes(spec, located, probes, context),
+        context.tests
+            ? runTestsThrough(context.tests.list, runtime, (invocation, cwd) => new LiveProcess({ command: located.path, args: spec.argv(invocation), env, cwd }), context.tests.context)
+            : []
     ]);
-    return ranOutcome(spec, located, version, outcomes, started);
+    return ranOutcome(spec, located, version, [...outcomes, ...testOutcomes], started);
 }
 /** Each module in a process of its own, one after the other. */
 async function runProbes(spec, located, probes, context) {
@@ -920,10 +1851,13 @@ async function runProbes(spec, located, probes, context) {
 
 // EXTERNAL MODULE: ./src/runtimes/node.ts
 var node = __nccwpck_require__(7321);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/run/node-batch.ts
 // Runs several modules through node:wasi in one child `node`, keeping every
 // module's verdict its own: a module that hangs or kills the child ends only
 // its own cell, and the modules after it run again in a fresh child.
+
 
 
 
@@ -933,16 +1867,16 @@ var node = __nccwpck_require__(7321);
  * NODE_OPTIONS could preload code into it, and NODE_EXTRA_CA_CERTS alone costs
  * tens of milliseconds of start-up for certificates it never uses.
  */
-function childEnv(env) {
+function nodeChildEnv(env) {
     const copy = { ...env };
     delete copy.NODE_OPTIONS;
     delete copy.NODE_EXTRA_CA_CERTS;
     return copy;
 }
-/** Writes the runner program once per batch and returns its path. */
-function runnerPath(workDir) {
+/** Writes the runner program into `workDir` and returns its path. */
+function writeNodeRunner(workDir) {
     const path = (0,external_node_path_.join)(workDir, 'node-wasi-runner.cjs');
-    (0,external_node_fs_.writeFileSync)(path, node/* NODE_WASI_RUNNER_SOURCE */.b);
+    (0,external_node_fs_.writeFileSync)(path, node/* NODE_WASI_RUNNER_SOURCE */.bq);
     return path;
 }
 /**
@@ -953,7 +1887,7 @@ async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
     const results = new Map();
     // A folder of its own: several batches may run at once in one work directory.
     const batchDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'node-batch-'));
-    const runner = runnerPath(batchDir);
+    const runner = writeNodeRunner(batchDir);
     let remaining = jobs;
     let round = 0;
     while (remaining.length > 0) {
@@ -967,32 +1901,73 @@ async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
     }
     return results;
 }
+/**
+ * Splits a stream of the child at the runner's markers (`\0<nonce> text\0`):
+ * the bytes before a marker belong to whichever module was current then. A
+ * module cannot forge a marker: it does not know the nonce.
+ */
+class MarkedStream {
+    prefix;
+    onData;
+    onMark;
+    pending = Buffer.alloc(0);
+    constructor(prefix, onData, onMark) {
+        this.prefix = prefix;
+        this.onData = onData;
+        this.onMark = onMark;
+    }
+    add(chunk) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        for (;;) {
+            const at = this.pending.indexOf(this.prefix);
+            if (at < 0) {
+                // The tail may be the first bytes of a marker: keep it until more comes.
+                const keep = Math.min(this.pending.length, this.prefix.length - 1);
+                this.flush(this.pending.length - keep);
+                return;
+            }
+            this.flush(at);
+            const end = this.pending.indexOf(0, this.prefix.length);
+            if (end < 0)
+                return;
+            this.onMark(this.pending.subarray(this.prefix.length, end).toString('utf8'));
+            this.pending = this.pending.subarray(end + 1);
+        }
+    }
+    end() {
+        this.flush(this.pending.length);
+    }
+    flush(bytes) {
+        if (bytes > 0)
+            this.onData(this.pending.subarray(0, bytes));
+        this.pending = this.pending.subarray(bytes);
+    }
+}
 function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results) {
-    const files = new Map(jobs.map((job, i) => {
-        // Numbered, not named: an id may hold characters a file name cannot (`suite/test`).
-        const base = (0,external_node_path_.join)(workDir, `node-${round}-${i}`);
-        return [job.id, { stdoutPath: `${base}.stdout`, stderrPath: `${base}.stderr` }];
-    }));
+    const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
     const jobsFile = (0,external_node_path_.join)(workDir, `node-jobs-${round}.json`);
-    (0,external_node_fs_.writeFileSync)(jobsFile, JSON.stringify(jobs.map((job) => ({ ...job, ...files.get(job.id) }))));
+    (0,external_node_fs_.writeFileSync)(jobsFile, JSON.stringify({ nonce, jobs }));
     return new Promise((resolve) => {
+        // stdin, stdout and stderr are pipes, as every other runtime's are: a
+        // module that polls them sees what it would see anywhere else.
         const child = spawnIsolated({
             command: nodePath,
-            args: ['--no-warnings', runner, jobsFile],
-            env: childEnv(process.env)
-        });
+            args: ['--no-warnings', runner, 'batch', jobsFile],
+            env: nodeChildEnv(process.env),
+            // Its own folder, not the caller's: nothing a module does lands in the user's checkout.
+            cwd: workDir
+        }, 'pipe', 'pipe');
+        child.stdin?.on('error', () => { });
+        child.stdin?.end();
+        const stdoutOf = jobs.map(() => new BoundedCapture());
+        const stderrOf = jobs.map(() => new BoundedCapture());
         const childStderr = new BoundedCapture();
+        const ended = new Map();
         let current;
-        let lineBuffer = '';
+        let stderrIndex = 0;
         let timedOut = false;
         let spawnError;
         let settled = false;
-        const outputOf = (id) => {
-            const paths = files.get(id);
-            return paths
-                ? { stdout: readCapturedFile(paths.stdoutPath), stderr: readCapturedFile(paths.stderrPath) }
-                : { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE };
-        };
         let timer;
         const armTimer = () => {
             clearTimeout(timer);
@@ -1002,67 +1977,73 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
             }, timeoutMs);
         };
         armTimer();
-        const onEvent = (event) => {
-            if (event.event === 'start') {
-                current = { id: event.id, started: performance.now() };
-                return;
+        const prefix = Buffer.from(`\0${nonce} `, 'utf8');
+        const stdout = new MarkedStream(prefix, (chunk) => {
+            if (current)
+                stdoutOf[current.index].add(chunk);
+        }, (mark) => {
+            const [event, index, ...rest] = mark.split(' ');
+            if (event === 'start')
+                current = { index: Number(index), started: performance.now() };
+            if (event === 'end') {
+                ended.set(Number(index), JSON.parse(rest.join(' ')));
+                current = undefined;
             }
-            current = undefined;
-            results.set(event.id, {
-                exitCode: event.exitCode ?? null,
-                signal: null,
-                ...outputOf(event.id),
-                durationMs: event.durationMs ?? 0,
-                timedOut: false,
-                ...(event.trap !== undefined ? { trap: event.trap } : {})
-            });
             armTimer();
-        };
-        child.stdout?.on('data', (chunk) => {
-            lineBuffer += chunk.toString('utf8');
-            let newline;
-            while ((newline = lineBuffer.indexOf('\n')) >= 0) {
-                const line = lineBuffer.slice(0, newline);
-                lineBuffer = lineBuffer.slice(newline + 1);
-                try {
-                    onEvent(JSON.parse(line));
-                }
-                catch {
-                    // Not one of the runner's lines; nothing else writes to this stream.
-                }
-            }
         });
-        child.stderr?.on('data', (chunk) => childStderr.add(chunk));
+        const stderr = new MarkedStream(prefix, (chunk) => (stderrIndex < jobs.length ? stderrOf[stderrIndex] : childStderr).add(chunk), (mark) => {
+            const [event, index] = mark.split(' ');
+            if (event === 'end')
+                stderrIndex = Number(index) + 1;
+        });
+        child.stdout?.on('data', (chunk) => stdout.add(chunk));
+        child.stderr?.on('data', (chunk) => stderr.add(chunk));
         child.on('error', (error) => {
             spawnError = error.code ?? error.message;
             finish(null, null);
         });
         child.on('close', (code, signal) => finish(code, signal));
-        // The child is gone. The module it was running when it went (or, if it never
-        // got to one, the first one) takes the blame; the rest run again.
+        // The child is gone. Every module that ended has its result; the module it
+        // was running when it went (or, if it never got to one, the first one)
+        // takes the blame; the rest run again.
         function finish(exitCode, signal) {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
-            const pending = jobs.filter((job) => !results.has(job.id));
+            stdout.end();
+            stderr.end();
+            jobs.forEach((job, index) => {
+                const end = ended.get(index);
+                if (!end)
+                    return;
+                results.set(job.id, {
+                    exitCode: end.exitCode,
+                    signal: null,
+                    stdout: stdoutOf[index].result(),
+                    stderr: stderrOf[index].result(),
+                    durationMs: end.durationMs,
+                    timedOut: false,
+                    ...(end.trap !== undefined ? { trap: end.trap } : {})
+                });
+            });
+            const pending = jobs.map((job, index) => ({ job, index })).filter(({ job }) => !results.has(job.id));
             if (pending.length > 0) {
-                const blamed = current?.id ?? pending[0].id;
-                const output = outputOf(blamed);
-                const stderr = output.stderr.bytes > 0 ? output.stderr : childStderr.result();
-                results.set(blamed, {
+                const blamed = current ?? { index: pending[0].index, started: performance.now() };
+                const ownStderr = stderrOf[blamed.index].result();
+                results.set(jobs[blamed.index].id, {
                     exitCode,
                     signal,
-                    stdout: output.stdout,
-                    stderr,
-                    durationMs: Math.round(performance.now() - (current?.started ?? performance.now())),
+                    stdout: stdoutOf[blamed.index].result(),
+                    stderr: ownStderr.bytes > 0 ? ownStderr : childStderr.result(),
+                    durationMs: Math.round(performance.now() - blamed.started),
                     timedOut,
                     ...(spawnError ? { spawnError } : {})
                 });
                 // Nothing can start: every module shares the error.
                 if (spawnError) {
-                    for (const job of pending)
-                        results.set(job.id, { ...results.get(blamed), durationMs: 0 });
+                    for (const { job } of pending)
+                        results.set(job.id, { ...results.get(jobs[blamed.index].id), durationMs: 0 });
                 }
             }
             resolve();
@@ -1079,15 +2060,18 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
 
 
 
+
+
+
+
 /**
  * A few modules share one child; many are spread over as many children as
  * there are cores (each still one module at a time, a fresh WASI instance each).
  */
-function splitIntoBatches(jobs) {
-    const children = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(jobs.length / MODULES_PER_CHILD)));
+function splitIntoBatches(jobs, children) {
     const batches = Array.from({ length: children }, () => []);
     jobs.forEach((job, i) => batches[i % children].push(job));
-    return batches;
+    return batches.filter((batch) => batch.length > 0);
 }
 /** Below this many modules per child, another child costs more than it saves. */
 const MODULES_PER_CHILD = 4;
@@ -1105,10 +2089,14 @@ async function runNodeRuntime(spec, located, probes, context) {
             preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
         };
     });
-    // The version query and the batches all at once: node's start-up is the cost worth saving here.
+    const children = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(jobs.length / MODULES_PER_CHILD)));
+    // The version query, the batches and the tests all at once: node's start-up is the cost worth saving here.
+    const testsDone = context.tests
+        ? runNodeTests(spec, located, context.tests.list, context.tests.context)
+        : [];
     const [version, ...batches] = await Promise.all([
         queryVersion(spec, located, context),
-        ...splitIntoBatches(jobs).map((batch) => runNodeBatch(located.path, batch, context.timeoutMs, context.workDir))
+        ...splitIntoBatches(jobs, children).map((batch) => runNodeBatch(located.path, batch, context.timeoutMs, context.workDir))
     ]);
     const observations = new Map(batches.flatMap((batch) => [...batch]));
     const outcomes = probes.map((probe) => {
@@ -1121,11 +2109,106 @@ async function runNodeRuntime(spec, located, probes, context) {
         removeCellDir(dir);
         return probeOutcome(probe, verdict, observation);
     });
-    return ranOutcome(spec, located, version, outcomes, started);
+    return ranOutcome(spec, located, version, [...outcomes, ...(await testsDone)], started);
+}
+/** A batch child of node runs at most this many tests, so that the shared pool stays balanced. */
+const TESTS_PER_CHILD = 16;
+/**
+ * Tests that start their module once, read its output and wait for it run in
+ * batches, as the probes do, and are judged on what the batch recorded. Tests
+ * that talk to the module while it runs get a node of their own each.
+ */
+function isReplayable(test) {
+    const { operations, servers } = test.config;
+    return (servers.length === 0 &&
+        operations.filter((op) => op.type === 'run').length === 1 &&
+        operations.every((op) => op.type === 'run' || op.type === 'read' || op.type === 'wait'));
+}
+async function runNodeTests(spec, located, tests, context) {
+    const runtime = { id: spec.id, name: spec.id, limits: spec.limits, isTrap: runtimes_spec/* looksLikeTrap */.nC };
+    const outcomes = new Map();
+    const batched = [];
+    const live = [];
+    for (const test of tests) {
+        const outcome = outcomeWithoutRun(test, runtime, context);
+        if (outcome)
+            outcomes.set(test.id, outcome);
+        else
+            (isReplayable(test) ? batched : live).push(test);
+    }
+    const record = (list) => list.forEach((outcome) => outcomes.set(outcome.id, outcome));
+    const runner = live.length > 0 ? writeNodeRunner(context.workDir) : '';
+    const env = nodeChildEnv(context.env);
+    const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD));
+    await Promise.all([
+        runTestsThrough(live, runtime, (invocation, cwd) => new LiveProcess({ command: located.path, args: (0,node/* nodeRunArgv */.m8)(runner, invocation), env, cwd }), context).then(record),
+        ...splitIntoBatches(batched, children).map((batch) => context.pool.run(() => runTestBatch(located.path, batch, runtime, context)).then(record))
+    ]);
+    return tests.map((test) => outcomes.get(test.id));
+}
+async function runTestBatch(nodePath, tests, runtime, context) {
+    const dirs = tests.map((test) => new TestDirs(test, context.workDir));
+    try {
+        const jobs = tests.map((test, i) => {
+            const run = test.config.operations.find((op) => op.type === 'run');
+            if (run.type !== 'run')
+                throw new Error('a replayable test starts with run');
+            return {
+                id: test.id,
+                module: test.module,
+                args: run.args,
+                env: run.env,
+                preopens: Object.fromEntries(dirs[i].preopensFor(run).map(({ guest, host }) => [guest, host]))
+            };
+        });
+        const timeoutMs = testTimeoutMs(runtime, context);
+        const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir);
+        return await Promise.all(tests.map(async (test) => {
+            const recorded = new RecordedProcess(recordings.get(test.id));
+            const run = await runTestCase(test.config, async () => recorded, {
+                timeoutMs,
+                isTrap: runtime.isTrap
+            });
+            return testOutcome(test, verdictOf(run, test, runtime, context), run);
+        }));
+    }
+    finally {
+        for (const dir of dirs)
+            dir.remove();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/pool.ts
+// A bound on how many module runs happen at once, shared by every runtime.
+
+function createPool(size = (0,external_node_os_.availableParallelism)()) {
+    let active = 0;
+    const waiting = [];
+    return {
+        size,
+        async run(task) {
+            // A finished task hands its place to the next waiting one directly.
+            if (active < size)
+                active += 1;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+            try {
+                return await task();
+            }
+            finally {
+                const next = waiting.shift();
+                if (next)
+                    next();
+                else
+                    active -= 1;
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/matrix.ts
 // The run stage: every requested runtime at once, each module in its own cell.
+
 
 
 
@@ -1150,11 +2233,6 @@ function writeModules(probes, workDir) {
     for (const probe of probes) {
         if (paths.has(probe.module))
             continue;
-        if (probe.path) {
-            // The user's module is read where it is.
-            paths.set(probe.module, probe.path);
-            continue;
-        }
         const path = (0,external_node_path_.join)(dir, `${probe.module}.wasm`);
         (0,external_node_fs_.writeFileSync)(path, (0,catalog/* probeBytes */.Wu)(probe));
         paths.set(probe.module, path);
@@ -1176,7 +2254,22 @@ function withLibraryPath(env, libDir) {
 }
 async function runMatrix(request) {
     const modulePaths = writeModules(request.probes, request.workDir);
-    const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env, workDir: request.workDir };
+    const testContext = {
+        // One bound for every runtime's tests: the cores are shared.
+        pool: createPool(),
+        workDir: request.workDir,
+        env: request.env ?? process.env,
+        ...(request.testTimeoutMs !== undefined ? { timeoutMs: request.testTimeoutMs } : {}),
+        expectations: request.expectations ?? []
+    };
+    const tests = request.tests?.length ? { list: request.tests, context: testContext } : undefined;
+    const context = {
+        modulePaths,
+        timeoutMs: request.timeoutMs,
+        env: request.env,
+        workDir: request.workDir,
+        tests
+    };
     let native = NATIVE_NOT_REQUESTED;
     const runtimes = await Promise.all(request.runtimes.map(async (id) => {
         const spec = (0,src_runtimes/* runtimeById */.Vl)(id);
@@ -1188,7 +2281,8 @@ async function runMatrix(request) {
                 const run = await runNative(request.probes, {
                     ...request.native,
                     timeoutMs: request.timeoutMs,
-                    env: request.env
+                    env: request.env,
+                    tests
                 });
                 native = run.native;
                 return run.runtime;
@@ -1200,9 +2294,11 @@ async function runMatrix(request) {
                 };
                 return runtimeOutcome(spec, absent);
             }
+            const env = withLibraryPath(request.env ?? process.env, located.libDir);
             const runtimeContext = {
                 ...context,
-                env: withLibraryPath(request.env ?? process.env, located.libDir)
+                env,
+                tests: tests && { ...tests, context: { ...tests.context, env } }
             };
             if (spec.kind === 'node') {
                 return await runNodeRuntime(spec, located, request.probes, {
@@ -1248,14 +2344,7 @@ async function runProbe(plan, options = {}) {
     const started = performance.now();
     const host = { ...host_detectHost(env), ...(plan.label ? { label: plan.label } : {}) };
     const probes = (0,src_probes/* selectProbes */.ST)(plan.probes);
-    if (plan.modules) {
-        // Loaded only when asked for: the glob library is large, and start-up stays fast without it.
-        const { loadCustomModules } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7716));
-        const custom = await loadCustomModules(plan.modules, env.GITHUB_WORKSPACE || process.cwd());
-        if (custom.problems.length > 0)
-            throw new inputs/* InputError */.dz(custom.problems.map((problem) => `modules: ${problem}`));
-        probes.push(...custom.probes);
-    }
+    const userModules = plan.modules ? await loadUserModules(plan, host.os, env, options.warn) : undefined;
     const provisioned = await provision(plan, env, platformOf(host), options);
     const timeoutMs = Math.round(plan.timeoutSeconds * 1000);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
@@ -1265,6 +2354,15 @@ async function runProbe(plan, options = {}) {
             located: provisioned.located,
             absent: provisioned.absent,
             probes,
+            ...(userModules
+                ? {
+                    tests: userModules.tests,
+                    expectations: userModules.expectations,
+                    ...(plan.testTimeoutSeconds !== undefined
+                        ? { testTimeoutMs: Math.round(plan.testTimeoutSeconds * 1000) }
+                        : {})
+                }
+                : {}),
             timeoutMs,
             workDir,
             env,
@@ -1296,12 +2394,48 @@ async function runProbe(plan, options = {}) {
             native,
             runtimes,
             supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
+            ...(userModules?.suites.length
+                ? {
+                    suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({
+                        name,
+                        wasiVersion,
+                        path,
+                        tests: tests.length
+                    }))
+                }
+                : {}),
+            ...(userModules?.expectations.length
+                ? { expectations: userModules.expectations.map(({ path, runtime }) => ({ path, runtime })) }
+                : {}),
             failOn: evaluateFailOn(plan.failOn, runtimes)
         };
     }
     finally {
         (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
     }
+}
+/**
+ * The user's modules and expectation files, read before anything runs: their
+ * problems are input problems, all named at once.
+ */
+async function loadUserModules(plan, os, env, warn) {
+    // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
+    const [{ loadTests }, { loadExpectations }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4608)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2666))
+    ]);
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const loaded = await loadTests(plan.modules ?? [], cwd);
+    const expectations = loadExpectations(plan.expectations ?? [], cwd, os, inputs/* runtimeIdOf */.FP);
+    const problems = [
+        ...loaded.problems.map((problem) => `modules: ${problem}`),
+        ...expectations.problems.map((problem) => `expectations: ${problem}`)
+    ];
+    if (problems.length > 0)
+        throw new inputs/* InputError */.dz(problems);
+    for (const warning of loaded.warnings)
+        warn?.(`modules: ${warning}`);
+    return { tests: loaded.tests, suites: loaded.suites, expectations: expectations.files };
 }
 /**
  * `native: register`: registers the first runtime that passed (or the one
@@ -1348,6 +2482,7 @@ function failedRunResult(error, failOn, host = detectHost()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ runtimeIdOf),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   vS: () => (/* binding */ parsePlan)
@@ -1368,6 +2503,11 @@ const DEFAULT_DOWNLOAD_URL = 'https://github.com';
 const NOT_INSTALLABLE = ['native', 'node'];
 const MAX_TIMEOUT_SECONDS = 3600;
 const ALIASES = { iwasm: 'wamr' };
+/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
+function runtimeIdOf(name) {
+    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+    return _runtimes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_IDS */ .oU.includes(id) ? id : undefined;
+}
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -1424,6 +2564,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         }
     }
     let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    let timeoutGiven = false;
     const timeoutText = (raw.timeout ?? '').trim();
     if (timeoutText !== '') {
         const value = Number(timeoutText);
@@ -1433,6 +2574,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         }
         else {
             timeoutSeconds = value;
+            timeoutGiven = true;
         }
     }
     const probes = splitList((raw.probes ?? '').toLowerCase());
@@ -1457,18 +2599,21 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
     }
     const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
+    const modules = splitPaths(raw.modules);
+    const expectations = splitPaths(raw.expectations);
+    if (expectations.length > 0 && modules.length === 0) {
+        problems.push(`${nameOf('expectations')} is set, but ${nameOf('modules')} is empty: expectations apply to the tests ` +
+            `of your modules. Set ${nameOf('modules')} to the suites they are for, or leave ${nameOf('expectations')} empty.`);
+    }
     if (problems.length > 0)
         throw new InputError(problems);
-    // Paths may hold spaces: only commas and newlines separate them.
-    const modules = (raw.modules ?? '')
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
     return {
         runtimes,
         probes: probes.length > 0 ? probes : ['basic'],
         ...(modules.length > 0 ? { modules } : {}),
+        ...(expectations.length > 0 ? { expectations } : {}),
         timeoutSeconds,
+        ...(timeoutGiven ? { testTimeoutSeconds: timeoutSeconds } : {}),
         failOn,
         summary,
         resultPath,
@@ -1478,6 +2623,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
     };
+}
+/** Paths, comma or newline separated: they may hold spaces. */
+function splitPaths(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 /** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
 function parseNative(text, nameOf, problems) {
@@ -1617,8 +2769,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: STDOUT_LINE, moduleBytes
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/probes/modules.generated.ts
 // Generated by scripts/build-modules.mjs from src/probes/wat/*.wat: do not edit.
 // Run `npm run build:modules` after changing a .wat file.
@@ -1664,7 +2814,6 @@ const MODULE_HEX = {
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
 
-
 const STDOUT_LINE = 'wasi-probe ok\n';
 /**
  * Together these tell a real WASI run from a handler that exits 0 whatever it
@@ -1699,9 +2848,9 @@ const BASIC_PROBES = [
         expect: { exitCode: 0, stdout: STDOUT_LINE }
     }
 ];
-/** The bytes a probe runs: embedded, or the user's file. */
+/** The bytes a probe runs. */
 function probeBytes(probe) {
-    return probe.path ? Uint8Array.from((0,external_node_fs_.readFileSync)(probe.path)) : moduleBytes(probe.module);
+    return moduleBytes(probe.module);
 }
 function moduleBytes(id) {
     return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
@@ -1943,6 +3092,1514 @@ function selectProbes(ids) {
 }
 function isProbeName(name) {
     return name in PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name);
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  expectationFor: () => (/* binding */ expectationFor),
+  loadExpectations: () => (/* binding */ loadExpectations),
+  parseExpectations: () => (/* binding */ parseExpectations)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/probes/suites/expectations.ts
+// Expectation files in the wasi-testsuite format (TOML, version 1): per suite
+// and test, `action = "skip"` (do not run it) and `expected = "fail"` (a known
+// failure), read with the official runner's rules (filters.py). The suite keeps
+// them per runtime and OS as expectations/<runtime>/<os>.toml; so do we.
+
+
+
+const NONE = { skip: false, expectedFail: false };
+const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function tables(value, key) {
+    if (!Array.isArray(value) || !value.every(isTable))
+        throw new Error(`"${key}" must be a list of tables`);
+    return value;
+}
+/** One file's suites and tests; throws with the runner's reasons for refusing it. */
+function parseExpectations(text) {
+    const data = parse(text);
+    const version = data.version ?? 1;
+    if (version !== 1)
+        throw new Error(`version ${JSON.stringify(version)} is not supported (only 1)`);
+    const suites = new Map();
+    for (const suite of tables(data.suite ?? [], 'suite')) {
+        if (typeof suite.name !== 'string')
+            throw new Error('every [[suite]] needs a name string');
+        const tests = new Map();
+        for (const test of tables(suite.test ?? [], 'suite.test')) {
+            if (typeof test.name !== 'string')
+                throw new Error(`every [[suite.test]] of "${suite.name}" needs a name string`);
+            const { action, expected } = test;
+            if (action !== undefined && action !== 'skip')
+                throw new Error(`test "${test.name}": "action" is ${JSON.stringify(action)}; accepted: "skip"`);
+            if (expected !== undefined && expected !== 'pass' && expected !== 'fail')
+                throw new Error(`test "${test.name}": "expected" is ${JSON.stringify(expected)}; accepted: "pass" or "fail"`);
+            if (action === undefined && expected === undefined)
+                throw new Error(`test "${test.name}" sets neither "action" nor "expected"`);
+            tests.set(test.name, { skip: action === 'skip', expectedFail: expected === 'fail' });
+        }
+        suites.set(suite.name, tests);
+    }
+    return suites;
+}
+function readFile(path, runtime, problems) {
+    try {
+        return { path, runtime, suites: parseExpectations((0,external_node_fs_.readFileSync)(path, 'utf8')) };
+    }
+    catch (error) {
+        problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+/**
+ * The files `entries` name, relative to `cwd`. A directory is laid out as the
+ * suite's expectations/: `<runtime>/<os>.toml`, of which this OS's files apply.
+ * A file in a folder named after a runtime is for that runtime; any other file
+ * is for every runtime. `runtimeOf` maps a folder name to a runtime id.
+ */
+function loadExpectations(entries, cwd, os, runtimeOf) {
+    const files = [];
+    const problems = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_.resolve)(cwd, entry);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            problems.push(`${entry} does not exist`);
+            continue;
+        }
+        if (!(0,external_node_fs_.statSync)(path).isDirectory()) {
+            const file = readFile(path, runtimeOf((0,external_node_path_.basename)((0,external_node_path_.dirname)(path))) ?? null, problems);
+            if (file)
+                files.push(file);
+            continue;
+        }
+        let found = 0;
+        for (const folder of (0,external_node_fs_.readdirSync)(path).sort()) {
+            const runtime = runtimeOf(folder);
+            const file = (0,external_node_path_.join)(path, folder, `${os}.toml`);
+            if (!runtime || !(0,external_node_fs_.existsSync)(file))
+                continue;
+            found += 1;
+            const read = readFile(file, runtime, problems);
+            if (read)
+                files.push(read);
+        }
+        if (found === 0)
+            problems.push(`${entry} is a directory without any <runtime>/${os}.toml for a runtime wasi-probe knows`);
+    }
+    return { files, problems };
+}
+/** What the files say of one test on one runtime: any skip skips it, any expected failure expects it. */
+function expectationFor(files, runtime, suite, test) {
+    let found = NONE;
+    for (const file of files) {
+        if (file.runtime !== null && file.runtime !== runtime)
+            continue;
+        const expectation = file.suites.get(suite)?.get(test);
+        if (expectation)
+            found = {
+                skip: found.skip || expectation.skip,
+                expectedFail: found.expectedFail || expectation.expectedFail
+            };
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ps: () => (/* binding */ WASI_VERSION_NAMES),
+/* harmony export */   pw: () => (/* binding */ readSuiteIdentity)
+/* harmony export */ });
+/* unused harmony export WASI_VERSIONS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// A suite's identity, as the official runner decides it (_read_manifest in
+// test_suite_runner.py): its manifest.json names it and gives its WASI version;
+// without one, a folder named after a WASI version takes its parent's path as
+// the name, and any other folder is a preview1 suite named by its own path.
+
+
+const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'];
+/** How a WASI version reads in a sentence. */
+const WASI_VERSION_NAMES = {
+    'wasm32-wasip1': 'WASI preview1 core modules',
+    'wasm32-wasip2': 'WASI 0.2 components',
+    'wasm32-wasip3': 'WASI 0.3 components'
+};
+const isWasiVersion = (value) => WASI_VERSIONS.includes(value);
+/**
+ * The identity of the suite in `dir`; `shownPath` is the folder as the user
+ * wrote it, which the runner uses as the name when nothing better is known.
+ */
+function readSuiteIdentity(dir, shownPath) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir);
+    let name = isWasiVersion(folder) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(shownPath) : shownPath;
+    let wasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1';
+    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'manifest.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath))
+        return { identity: { name, wasiVersion }, problems: [] };
+    let manifest;
+    try {
+        manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    }
+    catch (error) {
+        return {
+            problems: [
+                `${manifestPath} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+            ]
+        };
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return { problems: [`${manifestPath} is not a JSON object`] };
+    const problems = [];
+    for (const [key, value] of Object.entries(manifest)) {
+        if (key === 'name' && typeof value === 'string')
+            name = value;
+        else if (key === 'version' && isWasiVersion(value))
+            wasiVersion = value;
+        else if (key === 'name')
+            problems.push(`${manifestPath}: "name" must be a string`);
+        else if (key === 'version')
+            problems.push(`${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${WASI_VERSIONS.join(', ')}`);
+        else
+            problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`);
+    }
+    return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems };
 }
 
 
@@ -2335,7 +4992,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/probes/catalog.ts + 1 modules
 var catalog = __nccwpck_require__(7431);
 ;// CONCATENATED MODULE: ./src/report/cells.ts
-const STATUS_SYMBOLS = {
+const cells_STATUS_SYMBOLS = {
     pass: '✅',
     fail: '❌',
     trap: '❌',
@@ -2344,13 +5001,31 @@ const STATUS_SYMBOLS = {
     missing: '➖',
     unavailable: '➖',
     error: '⚠️',
-    recorded: '📝'
+    recorded: '📝',
+    skip: '⏭',
+    xfail: '☑️',
+    xpass: '❗'
+};
+/** How a failed check of one of the user's tests reads in a cell. */
+const CHECK_WORDS = {
+    'exit-code': 'exit',
+    trap: 'trap',
+    timeout: 'timeout',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    start: 'could not start'
 };
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
-function probeCell(probe) {
+function cells_probeCell(probe) {
     if (!probe)
-        return STATUS_SYMBOLS.missing;
-    const symbol = STATUS_SYMBOLS[probe.status];
+        return cells_STATUS_SYMBOLS.missing;
+    const symbol = cells_STATUS_SYMBOLS[probe.status];
+    if (probe.test !== undefined && probe.status !== 'pass') {
+        // One of the user's tests: its outcome, and for a failure which check failed.
+        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
+        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
+        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
+    }
     switch (probe.status) {
         case 'pass':
             return symbol;
@@ -2372,8 +5047,8 @@ function probeCell(probe) {
 /** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
 function runtimeProbeCell(runtime, probeId) {
     if (runtime.probes.length === 0)
-        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
-    return probeCell(runtime.probes.find((p) => p.id === probeId));
+        return cells_STATUS_SYMBOLS[runtime.status] ?? cells_STATUS_SYMBOLS.missing;
+    return cells_probeCell(runtime.probes.find((p) => p.id === probeId));
 }
 /** Where the runtime came from, or why it is not there. */
 function sourceCell(runtime) {
@@ -2396,12 +5071,12 @@ const HTML_ENTITIES = {
     '"': '&quot;',
     "'": '&#39;'
 };
-function escapeHtml(text) {
+function escape_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escape_escapeCell(text) {
-    return escapeHtml(text)
+    return escape_escapeHtml(text)
         .replace(/\r?\n|\r/g, ' ')
         .replace(/\|/g, '&#124;')
         .replace(/`/g, '&#96;')
@@ -2409,7 +5084,7 @@ function escape_escapeCell(text) {
 }
 /** For the inside of a <pre> block, which ends only at `</pre>`. */
 function escapePre(text) {
-    return escapeHtml(text);
+    return escape_escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/capabilities.ts
@@ -2428,60 +5103,137 @@ function capabilities(result) {
         runtime.probes.filter((probe) => probe.status === 'pass').map((probe) => probe.id)
     ]));
 }
+function countTests(tests) {
+    const counts = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, unsupported: 0, error: 0 };
+    for (const test of tests) {
+        const key = test.status in counts ? test.status : 'fail';
+        counts[key] += 1;
+    }
+    return counts;
+}
+/**
+ * `✅ 60/60 · 2 xfail · 3 skipped · 55 unsupported`: passed of judged (an
+ * unexpected pass is a failure, as the runner counts it), the rest apart.
+ */
+function countsCell(counts) {
+    const judged = counts.pass + counts.fail + counts.xpass + counts.error;
+    const symbol = judged === 0
+        ? cells_STATUS_SYMBOLS.unsupported
+        : counts.fail + counts.xpass > 0
+            ? cells_STATUS_SYMBOLS.fail
+            : counts.error > 0
+                ? cells_STATUS_SYMBOLS.error
+                : cells_STATUS_SYMBOLS.pass;
+    const apart = [
+        ...(counts.xpass > 0 ? [`${counts.xpass} xpass`] : []),
+        ...(counts.xfail > 0 ? [`${counts.xfail} xfail`] : []),
+        ...(counts.skip > 0 ? [`${counts.skip} skipped`] : []),
+        ...(counts.unsupported > 0 ? [`${counts.unsupported} unsupported`] : [])
+    ];
+    if (judged === 0)
+        return [symbol, apart.join(' · ')].filter(Boolean).join(' ');
+    return [`${symbol} ${counts.pass}/${judged}`, ...apart].join(' · ');
+}
+const isFailure = (status) => status === 'fail' || status === 'xpass' || status === 'error';
 /** The capability probes that ran, by category, ready to be laid out as tables. */
 function capabilityGroups(result) {
     const runtimes = result.runtimes.filter((r) => r.probes.some((p) => p.status !== 'unsupported'));
     const groups = [];
     for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
         const ofCategory = (runtime) => runtime.probes.filter((p) => p.category === category);
-        const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))];
-        if (ids.length === 0)
+        if (!runtimes.some((runtime) => ofCategory(runtime).length > 0))
             continue;
+        if (category === 'custom') {
+            groups.push(testGroup(title, runtimes));
+            continue;
+        }
+        const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))];
         const counts = runtimes.map((runtime) => {
             const judged = ofCategory(runtime).filter((p) => p.status !== 'recorded');
             return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
         });
-        const rows = [];
-        const notes = [];
-        const suites = new Map();
-        for (const id of ids) {
-            const suite = suiteOf(id, runtimes);
-            if (suite)
-                suites.set(suite, [...(suites.get(suite) ?? []), id]);
-            else
-                rows.push({ label: id, cells: runtimes.map((runtime) => capabilityCell(runtime, id)) });
-        }
-        // A suite is one row: how many of its tests passed on each runtime.
-        for (const [suite, suiteIds] of suites) {
-            const cells = runtimes.map((runtime) => {
-                const tests = runtime.probes.filter((p) => suiteIds.includes(p.id));
-                const failed = tests.filter((p) => p.status !== 'pass' && p.status !== 'unsupported');
-                if (failed.length > 0)
-                    notes.push(`${suite} on ${runtime.id}: ${failed.map((p) => p.id.slice(suite.length + 1)).join(', ')}`);
-                const passed = tests.filter((p) => p.status === 'pass').length;
-                return `${failed.length === 0 ? '✅' : '❌'} ${passed}/${tests.length}`;
-            });
-            rows.push({ label: `${suite}/ (suite)`, cells });
-        }
-        groups.push({ title, runtimes, rows, counts, notes });
+        const rows = ids.map((id) => ({
+            label: id,
+            cells: runtimes.map((runtime) => capabilityCell(runtime, id))
+        }));
+        groups.push({ title, runtimes, rows, counts, failures: [], unsupported: [] });
     }
     return groups;
 }
-function suiteOf(id, runtimes) {
-    for (const runtime of runtimes) {
-        const probe = runtime.probes.find((p) => p.id === id);
-        if (probe)
-            return probe.suite;
+/** The user's modules: one row per module given on its own, one row per suite with its counts. */
+function testGroup(title, runtimes) {
+    const testsOf = (runtime) => runtime.probes.filter((p) => p.category === 'custom');
+    const rows = [];
+    const failures = [];
+    const unsupported = [];
+    const seen = new Set();
+    for (const test of runtimes.flatMap(testsOf)) {
+        const key = test.suite === undefined ? `module ${test.id}` : `suite ${test.suite}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const members = (runtime) => testsOf(runtime).filter((p) => (test.suite === undefined ? p.id === test.id : p.suite === test.suite));
+        rows.push({
+            label: test.suite ?? test.id,
+            cells: runtimes.map((runtime) => test.suite === undefined ? cells_probeCell(members(runtime)[0]) : countsCell(countTests(members(runtime))))
+        });
+        for (const runtime of runtimes) {
+            const failed = members(runtime).filter((p) => isFailure(p.status));
+            if (failed.length === 0)
+                continue;
+            const list = failures.find((f) => f.suite === test.suite && f.runtime === runtime.id);
+            if (list)
+                list.tests.push(...failed);
+            else
+                failures.push({ suite: test.suite, runtime: runtime.id, tests: failed });
+        }
+        for (const runtime of runtimes) {
+            for (const notRun of members(runtime).filter((p) => p.status === 'unsupported')) {
+                const reason = notRun.reason ?? 'unsupported';
+                const entry = unsupported.find((u) => u.suite === test.suite && u.runtime === runtime.id && u.reason === reason);
+                if (entry)
+                    entry.tests += 1;
+                else
+                    unsupported.push({ suite: test.suite, runtime: runtime.id, reason, tests: 1 });
+            }
+        }
     }
-    return undefined;
+    const counts = runtimes.map((runtime) => {
+        const c = countTests(testsOf(runtime));
+        return `${c.pass}/${c.pass + c.fail + c.xpass + c.error}`;
+    });
+    return { title, runtimes, rows, counts, failures, unsupported };
+}
+/** `WASI Rust tests [wasm32-wasip3] on node: needs WASI 0.3 components (55 tests)`. */
+function unsupportedLine(entry) {
+    return `${entry.suite ?? 'modules on their own'} on ${entry.runtime}: ${entry.reason} (${entry.tests} ${entry.tests === 1 ? 'test' : 'tests'})`;
 }
 /** The cell of `probeId` for `runtime`. */
 function capabilityCell(runtime, probeId) {
-    return probeCell(runtime.probes.find((p) => p.id === probeId));
+    return cells_probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** A reason in a table cell stays short; the result file keeps all of it. */
+const REASON_CHARS = 300;
+/** One collapsible block per suite and runtime: the tests that failed and why. */
+function failureBlocks(failures) {
+    return failures.flatMap(({ suite, runtime, tests }) => [
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+        '',
+        '| Test | Outcome | Why |',
+        '| --- | --- | --- |',
+        ...tests.map((test) => {
+            const reason = test.reason ?? test.status;
+            const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason;
+            return `| \`${escapeCell(test.test ?? test.id)}\` | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`;
+        }),
+        '',
+        '</details>',
+        ''
+    ]);
 }
 /** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
 function capabilityMarkdown(result) {
-    const sections = capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, notes }) => [
+    const sections = capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, failures, unsupported }) => [
         `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
         '',
         `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
@@ -2489,9 +5241,12 @@ function capabilityMarkdown(result) {
         ...rows.map((row) => `| \`${escapeCell(row.label)}\` | ${row.cells.map(escapeCell).join(' | ')} |`),
         `| **passed** | ${counts.join(' | ')} |`,
         '',
-        ...(notes.length > 0 ? [`Failed: ${notes.map(escapeCell).join('; ')}`, ''] : []),
+        ...(unsupported.length > 0
+            ? [`Unsupported: ${unsupported.map((entry) => escapeCell(unsupportedLine(entry))).join('; ')}`, '']
+            : []),
         '</details>',
-        ''
+        '',
+        ...failureBlocks(failures)
     ]);
     return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : '';
 }
@@ -2556,12 +5311,21 @@ function textTable(header, rows) {
 }
 /** The capability probes: one table per category, probes down, runtimes across. */
 function capabilityTables(result) {
-    return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, notes }) => [
+    return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, failures, unsupported }) => [
         '',
         `${title}:`,
         ...textTable(['probe', ...runtimes.map((r) => r.id)], [...rows.map((row) => [row.label, ...row.cells]), ['passed', ...counts]]),
-        ...notes.map((note) => `failed: ${note}`)
+        ...unsupported.map((entry) => `unsupported: ${unsupportedLine(entry)}`),
+        ...failures.flatMap(({ suite, runtime, tests }) => [
+            '',
+            `failed in ${suite ?? 'modules on their own'} on ${runtime}:`,
+            ...tests.map((test) => `  ${test.test ?? test.id}: ${clip(test.reason ?? test.status)}`)
+        ])
     ]);
+}
+function clip(text, max = 160) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 
@@ -2607,6 +5371,7 @@ const wamr = {
         ...inv.args
     ],
     isTrap: (run) => (0,spec/* looksLikeTrap */.nC)(run),
+    errorStream: 'stdout',
     limits: { components: spec/* NO_COMPONENTS */.nE },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
@@ -2678,6 +5443,8 @@ const wasmedge = {
         ...inv.args
     ],
     isTrap: (run) => (0,spec/* looksLikeTrap */.nC)(run, [134]),
+    // Every log line, warnings and trap messages included, goes to stdout.
+    errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     release: {
@@ -2772,7 +5539,10 @@ const wasmi = {
         ...inv.args
     ],
     isTrap: (run) => (0,spec/* looksLikeTrap */.nC)(run),
-    limits: { components: spec/* NO_COMPONENTS */.nE },
+    limits: {
+        components: spec/* NO_COMPONENTS */.nE,
+        mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
+    },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -2801,8 +5571,15 @@ const wasmtime = {
     // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
     parseVersion: (output) => (0,spec/* firstMatch */.o4)(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
     // Every flag goes before the module; what follows it belongs to the guest.
+    // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
     argv: (inv) => [
-        'run',
+        ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
+        ...(inv.wasiVersion === 'wasm32-wasip3'
+            ? [
+                '-Wcomponent-model-async',
+                `-Sp3${inv.proposals?.includes('http') ? ',http' : ''}${inv.proposals?.includes('sockets') ? ',inherit-network' : ''}`
+            ]
+            : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
         ...(0,spec/* envPairs */.ff)(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
@@ -2810,6 +5587,11 @@ const wasmtime = {
     ],
     // 134 on Unix, 3 on Windows.
     isTrap: (run) => (0,spec/* looksLikeTrap */.nC)(run, process.platform === 'win32' ? [3] : [134]),
+    tests: {
+        wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+        worlds: ['wasi:cli/command', 'wasi:http/service'],
+        proposals: ['http', 'sockets']
+    },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -2875,7 +5657,7 @@ const wazero = {
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     runtimes_native/* native */.Yk,
-    node/* node */.r,
+    node/* node */.rH,
     wasmtime,
     wasmer,
     wasmedge,
@@ -3014,8 +5796,9 @@ function windowsAssociation() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ NODE_WASI_RUNNER_SOURCE),
-/* harmony export */   r: () => (/* binding */ node)
+/* harmony export */   bq: () => (/* binding */ NODE_WASI_RUNNER_SOURCE),
+/* harmony export */   m8: () => (/* binding */ nodeRunArgv),
+/* harmony export */   rH: () => (/* binding */ node)
 /* harmony export */ });
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5942);
 
@@ -3029,12 +5812,33 @@ const node = {
     parseVersion: (output) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .firstMatch */ .o4)(output, /^v(\d+\.\d+\.\d+\S*)/m),
     limits: { components: `node:wasi ${_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_COMPONENTS */ .nE}` }
 };
+/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
+function nodeRunArgv(runner, inv) {
+    return [
+        '--no-warnings',
+        runner,
+        'run',
+        ...(0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .envPairs */ .ff)(inv.env).flatMap((pair) => ['--env', pair]),
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        inv.module,
+        ...inv.args
+    ];
+}
 /**
- * The program that a child `node` runs: it runs several modules one after the
- * other, each with a fresh WASI instance and its own stdout/stderr files, so
- * node's start-up is paid once. It reports on its own stdout, one JSON line per
- * event: `start` before a module, `end` with the outcome after it. The parent
- * times each module from those lines and kills the child when one hangs.
+ * The program that a child `node` runs, in one of two modes:
+ *
+ * - `batch JOBS.json` runs several modules one after the other, each with a
+ *   fresh WASI instance, so node's start-up is paid once. They share the
+ *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
+ *   marker in each stream says where one module's output ends: `start` before
+ *   a module, `end` with its outcome after it. The parent times each module
+ *   from the markers and kills the child when one hangs.
+ * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
+ *   on the child's own stdin, stdout and stderr and exits with its exit code,
+ *   like any runtime's command line. Tests that talk to a module while it runs
+ *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
+ *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
+ *   module with the same WASI options.
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
@@ -3042,12 +5846,7 @@ const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
-const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
-const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
-
-async function runJob(job) {
-  const stdout = fs.openSync(job.stdoutPath, 'w')
-  const stderr = fs.openSync(job.stderrPath, 'w')
+async function runModule(job, stdio) {
   try {
     const wasi = new WASI({
       version: 'preview1',
@@ -3055,34 +5854,62 @@ async function runJob(job) {
       env: job.env,
       preopens: job.preopens,
       returnOnExit: true,
-      stdin: 0,
-      stdout,
-      stderr
+      stdin: stdio.stdin,
+      stdout: stdio.stdout,
+      stderr: stdio.stderr
     })
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
     return { exitCode: typeof code === 'number' ? code : 0 }
   } catch (error) {
-    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
+    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
     const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
     return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  } finally {
-    fs.closeSync(stdout)
-    fs.closeSync(stderr)
   }
 }
 
-;(async () => {
-  for (const job of jobs) {
-    send({ event: 'start', id: job.id })
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
+  // Each module writes to the child's own stdout and stderr; a marker after its
+  // output tells the parent where the next module's begins. The nonce is not
+  // something a module can know, so it cannot forge one.
+  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    mark(1, 'start ' + index)
     const started = process.hrtime.bigint()
-    const outcome = await runJob(job)
+    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
     const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    send({ event: 'end', id: job.id, durationMs, ...outcome })
+    mark(2, 'end ' + index)
+    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
   }
-})()
+}
+
+async function run(argv) {
+  const job = { env: {}, preopens: {}, args: [] }
+  let i = 0
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.args = argv.slice(i + 1)
+  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+  process.exitCode = outcome.exitCode
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  process.exitCode = 1
+})
 `;
 
 
@@ -3092,11 +5919,21 @@ async function runJob(job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ RUNNER_TIMEOUT_SECONDS),
 /* harmony export */   ff: () => (/* binding */ envPairs),
 /* harmony export */   nC: () => (/* binding */ looksLikeTrap),
 /* harmony export */   nE: () => (/* binding */ NO_COMPONENTS),
-/* harmony export */   o4: () => (/* binding */ firstMatch)
+/* harmony export */   o4: () => (/* binding */ firstMatch),
+/* harmony export */   vp: () => (/* binding */ PREVIEW1_COMMANDS)
 /* harmony export */ });
+/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
+const PREVIEW1_COMMANDS = {
+    wasiVersions: ['wasm32-wasip1'],
+    worlds: ['wasi:cli/command'],
+    proposals: []
+};
+/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
+const RUNNER_TIMEOUT_SECONDS = 5;
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** First capture group of `pattern` in `output`, trimmed. */

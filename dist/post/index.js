@@ -31678,6 +31678,14 @@ function windowsAssociation() {
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/spec.ts
+/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
+const PREVIEW1_COMMANDS = {
+    wasiVersions: ['wasm32-wasip1'],
+    worlds: ['wasi:cli/command'],
+    proposals: []
+};
+/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
+const RUNNER_TIMEOUT_SECONDS = 5;
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** First capture group of `pattern` in `output`, trimmed. */
@@ -31700,7 +31708,7 @@ function looksLikeTrap(run, exitCodes = []) {
     return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
 }
 /** `K=V` strings in a stable order. */
-function envPairs(env) {
+function spec_envPairs(env) {
     return Object.keys(env)
         .sort()
         .map((key) => `${key}=${env[key]}`);
@@ -31718,12 +31726,33 @@ const node = {
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
     limits: { components: `node:wasi ${NO_COMPONENTS}` }
 };
+/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
+function nodeRunArgv(runner, inv) {
+    return [
+        '--no-warnings',
+        runner,
+        'run',
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        inv.module,
+        ...inv.args
+    ];
+}
 /**
- * The program that a child `node` runs: it runs several modules one after the
- * other, each with a fresh WASI instance and its own stdout/stderr files, so
- * node's start-up is paid once. It reports on its own stdout, one JSON line per
- * event: `start` before a module, `end` with the outcome after it. The parent
- * times each module from those lines and kills the child when one hangs.
+ * The program that a child `node` runs, in one of two modes:
+ *
+ * - `batch JOBS.json` runs several modules one after the other, each with a
+ *   fresh WASI instance, so node's start-up is paid once. They share the
+ *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
+ *   marker in each stream says where one module's output ends: `start` before
+ *   a module, `end` with its outcome after it. The parent times each module
+ *   from the markers and kills the child when one hangs.
+ * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
+ *   on the child's own stdin, stdout and stderr and exits with its exit code,
+ *   like any runtime's command line. Tests that talk to a module while it runs
+ *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
+ *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
+ *   module with the same WASI options.
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
@@ -31731,12 +31760,7 @@ const NODE_WASI_RUNNER_SOURCE = (/* unused pure expression or super */ null && (
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
-const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
-const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
-
-async function runJob(job) {
-  const stdout = fs.openSync(job.stdoutPath, 'w')
-  const stderr = fs.openSync(job.stderrPath, 'w')
+async function runModule(job, stdio) {
   try {
     const wasi = new WASI({
       version: 'preview1',
@@ -31744,34 +31768,62 @@ async function runJob(job) {
       env: job.env,
       preopens: job.preopens,
       returnOnExit: true,
-      stdin: 0,
-      stdout,
-      stderr
+      stdin: stdio.stdin,
+      stdout: stdio.stdout,
+      stderr: stdio.stderr
     })
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
     return { exitCode: typeof code === 'number' ? code : 0 }
   } catch (error) {
-    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
+    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
     const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
     return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  } finally {
-    fs.closeSync(stdout)
-    fs.closeSync(stderr)
   }
 }
 
-;(async () => {
-  for (const job of jobs) {
-    send({ event: 'start', id: job.id })
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
+  // Each module writes to the child's own stdout and stderr; a marker after its
+  // output tells the parent where the next module's begins. The nonce is not
+  // something a module can know, so it cannot forge one.
+  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    mark(1, 'start ' + index)
     const started = process.hrtime.bigint()
-    const outcome = await runJob(job)
+    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
     const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    send({ event: 'end', id: job.id, durationMs, ...outcome })
+    mark(2, 'end ' + index)
+    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
   }
-})()
+}
+
+async function run(argv) {
+  const job = { env: {}, preopens: {}, args: [] }
+  let i = 0
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.args = argv.slice(i + 1)
+  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+  process.exitCode = outcome.exitCode
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  process.exitCode = 1
+})
 `));
 
 ;// CONCATENATED MODULE: ./src/install/release.ts
@@ -31827,11 +31879,12 @@ const wamr = {
     // which looksLikeTrap reads too.
     argv: (inv) => [
         ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
-        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
+        ...spec_envPairs(inv.env).map((pair) => `--env=${pair}`),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run),
+    errorStream: 'stdout',
     limits: { components: NO_COMPONENTS },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
@@ -31898,11 +31951,13 @@ const wasmedge = {
     // Note GUEST:HOST, the reverse of wasmtime's order.
     argv: (inv) => [
         ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run, [134]),
+    // Every log line, warnings and trap messages included, goes to stdout.
+    errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     release: {
@@ -31948,7 +32003,7 @@ const wasmer = {
     argv: (inv) => [
         'run',
         ...inv.dirs.flatMap((d) => ['--volume', `${d.host}:${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
         ...inv.args
@@ -31992,12 +32047,15 @@ const wasmi = {
     argv: (inv) => [
         'run',
         ...inv.dirs.flatMap((d) => ['--dir', d.host]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run),
-    limits: { components: NO_COMPONENTS },
+    limits: {
+        components: NO_COMPONENTS,
+        mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
+    },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -32026,15 +32084,27 @@ const wasmtime = {
     // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
     parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
     // Every flag goes before the module; what follows it belongs to the guest.
+    // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
     argv: (inv) => [
-        'run',
+        ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
+        ...(inv.wasiVersion === 'wasm32-wasip3'
+            ? [
+                '-Wcomponent-model-async',
+                `-Sp3${inv.proposals?.includes('http') ? ',http' : ''}${inv.proposals?.includes('sockets') ? ',inherit-network' : ''}`
+            ]
+            : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     // 134 on Unix, 3 on Windows.
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
+    tests: {
+        wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+        worlds: ['wasi:cli/command', 'wasi:http/service'],
+        proposals: ['http', 'sockets']
+    },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -32065,7 +32135,7 @@ const wazero = {
     argv: (inv) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
-        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
+        ...spec_envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
     ],

@@ -35038,7 +35038,6 @@ const modules_generated_MODULE_HEX = {
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
 
-
 const STDOUT_LINE = 'wasi-probe ok\n';
 /**
  * Together these tell a real WASI run from a handler that exits 0 whatever it
@@ -35073,9 +35072,9 @@ const catalog_BASIC_PROBES = [
         expect: { exitCode: 0, stdout: STDOUT_LINE }
     }
 ];
-/** The bytes a probe runs: embedded, or the user's file. */
+/** The bytes a probe runs. */
 function probeBytes(probe) {
-    return probe.path ? Uint8Array.from(readFileSync(probe.path)) : moduleBytes(probe.module);
+    return moduleBytes(probe.module);
 }
 function moduleBytes(id) {
     return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
@@ -35403,6 +35402,14 @@ function windowsAssociation() {
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/spec.ts
+/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
+const PREVIEW1_COMMANDS = {
+    wasiVersions: ['wasm32-wasip1'],
+    worlds: ['wasi:cli/command'],
+    proposals: []
+};
+/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
+const RUNNER_TIMEOUT_SECONDS = 5;
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** First capture group of `pattern` in `output`, trimmed. */
@@ -35425,7 +35432,7 @@ function looksLikeTrap(run, exitCodes = []) {
     return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
 }
 /** `K=V` strings in a stable order. */
-function envPairs(env) {
+function spec_envPairs(env) {
     return Object.keys(env)
         .sort()
         .map((key) => `${key}=${env[key]}`);
@@ -35443,12 +35450,33 @@ const node = {
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
     limits: { components: `node:wasi ${NO_COMPONENTS}` }
 };
+/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
+function nodeRunArgv(runner, inv) {
+    return [
+        '--no-warnings',
+        runner,
+        'run',
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        inv.module,
+        ...inv.args
+    ];
+}
 /**
- * The program that a child `node` runs: it runs several modules one after the
- * other, each with a fresh WASI instance and its own stdout/stderr files, so
- * node's start-up is paid once. It reports on its own stdout, one JSON line per
- * event: `start` before a module, `end` with the outcome after it. The parent
- * times each module from those lines and kills the child when one hangs.
+ * The program that a child `node` runs, in one of two modes:
+ *
+ * - `batch JOBS.json` runs several modules one after the other, each with a
+ *   fresh WASI instance, so node's start-up is paid once. They share the
+ *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
+ *   marker in each stream says where one module's output ends: `start` before
+ *   a module, `end` with its outcome after it. The parent times each module
+ *   from the markers and kills the child when one hangs.
+ * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
+ *   on the child's own stdin, stdout and stderr and exits with its exit code,
+ *   like any runtime's command line. Tests that talk to a module while it runs
+ *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
+ *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
+ *   module with the same WASI options.
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
@@ -35456,12 +35484,7 @@ const NODE_WASI_RUNNER_SOURCE = (/* unused pure expression or super */ null && (
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
-const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
-const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
-
-async function runJob(job) {
-  const stdout = fs.openSync(job.stdoutPath, 'w')
-  const stderr = fs.openSync(job.stderrPath, 'w')
+async function runModule(job, stdio) {
   try {
     const wasi = new WASI({
       version: 'preview1',
@@ -35469,34 +35492,62 @@ async function runJob(job) {
       env: job.env,
       preopens: job.preopens,
       returnOnExit: true,
-      stdin: 0,
-      stdout,
-      stderr
+      stdin: stdio.stdin,
+      stdout: stdio.stdout,
+      stderr: stdio.stderr
     })
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
     return { exitCode: typeof code === 'number' ? code : 0 }
   } catch (error) {
-    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
+    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
     const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
     return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  } finally {
-    fs.closeSync(stdout)
-    fs.closeSync(stderr)
   }
 }
 
-;(async () => {
-  for (const job of jobs) {
-    send({ event: 'start', id: job.id })
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
+  // Each module writes to the child's own stdout and stderr; a marker after its
+  // output tells the parent where the next module's begins. The nonce is not
+  // something a module can know, so it cannot forge one.
+  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    mark(1, 'start ' + index)
     const started = process.hrtime.bigint()
-    const outcome = await runJob(job)
+    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
     const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    send({ event: 'end', id: job.id, durationMs, ...outcome })
+    mark(2, 'end ' + index)
+    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
   }
-})()
+}
+
+async function run(argv) {
+  const job = { env: {}, preopens: {}, args: [] }
+  let i = 0
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.args = argv.slice(i + 1)
+  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+  process.exitCode = outcome.exitCode
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  process.exitCode = 1
+})
 `));
 
 ;// CONCATENATED MODULE: ./src/install/release.ts
@@ -35552,11 +35603,12 @@ const wamr = {
     // which looksLikeTrap reads too.
     argv: (inv) => [
         ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
-        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
+        ...spec_envPairs(inv.env).map((pair) => `--env=${pair}`),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run),
+    errorStream: 'stdout',
     limits: { components: NO_COMPONENTS },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
@@ -35623,11 +35675,13 @@ const wasmedge = {
     // Note GUEST:HOST, the reverse of wasmtime's order.
     argv: (inv) => [
         ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run, [134]),
+    // Every log line, warnings and trap messages included, goes to stdout.
+    errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     release: {
@@ -35673,7 +35727,7 @@ const wasmer = {
     argv: (inv) => [
         'run',
         ...inv.dirs.flatMap((d) => ['--volume', `${d.host}:${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
         ...inv.args
@@ -35717,12 +35771,15 @@ const wasmi = {
     argv: (inv) => [
         'run',
         ...inv.dirs.flatMap((d) => ['--dir', d.host]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run),
-    limits: { components: NO_COMPONENTS },
+    limits: {
+        components: NO_COMPONENTS,
+        mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
+    },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -35751,15 +35808,27 @@ const wasmtime = {
     // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
     parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
     // Every flag goes before the module; what follows it belongs to the guest.
+    // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
     argv: (inv) => [
-        'run',
+        ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
+        ...(inv.wasiVersion === 'wasm32-wasip3'
+            ? [
+                '-Wcomponent-model-async',
+                `-Sp3${inv.proposals?.includes('http') ? ',http' : ''}${inv.proposals?.includes('sockets') ? ',inherit-network' : ''}`
+            ]
+            : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     // 134 on Unix, 3 on Windows.
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
+    tests: {
+        wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+        worlds: ['wasi:cli/command', 'wasi:http/service'],
+        proposals: ['http', 'sockets']
+    },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -35790,7 +35859,7 @@ const wazero = {
     argv: (inv) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
-        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
+        ...spec_envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
     ],
@@ -36028,6 +36097,11 @@ const DEFAULT_DOWNLOAD_URL = 'https://github.com';
 const NOT_INSTALLABLE = (/* unused pure expression or super */ null && (['native', 'node']));
 const MAX_TIMEOUT_SECONDS = 3600;
 const ALIASES = { iwasm: 'wamr' };
+/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
+function runtimeIdOf(name) {
+    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+    return RUNTIME_IDS.includes(id) ? id : undefined;
+}
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -36084,6 +36158,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         }
     }
     let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    let timeoutGiven = false;
     const timeoutText = (raw.timeout ?? '').trim();
     if (timeoutText !== '') {
         const value = Number(timeoutText);
@@ -36093,6 +36168,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         }
         else {
             timeoutSeconds = value;
+            timeoutGiven = true;
         }
     }
     const probes = splitList((raw.probes ?? '').toLowerCase());
@@ -36117,18 +36193,21 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
     }
     const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
+    const modules = splitPaths(raw.modules);
+    const expectations = splitPaths(raw.expectations);
+    if (expectations.length > 0 && modules.length === 0) {
+        problems.push(`${nameOf('expectations')} is set, but ${nameOf('modules')} is empty: expectations apply to the tests ` +
+            `of your modules. Set ${nameOf('modules')} to the suites they are for, or leave ${nameOf('expectations')} empty.`);
+    }
     if (problems.length > 0)
         throw new InputError(problems);
-    // Paths may hold spaces: only commas and newlines separate them.
-    const modules = (raw.modules ?? '')
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
     return {
         runtimes,
         probes: probes.length > 0 ? probes : ['basic'],
         ...(modules.length > 0 ? { modules } : {}),
+        ...(expectations.length > 0 ? { expectations } : {}),
         timeoutSeconds,
+        ...(timeoutGiven ? { testTimeoutSeconds: timeoutSeconds } : {}),
         failOn,
         summary,
         resultPath,
@@ -36138,6 +36217,13 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
             : {})
     };
+}
+/** Paths, comma or newline separated: they may hold spaces. */
+function splitPaths(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 /** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
 function parseNative(text, nameOf, problems) {
@@ -36221,7 +36307,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schema/result.schema.json
-const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded"]},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string"}}}}}');
+const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}}}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
 ;// CONCATENATED MODULE: ./src/report/validate.ts
 // Checks a document against the shipped result schema (schema/result.schema.json).
 
@@ -36532,13 +36618,31 @@ const STATUS_SYMBOLS = {
     missing: '➖',
     unavailable: '➖',
     error: '⚠️',
-    recorded: '📝'
+    recorded: '📝',
+    skip: '⏭',
+    xfail: '☑️',
+    xpass: '❗'
+};
+/** How a failed check of one of the user's tests reads in a cell. */
+const CHECK_WORDS = {
+    'exit-code': 'exit',
+    trap: 'trap',
+    timeout: 'timeout',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    start: 'could not start'
 };
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
 function probeCell(probe) {
     if (!probe)
         return STATUS_SYMBOLS.missing;
     const symbol = STATUS_SYMBOLS[probe.status];
+    if (probe.test !== undefined && probe.status !== 'pass') {
+        // One of the user's tests: its outcome, and for a failure which check failed.
+        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
+        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
+        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
+    }
     switch (probe.status) {
         case 'pass':
             return symbol;

@@ -1,6 +1,5 @@
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
-import { readFileSync } from 'node:fs'
 import { MODULE_HEX, type ModuleId } from './modules.generated.js'
 
 /**
@@ -12,12 +11,8 @@ export type ProbeCategory = 'basic' | 'wasi' | 'proposal' | 'component' | 'custo
 export interface Probe {
   id: string
   category: ProbeCategory
-  /** An embedded module's id; for the user's modules, a key of their own (see `path`). */
-  module: ModuleId | `custom:${string}`
-  /** The user's .wasm file (custom probes), run where it is and never changed. */
-  path?: string
-  /** The test suite (a directory of modules) a custom probe belongs to. */
-  suite?: string
+  /** The embedded module it runs. */
+  module: ModuleId
   description: string
   args: string[]
   env: Record<string, string>
@@ -26,8 +21,6 @@ export interface Probe {
    * path → content), preopened for the guest at `guest`.
    */
   dir?: { guest: string; files: Record<string, string> }
-  /** Directories copied for each run (so the originals never change), preopened at `guest`. */
-  copyDirs?: { guest: string; from: string }[]
   /** Proposal probes: the feature the module uses (WebAssembly.validate tells whether a Node has it). */
   feature?: string
   expect: {
@@ -82,9 +75,9 @@ export const BASIC_PROBES: readonly Probe[] = [
   }
 ]
 
-/** The bytes a probe runs: embedded, or the user's file. */
+/** The bytes a probe runs. */
 export function probeBytes(probe: Probe): Uint8Array<ArrayBuffer> {
-  return probe.path ? Uint8Array.from(readFileSync(probe.path)) : moduleBytes(probe.module as ModuleId)
+  return moduleBytes(probe.module)
 }
 
 export function moduleBytes(id: ModuleId): Uint8Array<ArrayBuffer> {

@@ -10,13 +10,33 @@ export const STATUS_SYMBOLS: Record<string, string> = {
   missing: '➖',
   unavailable: '➖',
   error: '⚠️',
-  recorded: '📝'
+  recorded: '📝',
+  skip: '⏭',
+  xfail: '☑️',
+  xpass: '❗'
+}
+
+/** How a failed check of one of the user's tests reads in a cell. */
+const CHECK_WORDS: Record<string, string> = {
+  'exit-code': 'exit',
+  trap: 'trap',
+  timeout: 'timeout',
+  stdout: 'stdout',
+  stderr: 'stderr',
+  start: 'could not start'
 }
 
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
 export function probeCell(probe: ProbeOutcome | undefined): string {
   if (!probe) return STATUS_SYMBOLS.missing
   const symbol = STATUS_SYMBOLS[probe.status]
+  if (probe.test !== undefined && probe.status !== 'pass') {
+    // One of the user's tests: its outcome, and for a failure which check failed.
+    const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck)
+    const detail =
+      probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status)
+    return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`
+  }
   switch (probe.status) {
     case 'pass':
       return symbol

@@ -2,7 +2,10 @@
 // one JSON document per probe run, the plain data every publisher reads.
 import type { InstallRecord } from '../install/install.js'
 import type { Probe } from '../probes/catalog.js'
+import type { WasiVersion } from '../probes/suites/manifest.js'
+import type { Operation } from '../probes/suites/spec.js'
 import type { ProbeStatus } from '../run/classify.js'
+import type { FailedCheck } from '../run/test-case.js'
 
 export const RESULT_SCHEMA = 'wasi-probe/result@1'
 
@@ -33,16 +36,28 @@ export interface Host {
   runner: string | null
 }
 
+/** What a wasi-testsuite test expects: its wait's exit code, and every operation of its spec. */
+export interface TestExpectation {
+  exitCode: number
+  operations: Operation[]
+  /** Directories an older suite preopens under their own names. */
+  dirs?: string[]
+}
+
 export interface ProbeOutcome {
   id: string
   category: Probe['category']
-  /** For the user's modules run as a suite: the suite's name. */
+  /** For the user's modules run as a suite: the suite's name (from its manifest). */
   suite?: string
+  /** For the user's modules: the test's name (the file name without .wasm). */
+  test?: string
   status: ProbeStatus
   reason?: string
+  /** For the user's modules that did not pass: which check failed. */
+  failedCheck?: FailedCheck
   exitCode: number | null
   signal: string | null
-  expected: Probe['expect']
+  expected: Probe['expect'] | TestExpectation
   stdout: string
   stderr: string
   stdoutBytes: number
@@ -93,6 +108,14 @@ export interface FailOnVerdict {
   message: string
 }
 
+/** A suite of the user's modules, as its manifest names it. */
+export interface SuiteRecord {
+  name: string
+  wasiVersion: WasiVersion
+  path: string
+  tests: number
+}
+
 export interface ProbeResult {
   schema: typeof RESULT_SCHEMA
   tool: { name: 'wasi-probe'; version: string }
@@ -103,6 +126,10 @@ export interface ProbeResult {
   runtimes: RuntimeOutcome[]
   /** Ids of the runtimes that passed every probe, `native` included. */
   supported: string[]
+  /** The suites of the user's modules, when any ran. */
+  suites?: SuiteRecord[]
+  /** The expectation files applied, when any. */
+  expectations?: { path: string; runtime: string | null }[]
   failOn: FailOnVerdict
   /** Set when the run could not take place at all (bad inputs, an internal error). */
   error?: string

@@ -1,6 +1,6 @@
 // The CLI's table: plain text, columns padded to their widest cell.
 import { BASIC_PROBES } from '../probes/catalog.js'
-import { capabilityGroups } from './capabilities.js'
+import { capabilityGroups, unsupportedLine } from './capabilities.js'
 import { runtimeProbeCell, sourceCell } from './cells.js'
 import type { ProbeResult } from './result.js'
 
@@ -69,13 +69,23 @@ function textTable(header: string[], rows: string[][]): string[] {
 
 /** The capability probes: one table per category, probes down, runtimes across. */
 function capabilityTables(result: ProbeResult): string[] {
-  return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, notes }) => [
+  return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, failures, unsupported }) => [
     '',
     `${title}:`,
     ...textTable(
       ['probe', ...runtimes.map((r) => r.id)],
       [...rows.map((row) => [row.label, ...row.cells]), ['passed', ...counts]]
     ),
-    ...notes.map((note) => `failed: ${note}`)
+    ...unsupported.map((entry) => `unsupported: ${unsupportedLine(entry)}`),
+    ...failures.flatMap(({ suite, runtime, tests }) => [
+      '',
+      `failed in ${suite ?? 'modules on their own'} on ${runtime}:`,
+      ...tests.map((test) => `  ${test.test ?? test.id}: ${clip(test.reason ?? test.status)}`)
+    ])
   ])
+}
+
+function clip(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ')
+  return line.length > max ? `${line.slice(0, max)}…` : line
 }

@@ -1,7 +1,7 @@
 // The directory a probe preopens: made fresh for each run, holding the files
 // the probe needs, checked afterwards for the files the probe must leave.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Probe } from '../probes/catalog.js'
 import type { Verdict } from './classify.js'
 
@@ -13,23 +13,14 @@ export interface CellDirs {
 
 /** Fresh directories for the probe's run, or undefined when the probe preopens none. */
 export function prepareCellDir(probe: Probe, workDir: string): CellDirs | undefined {
-  if (!probe.dir && !probe.copyDirs?.length) return undefined
+  if (!probe.dir) return undefined
   const root = mkdtempSync(join(workDir, 'dirs-'))
   const preopens: CellDirs['preopens'] = []
-  if (probe.dir) {
-    for (const [path, content] of Object.entries(probe.dir.files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true })
-      writeFileSync(join(root, path), content)
-    }
-    preopens.push({ guest: probe.dir.guest, host: root })
+  for (const [path, content] of Object.entries(probe.dir.files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), content)
   }
-  for (const [i, { guest, from }] of (probe.copyDirs ?? []).entries()) {
-    // A copy per run: the user's own files are never changed.
-    const host = join(root, `copy-${i}-${basename(from)}`)
-    // wasi-testsuite marks what an earlier run left behind as NAME.cleanup: the copy starts without them.
-    cpSync(from, host, { recursive: true, filter: (source) => !source.endsWith('.cleanup') })
-    preopens.push({ guest, host })
-  }
+  preopens.push({ guest: probe.dir.guest, host: root })
   return { root, preopens }
 }
 

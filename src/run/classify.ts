@@ -4,8 +4,13 @@ import type { Probe } from '../probes/catalog.js'
 import type { ObservedRun } from '../runtimes/spec.js'
 import type { Observation } from './process.js'
 
-/** `recorded`: the probe only records what the runtime does (exit codes that legitimately differ). */
-export type ProbeStatus = 'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error' | 'recorded'
+/**
+ * `recorded`: the probe only records what the runtime does (exit codes that
+ * legitimately differ). `skip`, `xfail` and `xpass` are the official
+ * wasi-testsuite runner's outcomes for tests an expectation file names.
+ */
+export type ProbeStatus =
+  'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error' | 'recorded' | 'skip' | 'xfail' | 'xpass'
 
 export interface Verdict {
   status: ProbeStatus
@@ -22,19 +27,26 @@ const SPAWN_ERRORS: Record<string, string> = {
 /** A dynamic loader that could not find a library exits 127 and says so. */
 const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/
 
+/** Why a run could not even start (spawn error, missing shared library), or undefined when it started. */
+export function startProblem(
+  end: { spawnError?: string; exitCode: number | null },
+  stderr: string
+): string | undefined {
+  if (end.spawnError) {
+    const meaning = SPAWN_ERRORS[end.spawnError]
+    return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`
+  }
+  if (end.exitCode === 127 && MISSING_LIBRARY.test(stderr)) return `could not start: ${firstLine(stderr)}`
+  return undefined
+}
+
 export function classify(
   expect: Probe['expect'],
   observation: Observation,
   isTrap: (run: ObservedRun) => boolean,
   timeoutMs: number
 ): Verdict {
-  if (observation.spawnError) {
-    const meaning = SPAWN_ERRORS[observation.spawnError]
-    return {
-      status: 'error',
-      reason: `could not start: ${observation.spawnError}${meaning ? ` (${meaning})` : ''}`
-    }
-  }
+  if (observation.spawnError) return { status: 'error', reason: startProblem(observation, '') }
   if (observation.timedOut) {
     return { status: 'timeout', reason: `still running after ${timeoutMs / 1000}s, killed` }
   }
@@ -44,9 +56,8 @@ export function classify(
     stdout: observation.stdout.text,
     stderr: observation.stderr.text
   }
-  if (run.exitCode === 127 && MISSING_LIBRARY.test(run.stderr)) {
-    return { status: 'error', reason: `could not start: ${firstLine(run.stderr)}` }
-  }
+  const cannotStart = startProblem(run, run.stderr)
+  if (cannotStart) return { status: 'error', reason: cannotStart }
   if (expect.recordOnly) return { status: 'recorded', reason: `${describeEnd(run)} (recorded, not judged)` }
   // `nonzero`: the run must fail, whichever way (an exit code, a signal, a trap).
   const exitMatches =

@@ -1,5 +1,6 @@
 // A runtime with a command-line interface: one process per module.
 import type { Probe } from '../probes/catalog.js'
+import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
@@ -7,6 +8,8 @@ import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'
+import { runTestsThrough, type TestContext, type TestRuntime } from './suite-tests.js'
+import { LiveProcess } from './test-process.js'
 
 export interface CellContext {
   /** Module id → path of its .wasm file. */
@@ -15,6 +18,8 @@ export interface CellContext {
   env?: NodeJS.ProcessEnv
   /** Where each run's scratch files and directories go. */
   workDir: string
+  /** The user's modules, and how they run. */
+  tests?: { list: readonly SuiteTest[]; context: TestContext }
 }
 
 /** Asks the runtime for its version; null when it cannot tell. */
@@ -39,13 +44,31 @@ export async function runCliRuntime(
   context: CellContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
+  const runtime: TestRuntime = {
+    id: spec.id,
+    name: spec.id,
+    support: spec.tests,
+    limits: spec.limits,
+    isTrap: spec.isTrap,
+    errorStream: spec.errorStream
+  }
+  const env = context.env ?? process.env
   // The version query runs beside the modules, so nothing waits for it. A
   // binary that cannot start fails every module with the reason.
-  const [version, outcomes] = await Promise.all([
+  const [version, outcomes, testOutcomes] = await Promise.all([
     queryVersion(spec, located, context),
-    runProbes(spec, located, probes, context)
+    runProbes(spec, located, probes, context),
+    context.tests
+      ? runTestsThrough(
+          context.tests.list,
+          runtime,
+          (invocation, cwd) =>
+            new LiveProcess({ command: located.path, args: spec.argv(invocation), env, cwd }),
+          context.tests.context
+        )
+      : []
   ])
-  return ranOutcome(spec, located, version, outcomes, started)
+  return ranOutcome(spec, located, version, [...outcomes, ...testOutcomes], started)
 }
 
 /** Each module in a process of its own, one after the other. */

@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { type Probe, probeBytes } from '../probes/catalog.js'
+import type { ExpectationFile } from '../probes/suites/expectations.js'
+import type { SuiteTest } from '../probes/suites/load.js'
 import type { NativeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { Absent } from '../provision/provision.js'
@@ -10,6 +12,8 @@ import { runCliRuntime } from './cli-runtime.js'
 import { type NativeContext, runNative } from './native-runtime.js'
 import { runNodeRuntime } from './node-runtime.js'
 import { runtimeOutcome } from './outcome.js'
+import { createPool } from './pool.js'
+import type { TestContext } from './suite-tests.js'
 
 export interface MatrixRequest {
   runtimes: string[]
@@ -18,6 +22,11 @@ export interface MatrixRequest {
   /** Why the others cannot run; an id in neither map is `missing`. */
   absent?: ReadonlyMap<string, Absent>
   probes: readonly Probe[]
+  /** The user's modules, with the expectation files that apply to them. */
+  tests?: readonly SuiteTest[]
+  expectations?: readonly ExpectationFile[]
+  /** The user's own limit for each test, replacing the official runner's. */
+  testTimeoutMs?: number
   timeoutMs: number
   workDir: string
   env?: NodeJS.ProcessEnv
@@ -45,11 +54,6 @@ export function writeModules(probes: readonly Probe[], workDir: string): Map<str
   const paths = new Map<string, string>()
   for (const probe of probes) {
     if (paths.has(probe.module)) continue
-    if (probe.path) {
-      // The user's module is read where it is.
-      paths.set(probe.module, probe.path)
-      continue
-    }
     const path = join(dir, `${probe.module}.wasm`)
     writeFileSync(path, probeBytes(probe))
     paths.set(probe.module, path)
@@ -74,7 +78,22 @@ export function withLibraryPath(env: NodeJS.ProcessEnv, libDir: string | undefin
 
 export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
   const modulePaths = writeModules(request.probes, request.workDir)
-  const context = { modulePaths, timeoutMs: request.timeoutMs, env: request.env, workDir: request.workDir }
+  const testContext: TestContext = {
+    // One bound for every runtime's tests: the cores are shared.
+    pool: createPool(),
+    workDir: request.workDir,
+    env: request.env ?? process.env,
+    ...(request.testTimeoutMs !== undefined ? { timeoutMs: request.testTimeoutMs } : {}),
+    expectations: request.expectations ?? []
+  }
+  const tests = request.tests?.length ? { list: request.tests, context: testContext } : undefined
+  const context = {
+    modulePaths,
+    timeoutMs: request.timeoutMs,
+    env: request.env,
+    workDir: request.workDir,
+    tests
+  }
   let native = NATIVE_NOT_REQUESTED
 
   const runtimes = await Promise.all(
@@ -87,7 +106,8 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
           const run = await runNative(request.probes, {
             ...request.native,
             timeoutMs: request.timeoutMs,
-            env: request.env
+            env: request.env,
+            tests
           })
           native = run.native
           return run.runtime
@@ -99,9 +119,11 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
           }
           return runtimeOutcome(spec, absent)
         }
+        const env = withLibraryPath(request.env ?? process.env, located.libDir)
         const runtimeContext = {
           ...context,
-          env: withLibraryPath(request.env ?? process.env, located.libDir)
+          env,
+          tests: tests && { ...tests, context: { ...tests.context, env } }
         }
         if (spec.kind === 'node') {
           return await runNodeRuntime(spec, located, request.probes, {

@@ -1,16 +1,19 @@
 // Executes the modules themselves, as `./module.wasm`, and lets the kernel
 // find the handler. Only a visible binfmt_misc entry for .wasm makes that
 // worth trying: without one, Node's spawn falls back to /bin/sh.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Probe, probeBytes } from '../probes/catalog.js'
+import type { SuiteTest } from '../probes/suites/load.js'
 import type { NativeOutcome, ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import { type BinfmtEntry, handlesWasm, native, scanBinfmt, windowsAssociation } from '../runtimes/native.js'
 import { looksLikeTrap } from '../runtimes/spec.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
 import { type Observation, runProcess } from './process.js'
+import { runTestsThrough, type TestContext, type TestRuntime } from './suite-tests.js'
+import { LiveProcess } from './test-process.js'
 
 export interface NativeContext {
   timeoutMs: number
@@ -18,6 +21,8 @@ export interface NativeContext {
   /** Directories to execute from, in order; the first that allows it is used. */
   candidateDirs?: string[]
   binfmtDir?: string
+  /** The user's modules, and how they run. */
+  tests?: { list: readonly SuiteTest[]; context: TestContext }
 }
 
 /** Where modules may be executed from: a temp dir may be mounted noexec. */
@@ -149,7 +154,10 @@ async function executeModules(
           )
         )
       }
-      if (outcomes.length > 0) return { dir: candidate, outcomes, tried }
+      if (outcomes.length === 0) continue
+      if (context.tests)
+        outcomes.push(...(await runTestsNatively(dir, context.tests.list, context.tests.context)))
+      return { dir: candidate, outcomes, tried }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -168,4 +176,31 @@ async function executeModule(dir: string, probe: Probe, context: NativeContext):
     env: context.env,
     cwd: dir
   })
+}
+
+/** The user's modules, each copied into `dir` with mode 0755 and executed there. */
+function runTestsNatively(
+  dir: string,
+  tests: readonly SuiteTest[],
+  context: TestContext
+): Promise<ProbeOutcome[]> {
+  const runtime: TestRuntime = {
+    id: native.id,
+    name: 'the binfmt_misc handler',
+    limits: native.limits,
+    isTrap: looksLikeTrap
+  }
+  let copies = 0
+  return runTestsThrough(
+    tests,
+    runtime,
+    (invocation, cwd) => {
+      copies += 1
+      const path = join(dir, `test-${copies}.wasm`)
+      copyFileSync(invocation.module, path)
+      chmodSync(path, 0o755)
+      return new LiveProcess({ command: path, args: invocation.args, env: context.env, cwd })
+    },
+    context
+  )
 }

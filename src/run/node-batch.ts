@@ -1,17 +1,11 @@
 // Runs several modules through node:wasi in one child `node`, keeping every
 // module's verdict its own: a module that hangs or kills the child ends only
 // its own cell, and the modules after it run again in a fresh child.
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NODE_WASI_RUNNER_SOURCE } from '../runtimes/node.js'
-import {
-  BoundedCapture,
-  EMPTY_CAPTURE,
-  type Observation,
-  killTree,
-  readCapturedFile,
-  spawnIsolated
-} from './process.js'
+import { BoundedCapture, type Observation, killTree, spawnIsolated } from './process.js'
 
 export interface NodeJob {
   id: string
@@ -22,28 +16,20 @@ export interface NodeJob {
   preopens: Record<string, string>
 }
 
-interface RunnerEvent {
-  event: 'start' | 'end'
-  id: string
-  exitCode?: number
-  trap?: string
-  durationMs?: number
-}
-
 /**
  * The runner needs nothing from the environment that node reads at start-up:
  * NODE_OPTIONS could preload code into it, and NODE_EXTRA_CA_CERTS alone costs
  * tens of milliseconds of start-up for certificates it never uses.
  */
-function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function nodeChildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env }
   delete copy.NODE_OPTIONS
   delete copy.NODE_EXTRA_CA_CERTS
   return copy
 }
 
-/** Writes the runner program once per batch and returns its path. */
-function runnerPath(workDir: string): string {
+/** Writes the runner program into `workDir` and returns its path. */
+export function writeNodeRunner(workDir: string): string {
   const path = join(workDir, 'node-wasi-runner.cjs')
   writeFileSync(path, NODE_WASI_RUNNER_SOURCE)
   return path
@@ -62,7 +48,7 @@ export async function runNodeBatch(
   const results = new Map<string, Observation>()
   // A folder of its own: several batches may run at once in one work directory.
   const batchDir = mkdtempSync(join(workDir, 'node-batch-'))
-  const runner = runnerPath(batchDir)
+  const runner = writeNodeRunner(batchDir)
   let remaining = jobs
   let round = 0
   while (remaining.length > 0) {
@@ -76,6 +62,54 @@ export async function runNodeBatch(
   return results
 }
 
+/**
+ * Splits a stream of the child at the runner's markers (`\0<nonce> text\0`):
+ * the bytes before a marker belong to whichever module was current then. A
+ * module cannot forge a marker: it does not know the nonce.
+ */
+class MarkedStream {
+  private pending = Buffer.alloc(0)
+
+  constructor(
+    private readonly prefix: Buffer,
+    private readonly onData: (chunk: Buffer) => void,
+    private readonly onMark: (text: string) => void
+  ) {}
+
+  add(chunk: Buffer): void {
+    this.pending = Buffer.concat([this.pending, chunk])
+    for (;;) {
+      const at = this.pending.indexOf(this.prefix)
+      if (at < 0) {
+        // The tail may be the first bytes of a marker: keep it until more comes.
+        const keep = Math.min(this.pending.length, this.prefix.length - 1)
+        this.flush(this.pending.length - keep)
+        return
+      }
+      this.flush(at)
+      const end = this.pending.indexOf(0, this.prefix.length)
+      if (end < 0) return
+      this.onMark(this.pending.subarray(this.prefix.length, end).toString('utf8'))
+      this.pending = this.pending.subarray(end + 1)
+    }
+  }
+
+  end(): void {
+    this.flush(this.pending.length)
+  }
+
+  private flush(bytes: number): void {
+    if (bytes > 0) this.onData(this.pending.subarray(0, bytes))
+    this.pending = this.pending.subarray(bytes)
+  }
+}
+
+interface Ended {
+  exitCode: number
+  durationMs: number
+  trap?: string
+}
+
 function runOneChild(
   nodePath: string,
   runner: string,
@@ -85,35 +119,35 @@ function runOneChild(
   round: number,
   results: Map<string, Observation>
 ): Promise<void> {
-  const files = new Map(
-    jobs.map((job, i) => {
-      // Numbered, not named: an id may hold characters a file name cannot (`suite/test`).
-      const base = join(workDir, `node-${round}-${i}`)
-      return [job.id, { stdoutPath: `${base}.stdout`, stderrPath: `${base}.stderr` }]
-    })
-  )
+  const nonce = randomBytes(8).toString('hex')
   const jobsFile = join(workDir, `node-jobs-${round}.json`)
-  writeFileSync(jobsFile, JSON.stringify(jobs.map((job) => ({ ...job, ...files.get(job.id) }))))
+  writeFileSync(jobsFile, JSON.stringify({ nonce, jobs }))
 
   return new Promise((resolve) => {
-    const child = spawnIsolated({
-      command: nodePath,
-      args: ['--no-warnings', runner, jobsFile],
-      env: childEnv(process.env)
-    })
+    // stdin, stdout and stderr are pipes, as every other runtime's are: a
+    // module that polls them sees what it would see anywhere else.
+    const child = spawnIsolated(
+      {
+        command: nodePath,
+        args: ['--no-warnings', runner, 'batch', jobsFile],
+        env: nodeChildEnv(process.env),
+        // Its own folder, not the caller's: nothing a module does lands in the user's checkout.
+        cwd: workDir
+      },
+      'pipe',
+      'pipe'
+    )
+    child.stdin?.on('error', () => {})
+    child.stdin?.end()
+    const stdoutOf = jobs.map(() => new BoundedCapture())
+    const stderrOf = jobs.map(() => new BoundedCapture())
     const childStderr = new BoundedCapture()
-    let current: { id: string; started: number } | undefined
-    let lineBuffer = ''
+    const ended = new Map<number, Ended>()
+    let current: { index: number; started: number } | undefined
+    let stderrIndex = 0
     let timedOut = false
     let spawnError: string | undefined
     let settled = false
-
-    const outputOf = (id: string): Pick<Observation, 'stdout' | 'stderr'> => {
-      const paths = files.get(id)
-      return paths
-        ? { stdout: readCapturedFile(paths.stdoutPath), stderr: readCapturedFile(paths.stderrPath) }
-        : { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE }
-    }
 
     let timer: NodeJS.Timeout
     const armTimer = (): void => {
@@ -125,66 +159,77 @@ function runOneChild(
     }
     armTimer()
 
-    const onEvent = (event: RunnerEvent): void => {
-      if (event.event === 'start') {
-        current = { id: event.id, started: performance.now() }
-        return
-      }
-      current = undefined
-      results.set(event.id, {
-        exitCode: event.exitCode ?? null,
-        signal: null,
-        ...outputOf(event.id),
-        durationMs: event.durationMs ?? 0,
-        timedOut: false,
-        ...(event.trap !== undefined ? { trap: event.trap } : {})
-      })
-      armTimer()
-    }
-
-    child.stdout?.on('data', (chunk: Buffer) => {
-      lineBuffer += chunk.toString('utf8')
-      let newline: number
-      while ((newline = lineBuffer.indexOf('\n')) >= 0) {
-        const line = lineBuffer.slice(0, newline)
-        lineBuffer = lineBuffer.slice(newline + 1)
-        try {
-          onEvent(JSON.parse(line) as RunnerEvent)
-        } catch {
-          // Not one of the runner's lines; nothing else writes to this stream.
+    const prefix = Buffer.from(`\0${nonce} `, 'utf8')
+    const stdout = new MarkedStream(
+      prefix,
+      (chunk) => {
+        if (current) stdoutOf[current.index].add(chunk)
+      },
+      (mark) => {
+        const [event, index, ...rest] = mark.split(' ')
+        if (event === 'start') current = { index: Number(index), started: performance.now() }
+        if (event === 'end') {
+          ended.set(Number(index), JSON.parse(rest.join(' ')) as Ended)
+          current = undefined
         }
+        armTimer()
       }
-    })
-    child.stderr?.on('data', (chunk: Buffer) => childStderr.add(chunk))
+    )
+    const stderr = new MarkedStream(
+      prefix,
+      (chunk) => (stderrIndex < jobs.length ? stderrOf[stderrIndex] : childStderr).add(chunk),
+      (mark) => {
+        const [event, index] = mark.split(' ')
+        if (event === 'end') stderrIndex = Number(index) + 1
+      }
+    )
+    child.stdout?.on('data', (chunk: Buffer) => stdout.add(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk))
     child.on('error', (error: NodeJS.ErrnoException) => {
       spawnError = error.code ?? error.message
       finish(null, null)
     })
     child.on('close', (code, signal) => finish(code, signal))
 
-    // The child is gone. The module it was running when it went (or, if it never
-    // got to one, the first one) takes the blame; the rest run again.
+    // The child is gone. Every module that ended has its result; the module it
+    // was running when it went (or, if it never got to one, the first one)
+    // takes the blame; the rest run again.
     function finish(exitCode: number | null, signal: string | null): void {
       if (settled) return
       settled = true
       clearTimeout(timer)
-      const pending = jobs.filter((job) => !results.has(job.id))
+      stdout.end()
+      stderr.end()
+      jobs.forEach((job, index) => {
+        const end = ended.get(index)
+        if (!end) return
+        results.set(job.id, {
+          exitCode: end.exitCode,
+          signal: null,
+          stdout: stdoutOf[index].result(),
+          stderr: stderrOf[index].result(),
+          durationMs: end.durationMs,
+          timedOut: false,
+          ...(end.trap !== undefined ? { trap: end.trap } : {})
+        })
+      })
+      const pending = jobs.map((job, index) => ({ job, index })).filter(({ job }) => !results.has(job.id))
       if (pending.length > 0) {
-        const blamed = current?.id ?? pending[0].id
-        const output = outputOf(blamed)
-        const stderr = output.stderr.bytes > 0 ? output.stderr : childStderr.result()
-        results.set(blamed, {
+        const blamed = current ?? { index: pending[0].index, started: performance.now() }
+        const ownStderr = stderrOf[blamed.index].result()
+        results.set(jobs[blamed.index].id, {
           exitCode,
           signal,
-          stdout: output.stdout,
-          stderr,
-          durationMs: Math.round(performance.now() - (current?.started ?? performance.now())),
+          stdout: stdoutOf[blamed.index].result(),
+          stderr: ownStderr.bytes > 0 ? ownStderr : childStderr.result(),
+          durationMs: Math.round(performance.now() - blamed.started),
           timedOut,
           ...(spawnError ? { spawnError } : {})
         })
         // Nothing can start: every module shares the error.
         if (spawnError) {
-          for (const job of pending) results.set(job.id, { ...results.get(blamed)!, durationMs: 0 })
+          for (const { job } of pending)
+            results.set(job.id, { ...results.get(jobs[blamed.index].id)!, durationMs: 0 })
         }
       }
       resolve()

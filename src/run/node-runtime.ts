@@ -1,25 +1,37 @@
 // Node's node:wasi: every module in one child process (see node-batch.ts).
 import { availableParallelism } from 'node:os'
 import type { Probe } from '../probes/catalog.js'
-import type { RuntimeOutcome } from '../report/result.js'
+import type { SuiteTest } from '../probes/suites/load.js'
+import type { ProbeOutcome, RuntimeOutcome } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
+import { nodeRunArgv } from '../runtimes/node.js'
 import type { NodeRuntimeSpec } from '../runtimes/spec.js'
 import { looksLikeTrap } from '../runtimes/spec.js'
 import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { type CellContext, queryVersion } from './cli-runtime.js'
-import { runNodeBatch } from './node-batch.js'
-import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
+import { nodeChildEnv, runNodeBatch, writeNodeRunner } from './node-batch.js'
+import { probeNotRun, probeOutcome, ranOutcome, testOutcome, unsupportedReason } from './outcome.js'
+import {
+  outcomeWithoutRun,
+  runTestsThrough,
+  type TestContext,
+  TestDirs,
+  type TestRuntime,
+  testTimeoutMs,
+  verdictOf
+} from './suite-tests.js'
+import { runTestCase } from './test-case.js'
+import { LiveProcess, RecordedProcess } from './test-process.js'
 
 /**
  * A few modules share one child; many are spread over as many children as
  * there are cores (each still one module at a time, a fresh WASI instance each).
  */
-function splitIntoBatches<T>(jobs: T[]): T[][] {
-  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / MODULES_PER_CHILD)))
+function splitIntoBatches<T>(jobs: T[], children: number): T[][] {
   const batches: T[][] = Array.from({ length: children }, () => [])
   jobs.forEach((job, i) => batches[i % children].push(job))
-  return batches
+  return batches.filter((batch) => batch.length > 0)
 }
 
 /** Below this many modules per child, another child costs more than it saves. */
@@ -44,10 +56,14 @@ export async function runNodeRuntime(
       preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
     }
   })
-  // The version query and the batches all at once: node's start-up is the cost worth saving here.
+  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / MODULES_PER_CHILD)))
+  // The version query, the batches and the tests all at once: node's start-up is the cost worth saving here.
+  const testsDone = context.tests
+    ? runNodeTests(spec, located, context.tests.list, context.tests.context)
+    : []
   const [version, ...batches] = await Promise.all([
     queryVersion(spec, located, context),
-    ...splitIntoBatches(jobs).map((batch) =>
+    ...splitIntoBatches(jobs, children).map((batch) =>
       runNodeBatch(located.path, batch, context.timeoutMs, context.workDir)
     )
   ])
@@ -65,5 +81,92 @@ export async function runNodeRuntime(
     removeCellDir(dir)
     return probeOutcome(probe, verdict, observation)
   })
-  return ranOutcome(spec, located, version, outcomes, started)
+  return ranOutcome(spec, located, version, [...outcomes, ...(await testsDone)], started)
+}
+
+/** A batch child of node runs at most this many tests, so that the shared pool stays balanced. */
+const TESTS_PER_CHILD = 16
+
+/**
+ * Tests that start their module once, read its output and wait for it run in
+ * batches, as the probes do, and are judged on what the batch recorded. Tests
+ * that talk to the module while it runs get a node of their own each.
+ */
+function isReplayable(test: SuiteTest): boolean {
+  const { operations, servers } = test.config
+  return (
+    servers.length === 0 &&
+    operations.filter((op) => op.type === 'run').length === 1 &&
+    operations.every((op) => op.type === 'run' || op.type === 'read' || op.type === 'wait')
+  )
+}
+
+async function runNodeTests(
+  spec: NodeRuntimeSpec,
+  located: Located,
+  tests: readonly SuiteTest[],
+  context: TestContext
+): Promise<ProbeOutcome[]> {
+  const runtime: TestRuntime = { id: spec.id, name: spec.id, limits: spec.limits, isTrap: looksLikeTrap }
+  const outcomes = new Map<string, ProbeOutcome>()
+  const batched: SuiteTest[] = []
+  const live: SuiteTest[] = []
+  for (const test of tests) {
+    const outcome = outcomeWithoutRun(test, runtime, context)
+    if (outcome) outcomes.set(test.id, outcome)
+    else (isReplayable(test) ? batched : live).push(test)
+  }
+  const record = (list: ProbeOutcome[]) => list.forEach((outcome) => outcomes.set(outcome.id, outcome))
+  const runner = live.length > 0 ? writeNodeRunner(context.workDir) : ''
+  const env = nodeChildEnv(context.env)
+  const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD))
+  await Promise.all([
+    runTestsThrough(
+      live,
+      runtime,
+      (invocation, cwd) =>
+        new LiveProcess({ command: located.path, args: nodeRunArgv(runner, invocation), env, cwd }),
+      context
+    ).then(record),
+    ...splitIntoBatches(batched, children).map((batch) =>
+      context.pool.run(() => runTestBatch(located.path, batch, runtime, context)).then(record)
+    )
+  ])
+  return tests.map((test) => outcomes.get(test.id)!)
+}
+
+async function runTestBatch(
+  nodePath: string,
+  tests: SuiteTest[],
+  runtime: TestRuntime,
+  context: TestContext
+): Promise<ProbeOutcome[]> {
+  const dirs = tests.map((test) => new TestDirs(test, context.workDir))
+  try {
+    const jobs = tests.map((test, i) => {
+      const run = test.config.operations.find((op) => op.type === 'run')!
+      if (run.type !== 'run') throw new Error('a replayable test starts with run')
+      return {
+        id: test.id,
+        module: test.module,
+        args: run.args,
+        env: run.env,
+        preopens: Object.fromEntries(dirs[i].preopensFor(run).map(({ guest, host }) => [guest, host]))
+      }
+    })
+    const timeoutMs = testTimeoutMs(runtime, context)
+    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir)
+    return await Promise.all(
+      tests.map(async (test) => {
+        const recorded = new RecordedProcess(recordings.get(test.id)!)
+        const run = await runTestCase(test.config, async () => recorded, {
+          timeoutMs,
+          isTrap: runtime.isTrap
+        })
+        return testOutcome(test, verdictOf(run, test, runtime, context), run)
+      })
+    )
+  } finally {
+    for (const dir of dirs) dir.remove()
+  }
 }

@@ -1,5 +1,6 @@
 // Builds the result file's records from observations and verdicts.
 import type { Probe } from '../probes/catalog.js'
+import type { SuiteTest } from '../probes/suites/load.js'
 import {
   EXCERPT_CHARS,
   type ProbeOutcome,
@@ -8,14 +9,14 @@ import {
 } from '../report/result.js'
 import type { Located } from '../provision/discover.js'
 import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
-import type { Verdict } from './classify.js'
+import type { ProbeStatus, Verdict } from './classify.js'
 import type { Observation } from './process.js'
+import type { FailedCheck, TestRun } from './test-case.js'
 
 export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observation): ProbeOutcome {
   return {
     id: probe.id,
     category: probe.category,
-    ...(probe.suite ? { suite: probe.suite } : {}),
     status: verdict.status,
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     exitCode: observation.exitCode,
@@ -34,7 +35,6 @@ export function probeNotRun(probe: Probe, status: 'unsupported' | 'error', reaso
   return {
     id: probe.id,
     category: probe.category,
-    ...(probe.suite ? { suite: probe.suite } : {}),
     status,
     reason,
     exitCode: null,
@@ -53,9 +53,69 @@ export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefine
   if (!limits) return undefined
   if (probe.args.length > 0 && limits.args) return limits.args
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
-  if ((probe.dir || probe.copyDirs?.length) && limits.dirs) return limits.dirs
+  if (probe.dir && limits.dirs) return limits.dirs
   if (probe.category === 'component' && limits.components) return limits.components
   return undefined
+}
+
+/** A test's verdict: the official runner's outcome, or why it could not even start. */
+export interface TestVerdict {
+  status: Extract<ProbeStatus, 'pass' | 'fail' | 'xfail' | 'xpass' | 'error'>
+  reason?: string
+  failedCheck?: FailedCheck
+}
+
+/** What a test expects, for the result file: the exit code its wait wants, and all of its operations. */
+function testExpectation(test: SuiteTest): ProbeOutcome['expected'] {
+  const wait = test.config.operations.find((op) => op.type === 'wait')
+  return {
+    exitCode: wait?.type === 'wait' ? wait.exit_code : 0,
+    operations: test.config.operations,
+    ...(test.config.dirs.length > 0 ? { dirs: test.config.dirs } : {})
+  }
+}
+
+function testFields(test: SuiteTest) {
+  return {
+    id: test.id,
+    category: 'custom' as const,
+    ...(test.suite !== undefined ? { suite: test.suite } : {}),
+    test: test.name
+  }
+}
+
+/** A test that did not run on this runtime, with the reason. */
+export function testNotRun(test: SuiteTest, status: 'unsupported' | 'skip', reason: string): ProbeOutcome {
+  return {
+    ...testFields(test),
+    status,
+    reason,
+    exitCode: null,
+    signal: null,
+    expected: testExpectation(test),
+    stdout: '',
+    stderr: '',
+    stdoutBytes: 0,
+    stderrBytes: 0,
+    durationMs: 0
+  }
+}
+
+export function testOutcome(test: SuiteTest, verdict: TestVerdict, run: TestRun): ProbeOutcome {
+  return {
+    ...testFields(test),
+    status: verdict.status,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    ...(verdict.failedCheck ? { failedCheck: verdict.failedCheck } : {}),
+    exitCode: run.exit?.exitCode ?? null,
+    signal: run.exit?.signal ?? null,
+    expected: testExpectation(test),
+    stdout: run.stdout.text.slice(0, EXCERPT_CHARS),
+    stderr: run.stderr.text.slice(0, EXCERPT_CHARS),
+    stdoutBytes: run.stdout.bytes,
+    stderrBytes: run.stderr.bytes,
+    durationMs: run.durationMs
+  }
 }
 
 /**

@@ -94,12 +94,13 @@ export function killTree(child: ChildProcess): void {
 /** Spawns without a shell, in a process group of its own where the OS has them. */
 export function spawnIsolated(
   request: Omit<ProcessRequest, 'timeoutMs'>,
-  stdout: 'pipe' | 'ignore' = 'pipe'
+  stdout: 'pipe' | 'ignore' = 'pipe',
+  stdin: 'pipe' | 'ignore' = 'ignore'
 ): ChildProcess {
   return spawn(request.command, request.args, {
     cwd: request.cwd,
     env: request.env ?? process.env,
-    stdio: ['ignore', stdout, 'pipe'],
+    stdio: [stdin, stdout, 'pipe'],
     detached: process.platform !== 'win32',
     windowsHide: true
   })

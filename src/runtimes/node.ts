@@ -1,4 +1,4 @@
-import { firstMatch, NO_COMPONENTS, type NodeRuntimeSpec } from './spec.js'
+import { envPairs, firstMatch, type Invocation, NO_COMPONENTS, type NodeRuntimeSpec } from './spec.js'
 
 export const node: NodeRuntimeSpec = {
   kind: 'node',
@@ -11,12 +11,34 @@ export const node: NodeRuntimeSpec = {
   limits: { components: `node:wasi ${NO_COMPONENTS}` }
 }
 
+/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
+export function nodeRunArgv(runner: string, inv: Invocation): string[] {
+  return [
+    '--no-warnings',
+    runner,
+    'run',
+    ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+    ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+    inv.module,
+    ...inv.args
+  ]
+}
+
 /**
- * The program that a child `node` runs: it runs several modules one after the
- * other, each with a fresh WASI instance and its own stdout/stderr files, so
- * node's start-up is paid once. It reports on its own stdout, one JSON line per
- * event: `start` before a module, `end` with the outcome after it. The parent
- * times each module from those lines and kills the child when one hangs.
+ * The program that a child `node` runs, in one of two modes:
+ *
+ * - `batch JOBS.json` runs several modules one after the other, each with a
+ *   fresh WASI instance, so node's start-up is paid once. They share the
+ *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
+ *   marker in each stream says where one module's output ends: `start` before
+ *   a module, `end` with its outcome after it. The parent times each module
+ *   from the markers and kills the child when one hangs.
+ * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
+ *   on the child's own stdin, stdout and stderr and exits with its exit code,
+ *   like any runtime's command line. Tests that talk to a module while it runs
+ *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
+ *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
+ *   module with the same WASI options.
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
@@ -24,12 +46,7 @@ export const NODE_WASI_RUNNER_SOURCE = String.raw`'use strict'
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
-const jobs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
-const send = (message) => fs.writeSync(1, JSON.stringify(message) + '\n')
-
-async function runJob(job) {
-  const stdout = fs.openSync(job.stdoutPath, 'w')
-  const stderr = fs.openSync(job.stderrPath, 'w')
+async function runModule(job, stdio) {
   try {
     const wasi = new WASI({
       version: 'preview1',
@@ -37,32 +54,60 @@ async function runJob(job) {
       env: job.env,
       preopens: job.preopens,
       returnOnExit: true,
-      stdin: 0,
-      stdout,
-      stderr
+      stdin: stdio.stdin,
+      stdout: stdio.stdout,
+      stderr: stdio.stderr
     })
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
     return { exitCode: typeof code === 'number' ? code : 0 }
   } catch (error) {
-    fs.writeSync(stderr, String((error && error.stack) || error) + '\n')
+    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
     const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
     return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  } finally {
-    fs.closeSync(stdout)
-    fs.closeSync(stderr)
   }
 }
 
-;(async () => {
-  for (const job of jobs) {
-    send({ event: 'start', id: job.id })
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
+  // Each module writes to the child's own stdout and stderr; a marker after its
+  // output tells the parent where the next module's begins. The nonce is not
+  // something a module can know, so it cannot forge one.
+  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    mark(1, 'start ' + index)
     const started = process.hrtime.bigint()
-    const outcome = await runJob(job)
+    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
     const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    send({ event: 'end', id: job.id, durationMs, ...outcome })
+    mark(2, 'end ' + index)
+    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
   }
-})()
+}
+
+async function run(argv) {
+  const job = { env: {}, preopens: {}, args: [] }
+  let i = 0
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.args = argv.slice(i + 1)
+  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+  process.exitCode = outcome.exitCode
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  process.exitCode = 1
+})
 `

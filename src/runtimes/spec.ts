@@ -1,6 +1,8 @@
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
 import type { ReleaseSpec } from '../install/release.js'
+import type { WasiVersion } from '../probes/suites/manifest.js'
+import type { Proposal, WasiWorld } from '../probes/suites/spec.js'
 
 /** One run of a module: what the guest should see. */
 export interface Invocation {
@@ -10,7 +12,34 @@ export interface Invocation {
   env: Record<string, string>
   /** Host directories to preopen, each under a guest path. */
   dirs: { host: string; guest: string }[]
+  /** For wasi-testsuite tests: the WASI version, world and proposals the test needs (default: preview1 command). */
+  wasiVersion?: WasiVersion
+  world?: WasiWorld
+  proposals?: readonly Proposal[]
 }
+
+/**
+ * What of the wasi-testsuite a runtime runs, as its official adapter declares
+ * it (get_wasi_versions, get_wasi_worlds); a test needing anything else is
+ * `unsupported` there.
+ */
+export interface TestSupport {
+  wasiVersions: readonly WasiVersion[]
+  worlds: readonly WasiWorld[]
+  proposals: readonly Proposal[]
+  /** The adapter's own timeout for a test (get_timeout_seconds); absent: the runner's default. */
+  timeoutSeconds?: number
+}
+
+/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
+export const PREVIEW1_COMMANDS: TestSupport = {
+  wasiVersions: ['wasm32-wasip1'],
+  worlds: ['wasi:cli/command'],
+  proposals: []
+}
+
+/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
+export const RUNNER_TIMEOUT_SECONDS = 5
 
 /** What a finished process looked like, as far as a verdict needs. */
 export interface ObservedRun {
@@ -30,6 +59,8 @@ export interface RuntimeLimits {
   dirs?: string
   /** Why it cannot run WASI 0.2 components, when it cannot. */
   components?: string
+  /** Why it cannot preopen a directory under another name (such as `/`), when it cannot. */
+  mapDirs?: string
 }
 
 /** What every runtime but wasmtime says of components. */
@@ -51,6 +82,10 @@ export interface CliRuntimeSpec {
   /** True when a run that did not end as expected ended in a Wasm trap. */
   isTrap(run: ObservedRun): boolean
   limits?: RuntimeLimits
+  /** What of the wasi-testsuite it runs; default PREVIEW1_COMMANDS. */
+  tests?: TestSupport
+  /** Where it writes its own errors and trap messages; default stderr. */
+  errorStream?: 'stdout' | 'stderr'
   /** Where its releases are and which asset fits which platform, for installing it. */
   release: ReleaseSpec
 }

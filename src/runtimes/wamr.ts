@@ -18,6 +18,7 @@ export const wamr: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
+  errorStream: 'stdout',
   limits: { components: NO_COMPONENTS },
   release: {
     repo: 'bytecodealliance/wasm-micro-runtime',

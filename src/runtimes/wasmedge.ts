@@ -17,6 +17,8 @@ export const wasmedge: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run, [134]),
+  // Every log line, warnings and trap messages included, goes to stdout.
+  errorStream: 'stdout',
   // It needs --enable-component, and does not run command components yet.
   limits: { components: 'does not run WASI 0.2 command components yet' },
   release: {

@@ -17,7 +17,11 @@ export const wasmi: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run),
-  limits: { components: NO_COMPONENTS },
+  limits: {
+    components: NO_COMPONENTS,
+    mapDirs:
+      'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
+  },
   release: {
     repo: 'wasmi-labs/wasmi',
     tagPrefix: 'v',

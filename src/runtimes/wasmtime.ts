@@ -10,8 +10,15 @@ export const wasmtime: CliRuntimeSpec = {
   // `wasmtime 48.0.0 (sha date)`; before 23: `wasmtime-cli 22.0.0 ...`
   parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
   // Every flag goes before the module; what follows it belongs to the guest.
+  // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
   argv: (inv) => [
-    'run',
+    ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
+    ...(inv.wasiVersion === 'wasm32-wasip3'
+      ? [
+          '-Wcomponent-model-async',
+          `-Sp3${inv.proposals?.includes('http') ? ',http' : ''}${inv.proposals?.includes('sockets') ? ',inherit-network' : ''}`
+        ]
+      : []),
     ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     inv.module,
@@ -19,6 +26,11 @@ export const wasmtime: CliRuntimeSpec = {
   ],
   // 134 on Unix, 3 on Windows.
   isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
+  tests: {
+    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+    worlds: ['wasi:cli/command', 'wasi:http/service'],
+    proposals: ['http', 'sockets']
+  },
   release: {
     repo: 'bytecodealliance/wasmtime',
     tagPrefix: 'v',

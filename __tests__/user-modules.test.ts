@@ -1,0 +1,384 @@
+// The user's own modules and suites in the wasi-testsuite formats, compiled
+// from WAT here, run through real node and fake runtime CLIs (faithful to the
+// real ones' argv), judged by the official runner's rules.
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { runProbe } from '../src/engine.js'
+import { InputError, type Plan } from '../src/inputs.js'
+import { capabilityGroups } from '../src/report/capabilities.js'
+import { summaryMarkdown } from '../src/report/markdown.js'
+import type { ProbeOutcome, ProbeResult } from '../src/report/result.js'
+import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
+import { schemaErrors } from './helpers/schema.js'
+import {
+  changingItsDirectory,
+  countingArgsAndEnv,
+  echoingStdin,
+  printing,
+  printingPreopenName,
+  writeSuite
+} from './helpers/test-modules.js'
+import { treeSnapshot } from './helpers/tree.js'
+
+function plan(runtimes: string[], modules: string[], extra: Partial<Plan> = {}): Plan {
+  return {
+    runtimes,
+    probes: ['basic'],
+    modules,
+    timeoutSeconds: 20,
+    failOn: { kind: 'none' },
+    summary: true,
+    resultPath: '',
+    ...extra
+  }
+}
+
+/** PATH with fake runtimes for `binaries` and the running node. */
+function envWithFakes(...binaries: string[]): NodeJS.ProcessEnv {
+  const bin = tempDir()
+  for (const binary of binaries) writeFakeRuntime(bin, binary)
+  return { ...process.env, PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`, RUNNER_TOOL_CACHE: '' }
+}
+
+const testsOf = (result: ProbeResult, runtime: string): ProbeOutcome[] =>
+  result.runtimes.find((r) => r.id === runtime)!.probes.filter((p) => p.category === 'custom')
+
+const statuses = (result: ProbeResult, runtime: string) =>
+  Object.fromEntries(testsOf(result, runtime).map((p) => [p.test, p.status]))
+
+const reasons = (result: ProbeResult, runtime: string) =>
+  Object.fromEntries(testsOf(result, runtime).map((p) => [p.test, p.reason]))
+
+describe('the legacy spec format', () => {
+  test('args, env, exit_code, and stdout and stderr compared as prefixes, as the official runner reads them', async () => {
+    const suite = await writeSuite(join(tempDir(), 'legacy'), {
+      // argv[0] and two arguments, two variables: 3 * 10 + 2.
+      counts: {
+        module: countingArgsAndEnv(),
+        spec: { args: ['a', 'b c'], env: { X: '1', Y: 'two words' }, exit_code: 32 }
+      },
+      'no-spec': { module: printing('anything\n') },
+      prefix: { module: printing('hello, world\n', 'oops\n'), spec: { stdout: 'hello', stderr: 'oo' } },
+      'whole-line': { module: printing('hello, world\n'), spec: { stdout: 'hello, world\n' } },
+      'wrong-stdout': { module: printing('hello, world\n'), spec: { stdout: 'hello, there' } },
+      'short-stdout': { module: printing('hi'), spec: { stdout: 'hi there' } },
+      'wrong-exit': { module: printing('', '', 7), spec: { exit_code: 0 } },
+      // The runner translates \r\n to \n, as Python's text mode does.
+      crlf: { module: printing('one\r\ntwo\r\n'), spec: { stdout: 'one\ntwo\n' } }
+    })
+    const result = await runProbe(plan(['node', 'wasmtime'], [suite]), { env: envWithFakes('wasmtime') })
+    expect(schemaErrors(result)).toEqual([])
+    const expected = {
+      counts: 'pass',
+      'no-spec': 'pass',
+      prefix: 'pass',
+      'whole-line': 'pass',
+      'wrong-stdout': 'fail',
+      'short-stdout': 'fail',
+      'wrong-exit': 'fail',
+      crlf: 'pass'
+    }
+    expect(statuses(result, 'node')).toEqual(expected)
+    expect(statuses(result, 'wasmtime')).toEqual(expected)
+    for (const runtime of ['node', 'wasmtime']) {
+      const why = reasons(result, runtime)
+      expect(why['wrong-stdout']).toBe(
+        'stdout differs at character 8: "hello, world", expected "hello, there"'
+      )
+      expect(why['short-stdout']).toBe('stdout ended after 2 characters ("hi"), expected "hi there"')
+      expect(why['wrong-exit']).toBe('exit code 7, expected 0')
+    }
+    const wrongExit = testsOf(result, 'node').find((p) => p.test === 'wrong-exit')!
+    expect(wrongExit).toMatchObject({ failedCheck: 'exit-code', exitCode: 7, expected: { exitCode: 0 } })
+    expect(wrongExit.expected).toMatchObject({
+      operations: [
+        { type: 'run', args: [], env: {}, root: null },
+        { type: 'wait', exit_code: 0 }
+      ]
+    })
+  })
+
+  test("`root` is preopened as the guest's /, and `dirs` of older suites under their own names", async () => {
+    const suite = join(tempDir(), 'dirs')
+    mkdirSync(join(suite, 'fs-tests.dir'), { recursive: true })
+    await writeSuite(suite, {
+      root: { module: printingPreopenName(), spec: { root: 'fs-tests.dir', stdout: '/' } },
+      'old-dirs': { module: printingPreopenName(), spec: { dirs: ['fs-tests.dir'], stdout: 'fs-tests.dir' } },
+      'no-root': { module: printingPreopenName(), spec: { exit_code: 1 } }
+    })
+    const result = await runProbe(plan(['node', 'wasmtime', 'wamr', 'wazero', 'wasmi', 'wasm3'], [suite]), {
+      env: envWithFakes('wasmtime', 'iwasm', 'wazero', 'wasmi', 'wasm3')
+    })
+    expect(schemaErrors(result)).toEqual([])
+    const everywhere = { root: 'pass', 'old-dirs': 'pass', 'no-root': 'pass' }
+    for (const runtime of ['node', 'wasmtime', 'wamr', 'wazero'])
+      expect(statuses(result, runtime)).toEqual(everywhere)
+    // wasmi names a preopen by its host path; wasm3 preopens nothing it is told to.
+    expect(statuses(result, 'wasmi')).toEqual({
+      root: 'unsupported',
+      'old-dirs': 'unsupported',
+      'no-root': 'pass'
+    })
+    expect(reasons(result, 'wasmi').root).toMatch(/cannot give it another name, such as \//)
+    expect(statuses(result, 'wasm3')).toEqual({
+      root: 'unsupported',
+      'old-dirs': 'unsupported',
+      'no-root': 'pass'
+    })
+  })
+})
+
+describe('the operation-based spec format', () => {
+  test('write goes to stdin while the module runs, read compares the next characters, wait the exit code', async () => {
+    const suite = await writeSuite(join(tempDir(), 'operations'), {
+      echo: {
+        module: echoingStdin(),
+        spec: {
+          operations: [
+            { type: 'run' },
+            { type: 'write', id: 'stdin', payload: 'ping\n' },
+            { type: 'read', id: 'stdout', payload: 'pi' },
+            { type: 'read', id: 'stdout', payload: 'ng\n' },
+            { type: 'write', id: 'stdin', payload: 'pong\n' },
+            { type: 'read', id: 'stdout', payload: 'pong' },
+            { type: 'wait', exit_code: 0 }
+          ]
+        }
+      },
+      'echo-wrong': {
+        module: echoingStdin(),
+        spec: {
+          operations: [
+            { type: 'run' },
+            { type: 'write', id: 'stdin', payload: 'ping\n' },
+            { type: 'read', id: 'stdout', payload: 'pong' },
+            { type: 'wait' }
+          ]
+        }
+      },
+      'two-runs': {
+        module: countingArgsAndEnv(),
+        spec: {
+          operations: [
+            { type: 'run', args: ['x'] },
+            { type: 'wait', exit_code: 20 },
+            { type: 'run', env: { A: 'b' } },
+            { type: 'wait', exit_code: 11 }
+          ]
+        }
+      }
+    })
+    const result = await runProbe(plan(['node', 'wasmtime'], [suite]), { env: envWithFakes('wasmtime') })
+    expect(schemaErrors(result)).toEqual([])
+    const expected = { echo: 'pass', 'echo-wrong': 'fail', 'two-runs': 'pass' }
+    expect(statuses(result, 'node')).toEqual(expected)
+    expect(statuses(result, 'wasmtime')).toEqual(expected)
+    expect(reasons(result, 'node')['echo-wrong']).toBe(
+      'stdout differs at character 2: "ping", expected "pong"'
+    )
+  })
+
+  test('a suite for WASI 0.3 is unsupported where the runtime has no WASI 0.3; elsewhere it runs with the p3 flags', async () => {
+    const root = tempDir()
+    const suite = await writeSuite(
+      join(root, 'wasm32-wasip3'),
+      {
+        'cli-exit': {
+          module: printing('', '', 1),
+          spec: { operations: [{ type: 'run' }, { type: 'wait', exit_code: 1 }] }
+        }
+      },
+      { name: 'Tiny tests [wasm32-wasip3]', version: 'wasm32-wasip3' }
+    )
+    const argvFile = join(root, 'argv.jsonl')
+    const env = { ...envWithFakes('wasmtime', 'wazero'), FAKE_RUNTIME_ARGV_FILE: argvFile }
+    const result = await runProbe(plan(['node', 'wasmtime', 'wazero'], [suite]), { env })
+    expect(statuses(result, 'node')).toEqual({ 'cli-exit': 'unsupported' })
+    expect(reasons(result, 'node')).toEqual({ 'cli-exit': 'needs WASI 0.3 components' })
+    expect(statuses(result, 'wazero')).toEqual({ 'cli-exit': 'unsupported' })
+    // wasmtime declares WASI 0.3 (as the suite's own adapter does) and gets its flags.
+    expect(statuses(result, 'wasmtime')).toEqual({ 'cli-exit': 'pass' })
+    const runs = readFileSync(argvFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[])
+      .filter((argv) => argv.includes(join(suite, 'cli-exit.wasm')))
+    expect(runs).toEqual([['run', '-Wcomponent-model-async', '-Sp3', join(suite, 'cli-exit.wasm')]])
+  })
+})
+
+describe('expectation files', () => {
+  test('skip, expected failures (xfail) and stale ones (xpass), matched by suite and test name, per runtime', async () => {
+    const root = tempDir()
+    const suite = await writeSuite(
+      join(root, 'tests', 'wasm32-wasip1'),
+      {
+        skipped: { module: printing('', '', 3) },
+        'known-failure': { module: printing('', '', 3) },
+        'fixed-now': { module: printing('') },
+        'plain-failure': { module: printing('', '', 3) },
+        'plain-pass': { module: printing('') }
+      },
+      { name: 'Mine [wasm32-wasip1]' }
+    )
+    const expectations = join(root, 'expectations')
+    mkdirSync(join(expectations, 'node'), { recursive: true })
+    writeFileSync(
+      join(expectations, 'node', 'linux.toml'),
+      [
+        'version = 1',
+        '[[suite]]',
+        'name = "Mine [wasm32-wasip1]"',
+        '[[suite.test]]',
+        'name = "skipped"',
+        'action = "skip"',
+        '[[suite.test]]',
+        'name = "known-failure"',
+        'expected = "fail"',
+        '[[suite.test]]',
+        'name = "fixed-now"',
+        'expected = "fail"',
+        '[[suite]]',
+        'name = "Another suite"',
+        '[[suite.test]]',
+        'name = "plain-failure"',
+        'action = "skip"'
+      ].join('\n')
+    )
+    const result = await runProbe(plan(['node', 'wasmtime'], [suite], { expectations: [expectations] }), {
+      env: envWithFakes('wasmtime')
+    })
+    expect(schemaErrors(result)).toEqual([])
+    if (result.host.os !== 'linux') return
+    expect(statuses(result, 'node')).toEqual({
+      skipped: 'skip',
+      'known-failure': 'xfail',
+      'fixed-now': 'xpass',
+      'plain-failure': 'fail',
+      'plain-pass': 'pass'
+    })
+    // The file is node's: wasmtime's outcomes are plain.
+    expect(statuses(result, 'wasmtime')).toEqual({
+      skipped: 'fail',
+      'known-failure': 'fail',
+      'fixed-now': 'pass',
+      'plain-failure': 'fail',
+      'plain-pass': 'pass'
+    })
+    expect(result.expectations).toEqual([{ path: join(expectations, 'node', 'linux.toml'), runtime: 'node' }])
+    const group = capabilityGroups(result).find((g) => g.title === 'Your modules')!
+    expect(group.rows).toEqual([
+      { label: 'Mine [wasm32-wasip1]', cells: ['❌ 1/3 · 1 xpass · 1 xfail · 1 skipped', '❌ 2/5'] }
+    ])
+    // An unexpected pass is a failure, as the runner counts it; an expected failure is not.
+    expect(group.failures.map((f) => [f.runtime, f.tests.map((t) => t.test)])).toEqual([
+      ['node', ['fixed-now', 'plain-failure']],
+      ['wasmtime', ['known-failure', 'plain-failure', 'skipped']]
+    ])
+  })
+
+  test('a file that the runner would refuse is an input problem naming it', async () => {
+    const root = tempDir()
+    const suite = await writeSuite(join(root, 's'), { t: { module: printing('') } })
+    const bad = join(root, 'bad.toml')
+    writeFileSync(bad, 'version = 1\n[[suite]]\nname = "x"\n[[suite.test]]\nname = "t"\naction = "ignore"\n')
+    const error = await runProbe(
+      plan(['node'], [suite], { expectations: [bad, join(root, 'missing.toml')] })
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problems).toEqual([
+      `expectations: ${bad}: test "t": "action" is "ignore"; accepted: "skip"`,
+      `expectations: ${join(root, 'missing.toml')} does not exist`
+    ])
+  })
+})
+
+describe('suites keep their identity', () => {
+  test('three folders called wasm32-wasip1 are three suites, named by their manifests', async () => {
+    const root = tempDir()
+    for (const language of ['c', 'rust', 'zig']) {
+      await writeSuite(
+        join(root, 'tests', language, 'testsuite', 'wasm32-wasip1'),
+        { same: { module: printing('') } },
+        { name: `WASI ${language} tests [wasm32-wasip1]`, version: 'wasm32-wasip1' }
+      )
+    }
+    // No manifest: a folder named after a WASI version is named by its parent's path.
+    // Found by their manifests below the folder given; a suite without one is given itself.
+    // Named after a WASI version, it is named by its parent's path, as the runner names it.
+    const plain = await writeSuite(join(root, 'tests', 'plain', 'wasm32-wasip1'), {
+      same: { module: printing('', '', 1) }
+    })
+    const result = await runProbe(plan(['node'], ['tests', plain]), {
+      env: { ...process.env, GITHUB_WORKSPACE: root }
+    })
+    expect(result.suites?.map((s) => s.name)).toEqual([
+      'WASI c tests [wasm32-wasip1]',
+      'WASI rust tests [wasm32-wasip1]',
+      'WASI zig tests [wasm32-wasip1]',
+      'tests/plain'
+    ])
+    const group = capabilityGroups(result).find((g) => g.title === 'Your modules')!
+    expect(group.rows).toEqual([
+      { label: 'WASI c tests [wasm32-wasip1]', cells: ['✅ 1/1'] },
+      { label: 'WASI rust tests [wasm32-wasip1]', cells: ['✅ 1/1'] },
+      { label: 'WASI zig tests [wasm32-wasip1]', cells: ['✅ 1/1'] },
+      { label: 'tests/plain', cells: ['❌ 0/1'] }
+    ])
+    expect(testsOf(result, 'node').map((p) => p.id)).toContain('WASI zig tests [wasm32-wasip1]/same')
+    const summary = summaryMarkdown(result)
+    expect(summary).toContain('<details><summary>❌ tests/plain on <code>node</code>: 1 failed</summary>')
+    expect(summary).toContain('| `same` | ❌ exit 1 | exit code 1, expected 0 |')
+  })
+})
+
+describe("the user's files", () => {
+  test('stay byte for byte as they were, links included, however the module changes its copy', async () => {
+    const root = tempDir()
+    const suite = join(root, 'suite')
+    const fixture = join(suite, 'fs-tests.dir')
+    mkdirSync(join(fixture, 'sub'), { recursive: true })
+    writeFileSync(join(fixture, 'target.txt'), 'the user owns this\n')
+    writeFileSync(join(fixture, 'victim.txt'), 'and this\n')
+    writeFileSync(join(fixture, 'sub', 'deep.txt'), 'deep\n')
+    symlinkSync('target.txt', join(fixture, 'link'))
+    symlinkSync('/etc/hostname', join(fixture, 'outside-link'))
+    // What an earlier run of the suite left: not part of the test's directory.
+    writeFileSync(join(fixture, 'left.cleanup'), 'stale\n')
+    await writeSuite(suite, {
+      changes: { module: changingItsDirectory(), spec: { root: 'fs-tests.dir' } },
+      // node:wasi follows no link in a preopen with a relative name (uvwasi): the file itself, then.
+      'old-changes': { module: changingItsDirectory('target.txt'), spec: { dirs: ['fs-tests.dir'] } }
+    })
+    // A read-only checkout: the copies must still be writable.
+    for (const path of [
+      join(fixture, 'sub', 'deep.txt'),
+      join(fixture, 'sub'),
+      join(fixture, 'target.txt'),
+      join(fixture, 'victim.txt'),
+      fixture
+    ])
+      chmodSync(path, path.endsWith('.txt') ? 0o444 : 0o555)
+    const before = treeSnapshot(suite)
+
+    const result = await runProbe(plan(['node', 'wasmtime', 'wazero'], [suite]), {
+      env: envWithFakes('wasmtime', 'wazero')
+    })
+    // Each run changed its copy: the module says so by passing.
+    for (const runtime of ['node', 'wasmtime', 'wazero'])
+      expect([runtime, statuses(result, runtime), reasons(result, runtime)]).toEqual([
+        runtime,
+        { changes: 'pass', 'old-changes': 'pass' },
+        {}
+      ])
+    expect(treeSnapshot(suite)).toEqual(before)
+    expect(readdirSync(fixture).sort()).toEqual([
+      'left.cleanup',
+      'link',
+      'outside-link',
+      'sub',
+      'target.txt',
+      'victim.txt'
+    ])
+  })
+})

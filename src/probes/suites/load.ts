@@ -1,0 +1,220 @@
+// The user's own modules (`modules` input): .wasm files, each with an optional
+// sibling NAME.json, and directories laid out like the wasi-testsuite, each a
+// suite with its own identity. Nothing here runs anything: it reads the files
+// into tests, and says what cannot be used.
+import * as glob from '@actions/glob'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { readSuiteIdentity, type SuiteIdentity, type WasiVersion } from './manifest.js'
+import { DEFAULT_CONFIG, parseTestSpec, type TestConfig } from './spec.js'
+
+export interface Suite extends SuiteIdentity {
+  /** The suite's folder. */
+  path: string
+  /** Test names, in the order they run. */
+  tests: string[]
+}
+
+/** One module with its specification: a test of a suite, or a module given on its own. */
+export interface SuiteTest {
+  /** `<suite name>/<test>` in a suite; the file name without `.wasm` otherwise. */
+  id: string
+  /** The file name without `.wasm`. */
+  name: string
+  /** The suite it belongs to; absent for a module given on its own. */
+  suite?: string
+  /** The WASI version it targets: its suite's, or its folder's. */
+  wasiVersion: WasiVersion
+  /** Absolute path of the .wasm file, run where it is and never changed. */
+  module: string
+  /** The test's folder: `root` and `dirs` are relative to it. */
+  dir: string
+  config: TestConfig
+}
+
+export interface LoadedTests {
+  suites: Suite[]
+  tests: SuiteTest[]
+  /** What cannot be used, each naming the file or pattern and why. */
+  problems: string[]
+  /** What the official runner would warn about too (unknown fields). */
+  warnings: string[]
+}
+
+/** Every `.wasm` directly in `dir`, sorted. */
+function wasmFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.wasm'))
+    .sort()
+    .map((name) => join(dir, name))
+}
+
+/** Folders below `dir` that hold a manifest.json and .wasm files: the suites of a wasi-testsuite checkout. */
+function suiteFoldersBelow(dir: string): string[] {
+  const found: string[] = []
+  const walk = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true })
+    if (entries.some((e) => e.name === 'manifest.json') && entries.some((e) => e.name.endsWith('.wasm')))
+      found.push(folder)
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.endsWith('.dir'))
+        walk(join(folder, entry.name))
+    }
+  }
+  walk(dir)
+  return found.sort()
+}
+
+/** True when `path` is `dir` or below it. */
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..')
+}
+
+/**
+ * The directories a spec preopens must be folders below the test's own folder:
+ * a spec is not allowed to hand the host's /etc to a module.
+ */
+function checkDirectories(
+  config: TestConfig,
+  testDir: string,
+  specPath: string,
+  problems: string[]
+): boolean {
+  const entries = [
+    ...config.operations.flatMap((op) => (op.type === 'run' && op.root !== null ? [['root', op.root]] : [])),
+    ...config.dirs.map((dir) => ['dirs', dir])
+  ]
+  let ok = true
+  for (const [field, entry] of entries) {
+    const path = resolve(testDir, entry)
+    const problem = isAbsolute(entry)
+      ? 'is an absolute path; give a folder relative to the test'
+      : !isInside(path, testDir)
+        ? "leaves the test's folder"
+        : !existsSync(path) || !statSync(path).isDirectory()
+          ? 'is not a directory'
+          : !isInside(realpathSync(path), realpathSync(testDir))
+            ? "is a link to a folder outside the test's folder"
+            : undefined
+    if (problem) {
+      problems.push(`${specPath}: "${field}" entry ${JSON.stringify(entry)} ${problem}`)
+      ok = false
+    }
+  }
+  return ok
+}
+
+function readTest(
+  wasmPath: string,
+  id: string,
+  wasiVersion: WasiVersion,
+  suite: string | undefined,
+  problems: string[],
+  warnings: string[]
+): SuiteTest | undefined {
+  const specPath = wasmPath.replace(/\.wasm$/, '.json')
+  const dir = dirname(wasmPath)
+  let config = DEFAULT_CONFIG
+  if (existsSync(specPath)) {
+    const parsed = parseTestSpec(readFileSync(specPath, 'utf8'))
+    warnings.push(...parsed.warnings.map((warning) => `${specPath}: ${warning}`))
+    if (!parsed.config) {
+      problems.push(...parsed.problems.map((problem) => `${specPath}: ${problem}`))
+      return undefined
+    }
+    if (!checkDirectories(parsed.config, dir, specPath, problems)) return undefined
+    config = parsed.config
+  }
+  return {
+    id,
+    name: basename(wasmPath, '.wasm'),
+    ...(suite !== undefined ? { suite } : {}),
+    wasiVersion,
+    module: wasmPath,
+    dir,
+    config
+  }
+}
+
+/**
+ * The tests for `patterns` (files, globs or directories), relative to `cwd`.
+ * A directory holding .wasm files is one suite; a directory without any is
+ * searched for suites (folders with a manifest.json), as the suite's own
+ * run-tests does. Suites run in the order given, tests by name.
+ */
+export async function loadTests(patterns: readonly string[], cwd = process.cwd()): Promise<LoadedTests> {
+  const loaded: LoadedTests = { suites: [], tests: [], problems: [], warnings: [] }
+  const { problems, warnings } = loaded
+  const ids = new Map<string, string>()
+  const add = (test: SuiteTest | undefined) => {
+    if (!test) return
+    const other = ids.get(test.id)
+    if (other !== undefined) {
+      if (other !== test.module)
+        problems.push(
+          `two modules would both be called "${test.id}": ${other} and ${test.module}; rename one`
+        )
+      return
+    }
+    ids.set(test.id, test.module)
+    loaded.tests.push(test)
+  }
+  const suitePaths = new Map<string, string>()
+  const addSuite = (folder: string) => {
+    const shown = relative(cwd, folder) || '.'
+    const { identity, problems: manifestProblems } = readSuiteIdentity(folder, shown)
+    problems.push(...manifestProblems)
+    if (!identity) return
+    const earlier = suitePaths.get(identity.name)
+    if (earlier === folder) return
+    if (earlier !== undefined) {
+      problems.push(`two suites are both called "${identity.name}": ${earlier} and ${folder}`)
+      return
+    }
+    suitePaths.set(identity.name, folder)
+    const tests = wasmFilesIn(folder).map((file) =>
+      readTest(
+        file,
+        `${identity.name}/${basename(file, '.wasm')}`,
+        identity.wasiVersion,
+        identity.name,
+        problems,
+        warnings
+      )
+    )
+    tests.forEach(add)
+    loaded.suites.push({
+      ...identity,
+      path: folder,
+      tests: tests.flatMap((test) => (test ? [test.name] : []))
+    })
+  }
+
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern)
+    if (existsSync(absolute) && statSync(absolute).isDirectory()) {
+      if (wasmFilesIn(absolute).length > 0) {
+        addSuite(absolute)
+        continue
+      }
+      const below = suiteFoldersBelow(absolute)
+      if (below.length === 0)
+        problems.push(
+          `${pattern} is a directory with no .wasm file in it, and no suite (manifest.json) below it`
+        )
+      below.forEach(addSuite)
+      continue
+    }
+    const globber = await glob.create(absolute, { matchDirectories: false })
+    const files = (await globber.glob()).filter((file) => file.endsWith('.wasm')).sort()
+    if (files.length === 0) problems.push(`${pattern} matches no .wasm file`)
+    for (const file of files) {
+      // A module on its own targets the WASI version its folder's suite would.
+      const folder = dirname(file)
+      const version = readSuiteIdentity(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1'
+      add(readTest(file, basename(file, '.wasm'), version, undefined, problems, warnings))
+    }
+  }
+  return loaded
+}

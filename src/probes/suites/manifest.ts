@@ -1,0 +1,65 @@
+// A suite's identity, as the official runner decides it (_read_manifest in
+// test_suite_runner.py): its manifest.json names it and gives its WASI version;
+// without one, a folder named after a WASI version takes its parent's path as
+// the name, and any other folder is a preview1 suite named by its own path.
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+
+export type WasiVersion = 'wasm32-wasip1' | 'wasm32-wasip2' | 'wasm32-wasip3'
+
+export const WASI_VERSIONS: readonly WasiVersion[] = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3']
+
+/** How a WASI version reads in a sentence. */
+export const WASI_VERSION_NAMES: Record<WasiVersion, string> = {
+  'wasm32-wasip1': 'WASI preview1 core modules',
+  'wasm32-wasip2': 'WASI 0.2 components',
+  'wasm32-wasip3': 'WASI 0.3 components'
+}
+
+export interface SuiteIdentity {
+  name: string
+  wasiVersion: WasiVersion
+}
+
+const isWasiVersion = (value: unknown): value is WasiVersion =>
+  (WASI_VERSIONS as readonly unknown[]).includes(value)
+
+/**
+ * The identity of the suite in `dir`; `shownPath` is the folder as the user
+ * wrote it, which the runner uses as the name when nothing better is known.
+ */
+export function readSuiteIdentity(
+  dir: string,
+  shownPath: string
+): { identity?: SuiteIdentity; problems: string[] } {
+  const folder = basename(dir)
+  let name = isWasiVersion(folder) ? dirname(shownPath) : shownPath
+  let wasiVersion: WasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1'
+  const manifestPath = join(dir, 'manifest.json')
+  if (!existsSync(manifestPath)) return { identity: { name, wasiVersion }, problems: [] }
+
+  let manifest: unknown
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+  } catch (error) {
+    return {
+      problems: [
+        `${manifestPath} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+      ]
+    }
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+    return { problems: [`${manifestPath} is not a JSON object`] }
+  const problems: string[] = []
+  for (const [key, value] of Object.entries(manifest)) {
+    if (key === 'name' && typeof value === 'string') name = value
+    else if (key === 'version' && isWasiVersion(value)) wasiVersion = value
+    else if (key === 'name') problems.push(`${manifestPath}: "name" must be a string`)
+    else if (key === 'version')
+      problems.push(
+        `${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${WASI_VERSIONS.join(', ')}`
+      )
+    else problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`)
+  }
+  return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems }
+}

@@ -1,0 +1,485 @@
+// A wasi-testsuite test's JSON specification (doc/specification.md of
+// WebAssembly/wasi-testsuite), read into plain data with the official runner's
+// rules (test-runner/wasi_test_runner/test_case.py): the legacy format becomes
+// run, read and wait operations, as the runner converts it, and both formats
+// are validated as its TestCaseValidator does before anything runs.
+
+export type WasiWorld = 'wasi:cli/command' | 'wasi:http/service'
+export type Proposal = 'http' | 'sockets'
+
+export const WORLDS: readonly WasiWorld[] = ['wasi:cli/command', 'wasi:http/service']
+export const PROPOSALS: readonly Proposal[] = ['http', 'sockets']
+
+export interface RunOperation {
+  type: 'run'
+  args: string[]
+  env: Record<string, string>
+  /** A directory relative to the test's folder, preopened as the guest's `/`; null for none. */
+  root: string | null
+}
+export interface WaitOperation {
+  type: 'wait'
+  exit_code: number
+}
+/** Compares the next `payload.length` characters of stdout or stderr with `payload`. */
+export interface ReadOperation {
+  type: 'read'
+  id: string
+  payload: string
+}
+/** Writes `payload` to the module's stdin. */
+export interface WriteOperation {
+  type: 'write'
+  id: string
+  payload: string
+}
+/** Connects to the address the module prints on stdout (`host:port`). */
+export interface ConnectOperation {
+  type: 'connect'
+  id: string
+  protocol_type: 'tcp' | 'udp' | 'http'
+}
+export interface SendOperation {
+  type: 'send'
+  id: string
+  payload: string
+}
+export interface RecvOperation {
+  type: 'recv'
+  id: string
+  payload: string
+}
+export interface ExpectedResponse {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+/** An HTTP request to the server the module serves (its URL from the first stderr line). */
+export interface RequestOperation {
+  type: 'request'
+  method: string
+  path: string
+  headers: Record<string, string>
+  body: string
+  response: ExpectedResponse
+}
+export interface KillOperation {
+  type: 'kill'
+  signal: NodeJS.Signals
+}
+
+export type Operation =
+  | RunOperation
+  | WaitOperation
+  | ReadOperation
+  | WriteOperation
+  | ConnectOperation
+  | SendOperation
+  | RecvOperation
+  | RequestOperation
+  | KillOperation
+
+export type OperationType = Operation['type']
+
+export interface EndpointResponse {
+  status: number
+  headers: Record<string, string>
+  body: string
+  chunks: string[] | null
+  trailers: Record<string, string>
+}
+
+/** A route of a server the harness stands up for the module's outbound requests. */
+export interface Endpoint {
+  method: string
+  path: string
+  mode: 'static' | 'echo-body' | 'echo-headers'
+  /** For `static` endpoints only. */
+  response: EndpointResponse | null
+}
+
+/** Told to the guest as `HTTP_SERVER_<NAME>=host:port`. */
+export interface ServerSpec {
+  name: string
+  kind: 'listening' | 'closed'
+  endpoints: Endpoint[]
+}
+
+export interface TestConfig {
+  /** How the file was written; the legacy format is run as the operations it stands for. */
+  format: 'legacy' | 'operations'
+  operations: Operation[]
+  proposals: Proposal[]
+  world: WasiWorld
+  servers: ServerSpec[]
+  /**
+   * Older copies of the suite list directories in `dirs`, each preopened under
+   * its own name relative to the test's folder. Today's runner has `root` instead.
+   */
+  dirs: string[]
+}
+
+/** No JSON beside the module: run it without arguments and expect exit code 0. */
+export const DEFAULT_CONFIG: TestConfig = {
+  format: 'legacy',
+  operations: [
+    { type: 'run', args: [], env: {}, root: null },
+    { type: 'wait', exit_code: 0 }
+  ],
+  proposals: [],
+  world: 'wasi:cli/command',
+  servers: [],
+  dirs: []
+}
+
+const LEGACY_KEYS = new Set(['args', 'root', 'env', 'exit_code', 'stderr', 'stdout'])
+const OPERATION_KEYS = new Set(['operations', 'proposals', 'world', 'servers'])
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])
+const SERVER_NAME = /^[A-Za-z0-9_]+$/
+
+export interface ParsedSpec {
+  config?: TestConfig
+  /** Why the spec cannot be used; the official runner refuses the same files. */
+  problems: string[]
+  /** Fields the runner warns about and ignores. */
+  warnings: string[]
+}
+
+/** Thrown inside the parser; collected into `problems`. */
+class SpecError extends Error {}
+
+const fail = (message: string): never => {
+  throw new SpecError(message)
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function stringArray(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    fail(`${what} must be an array of strings`)
+  return value as string[]
+}
+
+function stringMap(value: unknown, what: string): Record<string, string> {
+  if (!isObject(value) || !Object.values(value).every((item) => typeof item === 'string'))
+    fail(`${what} must be an object of strings`)
+  return value as Record<string, string>
+}
+
+function string(value: unknown, what: string): string {
+  if (typeof value !== 'string') fail(`${what} must be a string`)
+  return value as string
+}
+
+function integer(value: unknown, what: string): number {
+  if (!Number.isInteger(value)) fail(`${what} must be an integer`)
+  return value as number
+}
+
+/** `root` as the runner reads it: a non-empty string, or nothing. */
+function root(value: unknown, what: string): string | null {
+  if (value === undefined || value === null || value === '') return null
+  return string(value, what)
+}
+
+function parseRun(op: Record<string, unknown>, what: string): RunOperation {
+  return {
+    type: 'run',
+    args: op.args === undefined ? [] : stringArray(op.args, `${what} "args"`),
+    env: op.env === undefined ? {} : stringMap(op.env, `${what} "env"`),
+    root: root(op.root, `${what} "root"`)
+  }
+}
+
+function parseResponse(value: unknown, what: string): ExpectedResponse {
+  const config = value === undefined ? {} : value
+  if (!isObject(config)) fail(`${what} must be an object`)
+  const c = config as Record<string, unknown>
+  return {
+    status: c.status === undefined ? 200 : integer(c.status, `${what} "status"`),
+    headers: c.headers === undefined ? {} : stringMap(c.headers, `${what} "headers"`),
+    body: c.body === undefined ? '' : string(c.body, `${what} "body"`)
+  }
+}
+
+function parseOperation(op: unknown, index: number): Operation {
+  const what = `operation ${index + 1}`
+  if (!isObject(op)) fail(`${what} must be an object`)
+  const o = op as Record<string, unknown>
+  const payload = () => (o.payload === undefined ? '' : string(o.payload, `${what} "payload"`))
+  switch (o.type) {
+    case 'run':
+      return parseRun(o, `${what} (run)`)
+    case 'wait':
+      return {
+        type: 'wait',
+        exit_code: o.exit_code === undefined ? 0 : integer(o.exit_code, `${what} "exit_code"`)
+      }
+    case 'read':
+      return {
+        type: 'read',
+        id: o.id === undefined ? 'stdout' : string(o.id, `${what} "id"`),
+        payload: payload()
+      }
+    case 'write':
+      return {
+        type: 'write',
+        id: o.id === undefined ? 'write' : string(o.id, `${what} "id"`),
+        payload: payload()
+      }
+    case 'connect': {
+      const protocol = o.protocol_type === undefined ? 'tcp' : o.protocol_type
+      if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'http')
+        fail(`${what} "protocol_type" must be tcp, udp or http`)
+      return {
+        type: 'connect',
+        id: o.id === undefined ? 'server' : string(o.id, `${what} "id"`),
+        protocol_type: protocol as ConnectOperation['protocol_type']
+      }
+    }
+    case 'send':
+    case 'recv':
+      if (o.id === undefined) fail(`${what} (${o.type}) needs an "id"`)
+      return { type: o.type, id: string(o.id, `${what} "id"`), payload: payload() }
+    case 'request':
+      return {
+        type: 'request',
+        method: o.method === undefined ? 'GET' : string(o.method, `${what} "method"`),
+        path: o.path === undefined ? '/' : string(o.path, `${what} "path"`),
+        headers: o.headers === undefined ? {} : stringMap(o.headers, `${what} "headers"`),
+        body: o.body === undefined ? '' : string(o.body, `${what} "body"`),
+        response: parseResponse(o.response, `${what} "response"`)
+      }
+    case 'kill': {
+      const signal = o.signal === undefined ? 'SIGTERM' : string(o.signal, `${what} "signal"`)
+      if (!/^SIG[A-Z0-9]+$/.test(signal) || !KNOWN_SIGNALS.has(signal))
+        fail(`${what}: unknown signal ${signal}`)
+      return { type: 'kill', signal: signal as NodeJS.Signals }
+    }
+    default:
+      return fail(
+        `${what} has type ${JSON.stringify(o.type)}; accepted: run, wait, read, write, connect, send, recv, request, kill`
+      )
+  }
+}
+
+const KNOWN_SIGNALS = new Set([
+  'SIGHUP',
+  'SIGINT',
+  'SIGQUIT',
+  'SIGILL',
+  'SIGTRAP',
+  'SIGABRT',
+  'SIGBUS',
+  'SIGFPE',
+  'SIGKILL',
+  'SIGUSR1',
+  'SIGSEGV',
+  'SIGUSR2',
+  'SIGPIPE',
+  'SIGALRM',
+  'SIGTERM',
+  'SIGCHLD',
+  'SIGCONT',
+  'SIGSTOP',
+  'SIGTSTP',
+  'SIGTTIN',
+  'SIGTTOU',
+  'SIGURG',
+  'SIGXCPU',
+  'SIGXFSZ',
+  'SIGVTALRM',
+  'SIGPROF',
+  'SIGWINCH',
+  'SIGIO',
+  'SIGSYS'
+])
+
+function parseEndpointResponse(value: unknown, what: string): EndpointResponse {
+  // A plain string is shorthand for { status: 200, body: value }.
+  if (typeof value === 'string') return { status: 200, headers: {}, body: value, chunks: null, trailers: {} }
+  if (!isObject(value)) fail(`${what} must be a string or an object`)
+  const base = parseResponse(value, what)
+  const v = value as Record<string, unknown>
+  const chunks =
+    v.chunks === undefined || v.chunks === null ? null : stringArray(v.chunks, `${what} "chunks"`)
+  if (chunks && v.body !== undefined) fail(`${what} takes "body" or "chunks", not both`)
+  const trailers = v.trailers === undefined ? {} : stringMap(v.trailers, `${what} "trailers"`)
+  if (Object.keys(trailers).length > 0 && !chunks) fail(`${what}: "trailers" need "chunks"`)
+  return { ...base, chunks, trailers }
+}
+
+function parseEndpoint(value: unknown, what: string): Endpoint {
+  if (!isObject(value)) fail(`${what} must be an object`)
+  const v = value as Record<string, unknown>
+  const method = v.method === undefined ? 'GET' : string(v.method, `${what} "method"`).toUpperCase()
+  if (!HTTP_METHODS.has(method)) fail(`${what}: unknown method ${method}`)
+  const path = v.path === undefined ? '/' : string(v.path, `${what} "path"`)
+  const mode = v.mode === undefined ? 'static' : string(v.mode, `${what} "mode"`)
+  if (mode !== 'static' && mode !== 'echo-body' && mode !== 'echo-headers')
+    fail(`${what}: unknown mode ${mode} (accepted: static, echo-body, echo-headers)`)
+  if (mode !== 'static') {
+    if (v.response !== undefined) fail(`${what}: an endpoint in '${mode}' mode takes no "response"`)
+    return { method, path, mode: mode as Endpoint['mode'], response: null }
+  }
+  return {
+    method,
+    path,
+    mode: 'static',
+    response: parseEndpointResponse(v.response === undefined ? '' : v.response, `${what} "response"`)
+  }
+}
+
+function parseServers(value: unknown): ServerSpec[] {
+  if (!Array.isArray(value)) fail('"servers" must be an array')
+  const servers = (value as unknown[]).map((server, i): ServerSpec => {
+    const what = `server ${i + 1}`
+    if (!isObject(server)) fail(`${what} must be an object`)
+    const s = server as Record<string, unknown>
+    if (typeof s.name !== 'string' || !SERVER_NAME.test(s.name))
+      fail(`${what} needs a "name" of letters, digits or _`)
+    const kind = s.kind === undefined ? 'listening' : s.kind
+    if (kind !== 'listening' && kind !== 'closed') fail(`${what}: unknown kind ${String(kind)}`)
+    if (kind === 'closed') {
+      if (s.endpoints !== undefined) fail(`${what}: a server of kind 'closed' takes no "endpoints"`)
+      return { name: s.name as string, kind, endpoints: [] }
+    }
+    const endpoints = s.endpoints === undefined ? [] : s.endpoints
+    if (!Array.isArray(endpoints)) fail(`${what} "endpoints" must be an array`)
+    return {
+      name: s.name as string,
+      kind: 'listening',
+      endpoints: (endpoints as unknown[]).map((ep, j) => parseEndpoint(ep, `${what} endpoint ${j + 1}`))
+    }
+  })
+  const names = servers.map((server) => server.name.toUpperCase())
+  const duplicates = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))]
+  if (duplicates.length > 0) fail(`duplicate server names: ${duplicates.join(', ')}`)
+  return servers
+}
+
+/**
+ * The runner's TestCaseValidator: every run is followed by a wait; reads,
+ * writes and network operations happen while a module runs; connection ids are
+ * unique and defined before use; only TCP connections are made.
+ */
+function validate(operations: Operation[]): void {
+  let running = false
+  const streams = new Map<string, 'readable' | 'writable' | 'socket'>()
+  const need = (kind: 'readable' | 'writable' | 'socket', id: string, op: Operation, index: number) => {
+    const found = streams.get(id)
+    if (!found) fail(`operation ${index + 1} (${op.type}) uses ${JSON.stringify(id)}, which is not open`)
+    if (found !== kind)
+      fail(
+        `operation ${index + 1} (${op.type}) needs a ${kind} stream, but ${JSON.stringify(id)} is ${found}`
+      )
+  }
+  operations.forEach((op, index) => {
+    if (op.type === 'run') {
+      if (running)
+        fail(`operation ${index + 1} (run) starts a module while one still runs: wait for it first`)
+      running = true
+      streams.set('stdin', 'writable').set('stdout', 'readable').set('stderr', 'readable')
+      return
+    }
+    if (!running) fail(`operation ${index + 1} (${op.type}) comes before any run`)
+    switch (op.type) {
+      case 'wait':
+        running = false
+        streams.clear()
+        break
+      case 'read':
+        need('readable', op.id, op, index)
+        break
+      case 'write':
+        need('writable', op.id, op, index)
+        break
+      case 'connect':
+        if (op.protocol_type !== 'tcp')
+          fail(`operation ${index + 1} (connect): ${op.protocol_type} is not supported`)
+        if (streams.has(op.id))
+          fail(`operation ${index + 1} (connect): ${JSON.stringify(op.id)} is already open`)
+        streams.set(op.id, 'socket')
+        break
+      case 'send':
+      case 'recv':
+        need('socket', op.id, op, index)
+        break
+    }
+  })
+  if (running) fail('the last run is never waited for: end with a wait operation')
+}
+
+/** Reads a spec's JSON text; `problems` say why it cannot be used. */
+export function parseTestSpec(text: string): ParsedSpec {
+  const warnings: string[] = []
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return {
+      problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+      warnings
+    }
+  }
+  if (!isObject(json)) return { problems: ['not a JSON object'], warnings }
+  try {
+    const keys = Object.keys(json)
+    const operationStyle = json.operations != null || json.proposals != null || json.servers != null
+    if (keys.some((key) => OPERATION_KEYS.has(key)) && keys.some((key) => LEGACY_KEYS.has(key)))
+      fail(`it mixes the legacy fields (${[...LEGACY_KEYS].join(', ')}) with operations`)
+    const known = operationStyle ? OPERATION_KEYS : new Set([...LEGACY_KEYS, 'dirs'])
+    for (const key of keys)
+      if (!known.has(key)) warnings.push(`unknown field ${JSON.stringify(key)}, ignored`)
+    const config = operationStyle ? operationConfig(json) : legacyConfig(json)
+    validate(config.operations)
+    return { config, problems: [], warnings }
+  } catch (error) {
+    if (error instanceof SpecError) return { problems: [error.message], warnings }
+    throw error
+  }
+}
+
+function operationConfig(json: Record<string, unknown>): TestConfig {
+  const operations =
+    json.operations == null
+      ? []
+      : Array.isArray(json.operations)
+        ? json.operations.map(parseOperation)
+        : fail('"operations" must be an array')
+  const proposals = json.proposals == null ? [] : stringArray(json.proposals, '"proposals"')
+  const unknown = proposals.filter((p) => !(PROPOSALS as readonly string[]).includes(p))
+  if (unknown.length > 0) fail(`unknown proposal ${unknown.join(', ')} (accepted: ${PROPOSALS.join(', ')})`)
+  const world = json.world === undefined ? 'wasi:cli/command' : json.world
+  if (!(WORLDS as readonly unknown[]).includes(world))
+    fail(`unknown world ${JSON.stringify(world)} (accepted: ${WORLDS.join(', ')})`)
+  return {
+    format: 'operations',
+    operations: operations as Operation[],
+    proposals: proposals as Proposal[],
+    world: world as WasiWorld,
+    servers: json.servers == null ? [] : parseServers(json.servers),
+    dirs: []
+  }
+}
+
+/** The legacy format as the runner converts it: run, read stdout, read stderr, wait. */
+function legacyConfig(json: Record<string, unknown>): TestConfig {
+  const operations: Operation[] = [parseRun(json, 'the spec')]
+  for (const id of ['stdout', 'stderr'] as const) {
+    if (json[id] != null) operations.push({ type: 'read', id, payload: string(json[id], `"${id}"`) })
+  }
+  operations.push({
+    type: 'wait',
+    exit_code: json.exit_code == null ? 0 : integer(json.exit_code, '"exit_code"')
+  })
+  return {
+    format: 'legacy',
+    operations,
+    proposals: [],
+    world: 'wasi:cli/command',
+    servers: [],
+    dirs: json.dirs === undefined ? [] : stringArray(json.dirs, '"dirs"')
+  }
+}

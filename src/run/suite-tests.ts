@@ -1,0 +1,243 @@
+// The user's modules (wasi-testsuite tests) on one runtime: which of them it
+// can run at all, each run on fresh copies of its directories and in a scratch
+// working directory of its own, many at once within the shared pool; the
+// verdict by the official runner's rules and the user's expectation files.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { expectationFor, type Expectation, type ExpectationFile } from '../probes/suites/expectations.js'
+import type { SuiteTest } from '../probes/suites/load.js'
+import { WASI_VERSION_NAMES } from '../probes/suites/manifest.js'
+import type { RunOperation } from '../probes/suites/spec.js'
+import type { ProbeOutcome } from '../report/result.js'
+import {
+  type Invocation,
+  type ObservedRun,
+  PREVIEW1_COMMANDS,
+  RUNNER_TIMEOUT_SECONDS,
+  type RuntimeLimits,
+  type TestSupport
+} from '../runtimes/spec.js'
+import { copyTree, removeCleanupFiles } from './copy-tree.js'
+import { testNotRun, testOutcome, type TestVerdict } from './outcome.js'
+import type { Pool } from './pool.js'
+import { runTestCase, type TestRun } from './test-case.js'
+import type { TestProcess } from './test-process.js'
+
+export interface TestContext {
+  pool: Pool
+  workDir: string
+  env: NodeJS.ProcessEnv
+  /** The `timeout` input, when the user gave one: it replaces the runner's limit per test. */
+  timeoutMs?: number
+  expectations: readonly ExpectationFile[]
+}
+
+/** What a runtime brings to its tests. */
+export interface TestRuntime {
+  id: string
+  /** How it names itself in a reason: `node said: ...`. */
+  name: string
+  support?: TestSupport
+  limits?: RuntimeLimits
+  isTrap: (run: ObservedRun) => boolean
+  errorStream?: 'stdout' | 'stderr'
+}
+
+/** Why `test` cannot run on `runtime` at all, or undefined when it can. */
+export function unsupportedTestReason(test: SuiteTest, runtime: TestRuntime): string | undefined {
+  const support = runtime.support ?? PREVIEW1_COMMANDS
+  const { config } = test
+  if (!support.wasiVersions.includes(test.wasiVersion)) return `needs ${WASI_VERSION_NAMES[test.wasiVersion]}`
+  if (!support.worlds.includes(config.world)) return `needs the ${config.world} world`
+  const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal))
+  if (missing.length > 0) return `needs the ${missing.join(' and ')} proposal${missing.length > 1 ? 's' : ''}`
+  const limits = runtime.limits ?? {}
+  const runs = config.operations.filter((op): op is RunOperation => op.type === 'run')
+  if (limits.args && runs.some((run) => run.args.length > 0)) return limits.args
+  if (limits.env && (runs.some((run) => Object.keys(run.env).length > 0) || config.servers.length > 0))
+    return limits.env
+  const preopens = runs.some((run) => run.root !== null) || config.dirs.length > 0
+  if (preopens && (limits.dirs || limits.mapDirs)) return limits.dirs ?? limits.mapDirs
+  return undefined
+}
+
+/** How long a read or a wait of a test may take on `runtime`. */
+export function testTimeoutMs(runtime: TestRuntime, context: TestContext): number {
+  return context.timeoutMs ?? (runtime.support?.timeoutSeconds ?? RUNNER_TIMEOUT_SECONDS) * 1000
+}
+
+/**
+ * The outcome of a test that does not run on `runtime` (unsupported there, or
+ * skipped by an expectation file); undefined when it runs.
+ */
+export function outcomeWithoutRun(
+  test: SuiteTest,
+  runtime: TestRuntime,
+  context: TestContext
+): ProbeOutcome | undefined {
+  const unsupported = unsupportedTestReason(test, runtime)
+  if (unsupported) return testNotRun(test, 'unsupported', unsupported)
+  if (expectationOf(test, runtime.id, context).skip)
+    return testNotRun(test, 'skip', 'skipped by an expectation file')
+  return undefined
+}
+
+function expectationOf(test: SuiteTest, runtime: string, context: TestContext): Expectation {
+  return test.suite === undefined
+    ? { skip: false, expectedFail: false }
+    : expectationFor(context.expectations, runtime, test.suite, test.name)
+}
+
+/** The directories one test runs with: copies of its root and dirs, and an empty working directory. */
+export class TestDirs {
+  readonly cwd: string
+  private readonly scratch: string
+  private readonly copies = new Map<string, string>()
+  private runs = 0
+
+  constructor(
+    private readonly test: SuiteTest,
+    workDir: string
+  ) {
+    this.scratch = mkdtempSync(join(workDir, 'test-'))
+    this.cwd = join(this.scratch, 'cwd')
+    mkdirSync(this.cwd)
+  }
+
+  /** A copy of the test's folder `relative`, made on first use. */
+  private copyOf(relative: string): string {
+    let copy = this.copies.get(relative)
+    if (copy === undefined) {
+      copy = join(this.scratch, `dir-${this.copies.size}`)
+      copyTree(join(this.test.dir, relative), copy)
+      this.copies.set(relative, copy)
+    }
+    return copy
+  }
+
+  /** What `run` preopens: its root as `/`, and the `dirs` of older suites under their own names. */
+  preopensFor(run: RunOperation): Invocation['dirs'] {
+    this.runs += 1
+    // Before every run, the runner removes what earlier runs left as *.cleanup.
+    if (this.runs > 1) for (const copy of this.copies.values()) removeCleanupFiles(copy)
+    return [
+      ...(run.root !== null ? [{ guest: '/', host: this.copyOf(run.root) }] : []),
+      ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copyOf(dir) }))
+    ]
+  }
+
+  remove(): void {
+    rmSync(this.scratch, { recursive: true, force: true })
+  }
+}
+
+/** What `run` asks of the runtime, as an invocation of `test`'s module. */
+export function invocationOf(
+  test: SuiteTest,
+  run: RunOperation,
+  env: Record<string, string>,
+  dirs: Invocation['dirs']
+): Invocation {
+  return {
+    module: test.module,
+    args: run.args,
+    env: { ...run.env, ...env },
+    dirs,
+    wasiVersion: test.wasiVersion,
+    world: test.config.world,
+    proposals: test.config.proposals
+  }
+}
+
+/** Starts one module run of a test, in `cwd`. */
+export type Launch = (invocation: Invocation, cwd: string) => TestProcess
+
+/** Runs `test` through `launch` on fresh directories. */
+export async function runTest(
+  test: SuiteTest,
+  launch: Launch,
+  runtime: TestRuntime,
+  context: TestContext
+): Promise<TestRun> {
+  const dirs = new TestDirs(test, context.workDir)
+  try {
+    return await runTestCase(
+      test.config,
+      async (run, env) => launch(invocationOf(test, run, env, dirs.preopensFor(run)), dirs.cwd),
+      { timeoutMs: testTimeoutMs(runtime, context), isTrap: runtime.isTrap }
+    )
+  } finally {
+    dirs.remove()
+  }
+}
+
+/**
+ * The first line of what the runtime or the module said, the one most likely
+ * to say why, from the stream the runtime writes its errors to first.
+ */
+export function firstWords(
+  run: TestRun,
+  errorStream: 'stdout' | 'stderr' = 'stderr'
+): { stream: 'stdout' | 'stderr'; words: string } | undefined {
+  const streams = errorStream === 'stdout' ? (['stdout', 'stderr'] as const) : (['stderr', 'stdout'] as const)
+  for (const stream of streams) {
+    const { text } = run[stream]
+    const lines = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+    if (lines.length === 0) continue
+    // "thread 'main' panicked at src/x.rs:17:5:" says where; the next line says what.
+    const words = lines[0].endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : lines[0]
+    return { stream, words: words.length > 200 ? `${words.slice(0, 200)}…` : words }
+  }
+  return undefined
+}
+
+/** The verdict on a test that ran, with the runner's outcomes for expected failures. */
+export function verdictOf(
+  run: TestRun,
+  test: SuiteTest,
+  runtime: TestRuntime,
+  context: TestContext
+): TestVerdict {
+  const { failure } = run
+  if (failure?.check === 'start') return { status: 'error', reason: failure.message, failedCheck: 'start' }
+  // A difference in stdout or stderr already shows what was written.
+  const said =
+    failure && failure.check !== 'stdout' && failure.check !== 'stderr'
+      ? firstWords(run, runtime.errorStream)
+      : undefined
+  const reason = failure
+    ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}`
+    : undefined
+  const expectedFail = expectationOf(test, runtime.id, context).expectedFail
+  if (expectedFail && failure)
+    return { status: 'xfail', reason: `${reason} (expected to fail)`, failedCheck: failure.check }
+  if (expectedFail)
+    return {
+      status: 'xpass',
+      reason: 'passed, but an expectation file says it fails: the expectation is out of date'
+    }
+  if (failure) return { status: 'fail', reason: reason!, failedCheck: failure.check }
+  return { status: 'pass' }
+}
+
+/** Every test on a runtime driven through a process per run (a CLI, or node in its CLI mode). */
+export function runTestsThrough(
+  tests: readonly SuiteTest[],
+  runtime: TestRuntime,
+  launch: Launch,
+  context: TestContext
+): Promise<ProbeOutcome[]> {
+  return Promise.all(
+    tests.map(
+      (test) =>
+        outcomeWithoutRun(test, runtime, context) ??
+        context.pool.run(async () => {
+          const run = await runTest(test, launch, runtime, context)
+          return testOutcome(test, verdictOf(run, test, runtime, context), run)
+        })
+    )
+  )
+}
