@@ -30084,18 +30084,26 @@ function ranOutcome(spec, located, version, probes, started) {
 // Spawning with a timeout that kills the whole process tree, and output
 // captured up to a bound. @actions/exec has no timeout, hence our own.
 
-
 /** How much of each of stdout and stderr is kept; the rest is only counted. */
 const CAPTURE_LIMIT_BYTES = 64 * 1024;
+/**
+ * How much of each stream a wasi-testsuite test keeps: its reads compare
+ * against it, so it must hold more than any payload a spec plausibly reads.
+ */
+const TEST_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 const EMPTY_CAPTURE = { text: '', bytes: 0 };
 /** Collects chunks until the limit, then only counts. */
 class BoundedCapture {
+    limit;
     chunks = [];
     kept = 0;
     total = 0;
+    constructor(limit = CAPTURE_LIMIT_BYTES) {
+        this.limit = limit;
+    }
     add(chunk) {
         this.total += chunk.length;
-        const room = CAPTURE_LIMIT_BYTES - this.kept;
+        const room = this.limit - this.kept;
         if (room <= 0)
             return;
         const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
@@ -30104,25 +30112,6 @@ class BoundedCapture {
     }
     result() {
         return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total };
-    }
-}
-/** The first CAPTURE_LIMIT_BYTES of a file, and its size. A missing file reads as empty. */
-function readCapturedFile(path) {
-    let fd;
-    try {
-        fd = openSync(path, 'r');
-    }
-    catch {
-        return EMPTY_CAPTURE;
-    }
-    try {
-        const bytes = statSync(path).size;
-        const buffer = Buffer.alloc(Math.min(bytes, CAPTURE_LIMIT_BYTES));
-        const read = readSync(fd, buffer, 0, buffer.length, 0);
-        return { text: buffer.subarray(0, read).toString('utf8'), bytes };
-    }
-    finally {
-        closeSync(fd);
     }
 }
 /**
@@ -30763,15 +30752,15 @@ function firstWords(run, errorStream = 'stderr') {
     }
     return undefined;
 }
+const WORDS_WANTED = new Set(['exit-code', 'trap', 'timeout', 'connect']);
 /** The verdict on a test that ran, with the runner's outcomes for expected failures. */
 function verdictOf(run, test, runtime, context) {
     const { failure } = run;
     if (failure?.check === 'start')
         return { status: 'error', reason: failure.message, failedCheck: 'start' };
-    // A difference in stdout or stderr already shows what was written.
-    const said = failure && failure.check !== 'stdout' && failure.check !== 'stderr'
-        ? firstWords(run, runtime.errorStream)
-        : undefined;
+    // Where the module or the runtime gave up, its own words say why; a difference in
+    // output or in what came back over the network is shown by the comparison itself.
+    const said = failure && WORDS_WANTED.has(failure.check) ? firstWords(run, runtime.errorStream) : undefined;
     const reason = failure
         ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}`
         : undefined;
@@ -30801,8 +30790,6 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/run/test-process.ts
 
 
-/** How much decoded text of a stream is kept; reads past it see the end of the stream. */
-const TEXT_LIMIT_CHARS = 1024 * 1024;
 /**
  * A stream as Python's text mode reads a pipe, which is how the official
  * runner reads it: UTF-8, with universal newlines (`\r\n` and a lone `\r`
@@ -30844,8 +30831,9 @@ class TextStream {
         }
         this.push(text.replace(/\r\n?/g, '\n'));
     }
+    /** Text past TEST_OUTPUT_LIMIT_BYTES characters is only counted: reads see the stream end there. */
     push(text) {
-        const room = TEXT_LIMIT_CHARS - this.text.length;
+        const room = TEST_OUTPUT_LIMIT_BYTES - this.text.length;
         if (room > 0)
             this.text += text.length > room ? text.slice(0, room) : text;
         this.wake();
@@ -31346,10 +31334,11 @@ function writeNodeRunner(workDir) {
     return path;
 }
 /**
- * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`.
- * Resolves with one observation per job id, never rejects.
+ * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`, and
+ * keeps the first `captureBytes` of its stdout and stderr. Resolves with one
+ * observation per job id, never rejects.
  */
-async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
+async function runNodeBatch(nodePath, jobs, timeoutMs, workDir, captureBytes = CAPTURE_LIMIT_BYTES) {
     const results = new Map();
     // A folder of its own: several batches may run at once in one work directory.
     const batchDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'node-batch-'));
@@ -31358,7 +31347,7 @@ async function runNodeBatch(nodePath, jobs, timeoutMs, workDir) {
     let round = 0;
     while (remaining.length > 0) {
         round += 1;
-        await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, results);
+        await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, captureBytes, results);
         const before = remaining.length;
         remaining = remaining.filter((job) => !results.has(job.id));
         // runOneChild settles at least one job per round; this guards the loop anyway.
@@ -31409,7 +31398,7 @@ class MarkedStream {
         this.pending = this.pending.subarray(bytes);
     }
 }
-function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results) {
+function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, captureBytes, results) {
     const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
     const jobsFile = (0,external_node_path_.join)(workDir, `node-jobs-${round}.json`);
     (0,external_node_fs_.writeFileSync)(jobsFile, JSON.stringify({ nonce, jobs }));
@@ -31425,8 +31414,8 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
         }, 'pipe', 'pipe');
         child.stdin?.on('error', () => { });
         child.stdin?.end();
-        const stdoutOf = jobs.map(() => new BoundedCapture());
-        const stderrOf = jobs.map(() => new BoundedCapture());
+        const stdoutOf = jobs.map(() => new BoundedCapture(captureBytes));
+        const stderrOf = jobs.map(() => new BoundedCapture(captureBytes));
         const childStderr = new BoundedCapture();
         const ended = new Map();
         let current;
@@ -31519,6 +31508,7 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, results)
 
 ;// CONCATENATED MODULE: ./src/run/node-runtime.ts
 // Node's node:wasi: every module in one child process (see node-batch.ts).
+
 
 
 
@@ -31628,7 +31618,7 @@ async function runTestBatch(nodePath, tests, runtime, context) {
             };
         });
         const timeoutMs = testTimeoutMs(runtime, context);
-        const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir);
+        const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES);
         return await Promise.all(tests.map(async (test) => {
             const recorded = new RecordedProcess(recordings.get(test.id));
             const run = await runTestCase(test.config, async () => recorded, {

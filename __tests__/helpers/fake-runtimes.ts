@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url'
 
 export const FAKE_RUNTIME_MODULE = resolve('__tests__/fixtures/fake-runtime/fake-runtime.mjs')
 
-export type FakeBehaviour = 'real' | 'exit0' | 'hang' | 'noisy' | 'broken'
+export type FakeBehaviour =
+  'real' | 'exit0' | 'hang' | 'noisy' | 'broken' | 'tcp-echo' | 'http-serve' | 'http-client'
 
 /** Binary names of the fake runtimes, keyed by runtime id. */
 export const FAKE_BINARIES: Record<string, string> = {
@@ -32,6 +33,8 @@ export function fakeRuntimeScript(
   const args = [personality, behaviour, ...(version === undefined ? [] : [version])]
   return (
     `#!/usr/bin/env node\n` +
+    // node's warning that WASI is experimental is not something the real runtime says.
+    `process.removeAllListeners('warning')\n` +
     `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
     `.then((fake) => fake.main(${args.map((arg) => JSON.stringify(arg)).join(', ')}))\n`
   )

@@ -15,7 +15,7 @@ const IMPORTS = `
   (import ${WASI} "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
   (import ${WASI} "environ_sizes_get" (func $environ_sizes (param i32 i32) (result i32)))
   (import ${WASI} "proc_exit" (func $exit (param i32)))
-  (memory (export "memory") 1)
+  (memory (export "memory") 4)
   ;; Writes $len bytes at $ptr to $fd, through an iovec at 0.
   (func $put (param $fd i32) (param $ptr i32) (param $len i32)
     (i32.store (i32.const 0) (local.get $ptr))
@@ -29,12 +29,13 @@ const literal = (text: string) =>
 
 /** Writes `stdout` and `stderr`, then exits with `code`. */
 export function printing(stdout: string, stderr = '', code = 0): Promise<Uint8Array> {
+  const at = 1024 + bytes(stdout)
   return compileWat(`(module ${IMPORTS}
     (data (i32.const 1024) "${literal(stdout)}")
-    (data (i32.const 8192) "${literal(stderr)}")
+    (data (i32.const ${at}) "${literal(stderr)}")
     (func (export "_start")
       (call $put (i32.const 1) (i32.const 1024) (i32.const ${bytes(stdout)}))
-      (call $put (i32.const 2) (i32.const 8192) (i32.const ${bytes(stderr)}))
+      (call $put (i32.const 2) (i32.const ${at}) (i32.const ${bytes(stderr)}))
       (call $exit (i32.const ${code}))))`)
 }
 

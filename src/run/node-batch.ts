@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NODE_WASI_RUNNER_SOURCE } from '../runtimes/node.js'
-import { BoundedCapture, type Observation, killTree, spawnIsolated } from './process.js'
+import { BoundedCapture, CAPTURE_LIMIT_BYTES, type Observation, killTree, spawnIsolated } from './process.js'
 
 export interface NodeJob {
   id: string
@@ -36,14 +36,16 @@ export function writeNodeRunner(workDir: string): string {
 }
 
 /**
- * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`.
- * Resolves with one observation per job id, never rejects.
+ * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`, and
+ * keeps the first `captureBytes` of its stdout and stderr. Resolves with one
+ * observation per job id, never rejects.
  */
 export async function runNodeBatch(
   nodePath: string,
   jobs: NodeJob[],
   timeoutMs: number,
-  workDir: string
+  workDir: string,
+  captureBytes = CAPTURE_LIMIT_BYTES
 ): Promise<Map<string, Observation>> {
   const results = new Map<string, Observation>()
   // A folder of its own: several batches may run at once in one work directory.
@@ -53,7 +55,7 @@ export async function runNodeBatch(
   let round = 0
   while (remaining.length > 0) {
     round += 1
-    await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, results)
+    await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, captureBytes, results)
     const before = remaining.length
     remaining = remaining.filter((job) => !results.has(job.id))
     // runOneChild settles at least one job per round; this guards the loop anyway.
@@ -117,6 +119,7 @@ function runOneChild(
   timeoutMs: number,
   workDir: string,
   round: number,
+  captureBytes: number,
   results: Map<string, Observation>
 ): Promise<void> {
   const nonce = randomBytes(8).toString('hex')
@@ -139,8 +142,8 @@ function runOneChild(
     )
     child.stdin?.on('error', () => {})
     child.stdin?.end()
-    const stdoutOf = jobs.map(() => new BoundedCapture())
-    const stderrOf = jobs.map(() => new BoundedCapture())
+    const stdoutOf = jobs.map(() => new BoundedCapture(captureBytes))
+    const stderrOf = jobs.map(() => new BoundedCapture(captureBytes))
     const childStderr = new BoundedCapture()
     const ended = new Map<number, Ended>()
     let current: { index: number; started: number } | undefined

@@ -21,6 +21,7 @@ import {
   testTimeoutMs,
   verdictOf
 } from './suite-tests.js'
+import { TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 import { runTestCase } from './test-case.js'
 import { LiveProcess, RecordedProcess } from './test-process.js'
 
@@ -155,7 +156,7 @@ async function runTestBatch(
       }
     })
     const timeoutMs = testTimeoutMs(runtime, context)
-    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir)
+    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
     return await Promise.all(
       tests.map(async (test) => {
         const recorded = new RecordedProcess(recordings.get(test.id)!)

@@ -1,10 +1,15 @@
 // Spawning with a timeout that kills the whole process tree, and output
 // captured up to a bound. @actions/exec has no timeout, hence our own.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
 
 /** How much of each of stdout and stderr is kept; the rest is only counted. */
 export const CAPTURE_LIMIT_BYTES = 64 * 1024
+
+/**
+ * How much of each stream a wasi-testsuite test keeps: its reads compare
+ * against it, so it must hold more than any payload a spec plausibly reads.
+ */
+export const TEST_OUTPUT_LIMIT_BYTES = 1024 * 1024
 
 /** Output of a stream: the first CAPTURE_LIMIT_BYTES as text, and the full size. */
 export interface Captured {
@@ -42,9 +47,11 @@ export class BoundedCapture {
   private kept = 0
   private total = 0
 
+  constructor(private readonly limit = CAPTURE_LIMIT_BYTES) {}
+
   add(chunk: Buffer): void {
     this.total += chunk.length
-    const room = CAPTURE_LIMIT_BYTES - this.kept
+    const room = this.limit - this.kept
     if (room <= 0) return
     const part = chunk.length > room ? chunk.subarray(0, room) : chunk
     this.chunks.push(part)
@@ -53,24 +60,6 @@ export class BoundedCapture {
 
   result(): Captured {
     return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total }
-  }
-}
-
-/** The first CAPTURE_LIMIT_BYTES of a file, and its size. A missing file reads as empty. */
-export function readCapturedFile(path: string): Captured {
-  let fd: number
-  try {
-    fd = openSync(path, 'r')
-  } catch {
-    return EMPTY_CAPTURE
-  }
-  try {
-    const bytes = statSync(path).size
-    const buffer = Buffer.alloc(Math.min(bytes, CAPTURE_LIMIT_BYTES))
-    const read = readSync(fd, buffer, 0, buffer.length, 0)
-    return { text: buffer.subarray(0, read).toString('utf8'), bytes }
-  } finally {
-    closeSync(fd)
   }
 }
 

@@ -194,6 +194,8 @@ export function firstWords(
   return undefined
 }
 
+const WORDS_WANTED = new Set(['exit-code', 'trap', 'timeout', 'connect'])
+
 /** The verdict on a test that ran, with the runner's outcomes for expected failures. */
 export function verdictOf(
   run: TestRun,
@@ -203,11 +205,9 @@ export function verdictOf(
 ): TestVerdict {
   const { failure } = run
   if (failure?.check === 'start') return { status: 'error', reason: failure.message, failedCheck: 'start' }
-  // A difference in stdout or stderr already shows what was written.
-  const said =
-    failure && failure.check !== 'stdout' && failure.check !== 'stderr'
-      ? firstWords(run, runtime.errorStream)
-      : undefined
+  // Where the module or the runtime gave up, its own words say why; a difference in
+  // output or in what came back over the network is shown by the comparison itself.
+  const said = failure && WORDS_WANTED.has(failure.check) ? firstWords(run, runtime.errorStream) : undefined
   const reason = failure
     ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}`
     : undefined

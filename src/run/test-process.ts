@@ -4,7 +4,7 @@
 // node:wasi batch captured, for tests that only read and wait.
 import type { ChildProcess } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
-import { type Captured, killTree, spawnIsolated } from './process.js'
+import { type Captured, killTree, spawnIsolated, TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 
 export type Stream = 'stdout' | 'stderr'
 
@@ -37,9 +37,6 @@ export interface TestProcess {
   output(): { stdout: Captured; stderr: Captured }
   readonly durationMs: number
 }
-
-/** How much decoded text of a stream is kept; reads past it see the end of the stream. */
-const TEXT_LIMIT_CHARS = 1024 * 1024
 
 /**
  * A stream as Python's text mode reads a pipe, which is how the official
@@ -83,8 +80,9 @@ export class TextStream {
     this.push(text.replace(/\r\n?/g, '\n'))
   }
 
+  /** Text past TEST_OUTPUT_LIMIT_BYTES characters is only counted: reads see the stream end there. */
   private push(text: string): void {
-    const room = TEXT_LIMIT_CHARS - this.text.length
+    const room = TEST_OUTPUT_LIMIT_BYTES - this.text.length
     if (room > 0) this.text += text.length > room ? text.slice(0, room) : text
     this.wake()
   }
