@@ -1,10 +1,11 @@
 // The bundled dist/ run as GitHub's runner and a user's shell run it.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { runBundledAction } from './helpers/action.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
+import { printing, writeSuite } from './helpers/test-modules.js'
 
 const BUNDLE = resolve('dist/index.js')
 const CLI = resolve('dist/cli/index.js')
@@ -16,6 +17,23 @@ function pathWith(dir: string): string {
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
+
+/** The lines of `stdout` that GitHub's runner would take for workflow commands. */
+function commandsTheRunnerReads(stdout: string): string[] {
+  const commands: string[] = []
+  let stoppedUntil: string | undefined
+  for (const raw of stdout.split('\n')) {
+    const line = raw.trimStart()
+    if (stoppedUntil !== undefined) {
+      if (line === `::${stoppedUntil}::`) stoppedUntil = undefined
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) stoppedUntil = stop[1]
+    else if (line.startsWith('::')) commands.push(line)
+  }
+  return commands
+}
 const posixOnly = process.platform === 'win32' ? describe.skip : describe
 
 posixOnly('the bundled action, run as the runner runs it', () => {
@@ -112,6 +130,69 @@ posixOnly('the bundled action, run as the runner runs it', () => {
     const columns = (line: string) => line.replace(/\\\|/g, '').split('|').length
     expect(table.map(columns)).toEqual([8, 8, 8])
     expect(run.summary.match(/<pre>/g)?.length).toBe(run.summary.match(/<\/pre>/g)?.length)
+  })
+
+  test('a suite from the workspace, with expectations: outputs, summary and log, none of it injectable', async () => {
+    const workspace = tempDir()
+    // A hostile suite: its name and a test's file name carry workflow commands and markup.
+    const suite = join(workspace, 'tests', 'wasm32-wasip1')
+    await writeSuite(
+      suite,
+      {
+        fine: { module: printing('ok\n'), spec: { stdout: 'ok' } },
+        'known\n::error::injected': { module: printing('', '::warning::from the module\n', 3) },
+        broken: { module: printing('', '::error::from the module\n<script>x</script>\n', 4) }
+      },
+      { name: '::error::suite\n<b>bold</b> | pipe' }
+    )
+    writeFileSync(
+      join(workspace, 'known.toml'),
+      [
+        '[[suite]]',
+        `name = ${JSON.stringify('::error::suite\n<b>bold</b> | pipe')}`,
+        '[[suite.test]]',
+        `name = ${JSON.stringify('known\n::error::injected')}`,
+        'expected = "fail"'
+      ].join('\n')
+    )
+    const run = await runBundledAction(
+      { runtimes: 'node', modules: 'tests', expectations: 'known.toml' },
+      { GITHUB_WORKSPACE: workspace }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const matrix = JSON.parse(run.outputs.matrix)
+    expect(Object.values(matrix.node.probes).sort()).toEqual([
+      'fail',
+      'pass',
+      'pass',
+      'pass',
+      'pass',
+      'xfail'
+    ])
+    // The runner would read no command in the log but the action's own (it reads none between
+    // ::stop-commands::TOKEN and ::TOKEN::, and reads them after leading spaces too).
+    expect(commandsTheRunnerReads(run.stdout)).toEqual(
+      expect.arrayContaining(['::group::node: pass (' + process.versions.node + ')'])
+    )
+    expect(commandsTheRunnerReads(run.stdout).filter((line) => !/^::(end)?group::/.test(line))).toEqual([])
+    expect(run.stdout).toMatch(
+      /^ {2}broken: fail: exit code 4, expected 0; stderr: "::error::from the module"$/m
+    )
+    expect(run.summary).not.toMatch(/<script>|<b>bold/)
+    expect(run.summary).toContain('&lt;b&gt;bold&lt;/b&gt; &#124; pipe')
+    const result = readJson(run.outputs['result-file'])
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.suites).toEqual([
+      { name: '::error::suite\n<b>bold</b> | pipe', wasiVersion: 'wasm32-wasip1', path: suite, tests: 3 }
+    ])
+    // The CLI in a workflow step prints the same names: none of its lines is a command either.
+    const cli = spawnSync(process.execPath, [CLI, '--runtimes', 'node', '--modules', suite], {
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect(cli.stdout).toContain('suite\\n<b>bold</b> | pipe')
+    expect(commandsTheRunnerReads(cli.stdout)).toEqual([])
   })
 })
 

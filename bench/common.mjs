@@ -36,11 +36,12 @@ export function childCpuMs() {
   }
 }
 
-export function run(label, command, args, env) {
+/** Runs a command to its end; `okStatuses` are the exit codes that mean it worked (default: 0). */
+export function run(label, command, args, env, { cwd = ROOT, okStatuses = [0] } = {}) {
   const cpuBefore = childCpuMs()
   const started = performance.now()
   const result = spawnSync(command, args, {
-    cwd: ROOT,
+    cwd,
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +52,7 @@ export function run(label, command, args, env) {
   const cpuAfter = childCpuMs()
   const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
   if (result.error) throw new BenchError(`${label}: ${result.error.message}`)
-  if (result.status !== 0) {
+  if (!okStatuses.includes(result.status)) {
     const end = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`
     throw new BenchError(`${label}: ${end}\n${result.stderr.trim()}`)
   }
@@ -96,7 +97,7 @@ export function timeCases(cases, runs) {
   const cpu = cases.map(() => [])
   for (let round = 0; round <= runs; round++) {
     cases.forEach((c, i) => {
-      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env)
+      const { ms, cpuMs, stdout } = run(c.label, c.command, c.args, c.env, c)
       c.check?.(stdout, round > 0)
       if (round > 0) {
         samples[i].push(ms)

@@ -28446,6 +28446,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -31305,8 +31307,6 @@ async function runProbes(spec, located, probes, context) {
     return outcomes;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/run/node-batch.ts
 // Runs several modules through node:wasi in one child `node`, keeping every
 // module's verdict its own: a module that hangs or kills the child ends only
@@ -32028,6 +32028,23 @@ function escapeCell(text) {
 function escapePre(text) {
     return escapeHtml(text);
 }
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped, so that text from outside cannot start a
+ * line of its own.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
+}
 
 ;// CONCATENATED MODULE: ./src/report/capabilities.ts
 
@@ -32332,6 +32349,9 @@ function writeResultFile(path, result) {
 
 
 
+
+
+
 const INPUT_NAMES = {
     label: 'label',
     native: 'native',
@@ -32364,17 +32384,38 @@ function readPlan() {
     return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`);
 }
 function logRuntime(runtime) {
-    core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`);
+    core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`);
+    // What runtimes, modules and spec files say is logged as it is: the runner must not take any of it
+    // for a workflow command, so command processing stops until a token nobody else knows.
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
     if (runtime.path)
         core/* info */.pq(`path: ${runtime.path} (${runtime.source})`);
     if (runtime.reason)
         core/* info */.pq(runtime.reason);
-    for (const probe of runtime.probes) {
+    for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
         core/* info */.pq(`${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`);
         if (probe.status !== 'pass' && probe.stderr)
             core/* info */.pq(`  stderr: ${probe.stderr.trim().slice(0, 500)}`);
     }
+    logTests(runtime.probes.filter((p) => p.test !== undefined));
+    core/* info */.pq(`::${token}::`);
     core/* endGroup */.N4();
+}
+/** The user's tests: a count per suite, then each test that did not pass, with why. */
+function logTests(tests) {
+    const suites = [...new Set(tests.map((test) => test.suite))];
+    for (const suite of suites) {
+        const members = tests.filter((test) => test.suite === suite);
+        core/* info */.pq(`${oneLine(suite ?? 'modules on their own')}: ${countsCell(countTests(members))}`);
+        for (const test of members.filter((t) => t.status !== 'pass' && t.status !== 'unsupported'))
+            core/* info */.pq(`  ${oneLine(test.test ?? test.id)}: ${test.status}${test.reason ? `: ${oneLine(test.reason)}` : ''}`);
+        const unsupported = new Map();
+        for (const test of members.filter((t) => t.status === 'unsupported'))
+            unsupported.set(test.reason ?? '', (unsupported.get(test.reason ?? '') ?? 0) + 1);
+        for (const [reason, count] of unsupported)
+            core/* info */.pq(`  unsupported (${count}): ${reason}`);
+    }
 }
 /** Later steps find what this step installed: on PATH, with its libraries. */
 function exportInstalled(result) {

@@ -2,6 +2,7 @@
 // result file. The engine below it knows nothing of @actions/core, so the CLI
 // runs the same engine.
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { failedRunResult, runProbe } from './engine.js'
@@ -10,7 +11,9 @@ import { InputError, type Plan, parsePlan, type RawInputs } from './inputs.js'
 import { computeOutputs } from './report/outputs.js'
 import { summaryMarkdown } from './report/markdown.js'
 import { writeResultFile } from './report/result-file.js'
-import type { ProbeResult, RuntimeOutcome } from './report/result.js'
+import { countsCell, countTests } from './report/capabilities.js'
+import { oneLine } from './report/escape.js'
+import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from './report/result.js'
 import { LIBRARY_PATH_VARIABLE, withLibraryPath } from './run/matrix.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
@@ -50,16 +53,41 @@ function readPlan(): Plan {
 }
 
 function logRuntime(runtime: RuntimeOutcome): void {
-  core.startGroup(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${runtime.version})` : ''}`)
+  core.startGroup(
+    `${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`
+  )
+  // What runtimes, modules and spec files say is logged as it is: the runner must not take any of it
+  // for a workflow command, so command processing stops until a token nobody else knows.
+  const token = randomUUID()
+  core.info(`::stop-commands::${token}`)
   if (runtime.path) core.info(`path: ${runtime.path} (${runtime.source})`)
   if (runtime.reason) core.info(runtime.reason)
-  for (const probe of runtime.probes) {
+  for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
     core.info(
       `${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`
     )
     if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
   }
+  logTests(runtime.probes.filter((p) => p.test !== undefined))
+  core.info(`::${token}::`)
   core.endGroup()
+}
+
+/** The user's tests: a count per suite, then each test that did not pass, with why. */
+function logTests(tests: ProbeOutcome[]): void {
+  const suites = [...new Set(tests.map((test) => test.suite))]
+  for (const suite of suites) {
+    const members = tests.filter((test) => test.suite === suite)
+    core.info(`${oneLine(suite ?? 'modules on their own')}: ${countsCell(countTests(members))}`)
+    for (const test of members.filter((t) => t.status !== 'pass' && t.status !== 'unsupported'))
+      core.info(
+        `  ${oneLine(test.test ?? test.id)}: ${test.status}${test.reason ? `: ${oneLine(test.reason)}` : ''}`
+      )
+    const unsupported = new Map<string, number>()
+    for (const test of members.filter((t) => t.status === 'unsupported'))
+      unsupported.set(test.reason ?? '', (unsupported.get(test.reason ?? '') ?? 0) + 1)
+    for (const [reason, count] of unsupported) core.info(`  unsupported (${count}): ${reason}`)
+  }
 }
 
 /** Later steps find what this step installed: on PATH, with its libraries. */

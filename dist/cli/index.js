@@ -5076,6 +5076,23 @@ function escape_escapeCell(text) {
 function escapePre(text) {
     return escape_escapeHtml(text);
 }
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped, so that text from outside cannot start a
+ * line of its own.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
+}
 
 ;// CONCATENATED MODULE: ./src/report/capabilities.ts
 
@@ -5246,6 +5263,7 @@ function capabilityMarkdown(result) {
 
 
 
+
 /** Display width, counting the emoji we print as two columns. */
 function width(text) {
     let columns = 0;
@@ -5289,7 +5307,7 @@ function terminalTable(result) {
     if (!result.failOn.ok)
         lines.push(result.failOn.message);
     lines.push(...capabilityTables(result));
-    return lines.join('\n');
+    return lines.map(notACommand).join('\n');
 }
 /** Rows padded to their widest cell, two spaces apart. */
 function textTable(header, rows) {
@@ -5304,12 +5322,12 @@ function capabilityTables(result) {
     return capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, failures, unsupported }) => [
         '',
         `${title}:`,
-        ...textTable(['probe', ...runtimes.map((r) => r.id)], [...rows.map((row) => [row.label, ...row.cells]), ['passed', ...counts]]),
-        ...unsupported.map((entry) => `unsupported: ${unsupportedLine(entry)}`),
+        ...textTable(['probe', ...runtimes.map((r) => r.id)], [...rows.map((row) => [oneLine(row.label), ...row.cells]), ['passed', ...counts]]),
+        ...unsupported.map((entry) => `unsupported: ${oneLine(unsupportedLine(entry))}`),
         ...failures.flatMap(({ suite, runtime, tests }) => [
             '',
-            `failed in ${suite ?? 'modules on their own'} on ${runtime}:`,
-            ...tests.map((test) => `  ${test.test ?? test.id}: ${clip(test.reason ?? test.status)}`)
+            `failed in ${oneLine(suite ?? 'modules on their own')} on ${runtime}:`,
+            ...tests.map((test) => `  ${oneLine(test.test ?? test.id)}: ${clip(oneLine(test.reason ?? test.status))}`)
         ])
     ]);
 }

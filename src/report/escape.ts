@@ -26,3 +26,22 @@ export function escapeCell(text: string): string {
 export function escapePre(text: string): string {
   return escapeHtml(text)
 }
+
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped, so that text from outside cannot start a
+ * line of its own.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1))
+}
+
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+export function notACommand(line: string): string {
+  return line.replace(/^(\s*):(?=:)/, '$1:\u200c')
+}

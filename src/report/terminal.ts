@@ -2,6 +2,7 @@
 import { BASIC_PROBES } from '../probes/catalog.js'
 import { capabilityGroups, unsupportedLine } from './capabilities.js'
 import { runtimeProbeCell, sourceCell } from './cells.js'
+import { notACommand, oneLine } from './escape.js'
 import type { ProbeResult } from './result.js'
 
 /** Display width, counting the emoji we print as two columns. */
@@ -51,7 +52,7 @@ export function terminalTable(result: ProbeResult): string {
   }
   if (!result.failOn.ok) lines.push(result.failOn.message)
   lines.push(...capabilityTables(result))
-  return lines.join('\n')
+  return lines.map(notACommand).join('\n')
 }
 
 /** Rows padded to their widest cell, two spaces apart. */
@@ -74,13 +75,15 @@ function capabilityTables(result: ProbeResult): string[] {
     `${title}:`,
     ...textTable(
       ['probe', ...runtimes.map((r) => r.id)],
-      [...rows.map((row) => [row.label, ...row.cells]), ['passed', ...counts]]
+      [...rows.map((row) => [oneLine(row.label), ...row.cells]), ['passed', ...counts]]
     ),
-    ...unsupported.map((entry) => `unsupported: ${unsupportedLine(entry)}`),
+    ...unsupported.map((entry) => `unsupported: ${oneLine(unsupportedLine(entry))}`),
     ...failures.flatMap(({ suite, runtime, tests }) => [
       '',
-      `failed in ${suite ?? 'modules on their own'} on ${runtime}:`,
-      ...tests.map((test) => `  ${test.test ?? test.id}: ${clip(test.reason ?? test.status)}`)
+      `failed in ${oneLine(suite ?? 'modules on their own')} on ${runtime}:`,
+      ...tests.map(
+        (test) => `  ${oneLine(test.test ?? test.id)}: ${clip(oneLine(test.reason ?? test.status))}`
+      )
     ])
   ])
 }

@@ -1,0 +1,222 @@
+// Benchmark (not a test): the official WASI test suite through every runtime
+// found here, by wasi-probe and by the suite's own Python runner, in one run.
+//
+//   A. `wasi-probe --runtimes <found> --modules <suite>/tests --json`: every
+//      suite of the checkout, every runtime at once, tests in parallel
+//   B. the official runner (`run-tests -r <adapter>`), once per runtime, one
+//      after the other, as the suite runs them: the suite's own adapters for
+//      wasmtime, wazero, WAMR and WasmEdge, scripts/wasi-testsuite/node.py for
+//      node. Runtimes without an adapter (wasmer, wasm3, wasmi) are not compared.
+//
+// Both read the same copy of the suite (the runner writes *.cleanup files next
+// to the tests; wasi-probe never writes there). Each figure is the median of
+// BENCH_RUNS runs (default 3) after one warm-up, the cases taking turns. The
+// verdicts of every measured run are compared test by test: a runner `skip` is
+// wasi-probe's `unsupported`. Target: A at most 0.5× B, with identical verdicts.
+//
+// Needs the suite (WASI_TESTSUITE, default ../shared/wasi-testsuite) and Python
+// 3.12 or newer with colorama and requests (PYTHON, default python3), e.g.
+//   PYENV_VERSION=3.12.1 PYTHONPATH=/usr/lib/python3/dist-packages npm run bench:wts
+// Prints figures and ratios; exits 0 unless something crashes.
+import { spawnSync } from 'node:child_process'
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import { delimiter, join, resolve } from 'node:path'
+import {
+  BenchError,
+  CLI,
+  ROOT,
+  fmtMs,
+  msCells,
+  plural,
+  runsFromEnv,
+  table,
+  timeCases,
+  verdict
+} from './common.mjs'
+
+const TARGET_RATIO = 0.5
+const SUITE = resolve(ROOT, process.env.WASI_TESTSUITE ?? '../shared/wasi-testsuite')
+const PYTHON = process.env.PYTHON ?? 'python3'
+
+/** The runtimes the official runner has an adapter for: our id, its binary, the adapter. */
+const ADAPTERS = [
+  { id: 'node', binary: 'node', adapter: join(ROOT, 'scripts/wasi-testsuite/node.py') },
+  { id: 'wasmtime', binary: 'wasmtime', adapter: 'adapters/wasmtime.py' },
+  { id: 'wazero', binary: 'wazero', adapter: 'adapters/wazero.py' },
+  { id: 'wamr', binary: 'iwasm', adapter: 'adapters/wasm-micro-runtime.py' },
+  { id: 'wasmedge', binary: 'wasmedge', adapter: 'adapters/wasmedge.py' }
+]
+const WITHOUT_ADAPTER = { wasmer: 'wasmer', wasm3: 'wasm3', wasmi: 'wasmi' }
+
+function onPath(binary) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    try {
+      accessSync(join(dir, binary), constants.X_OK)
+      return true
+    } catch {
+      // Not here.
+    }
+  }
+  return false
+}
+
+function checkPython() {
+  const probe = spawnSync(
+    PYTHON,
+    ['-c', 'import sys, colorama, requests, tomllib; assert sys.version_info >= (3, 12)'],
+    { encoding: 'utf8' }
+  )
+  if (probe.status !== 0)
+    throw new BenchError(
+      `${PYTHON} cannot run the official runner (it needs Python 3.12+ with colorama and requests): ` +
+        `${(probe.stderr || probe.error?.message || '').trim().split('\n').pop()}\n` +
+        'Try: apt-get install python3-colorama python3-requests, then ' +
+        'PYENV_VERSION=3.12.1 PYTHONPATH=/usr/lib/python3/dist-packages npm run bench:wts'
+    )
+}
+
+/** wasi-probe's node runner program, as the node adapter runs it (written through tsx from the source). */
+function writeNodeRunner(dir) {
+  const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+  const script = `import { writeNodeRunner } from ${JSON.stringify(join(ROOT, 'src/run/node-batch.ts'))}\nconsole.log(writeNodeRunner(${JSON.stringify(dir)}))`
+  const made = spawnSync(process.execPath, [tsx, '--eval', script], { encoding: 'utf8' })
+  if (made.status !== 0) throw new BenchError(`could not write the node runner: ${made.stderr}`)
+  return made.stdout.trim()
+}
+
+/** Test outcome by `suite\u0000test`, from the official runner's JSON report. */
+function officialVerdicts(reportFile) {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+  const verdicts = new Map()
+  for (const suite of report.results)
+    for (const test of suite.tests) verdicts.set(`${suite.name}\u0000${test.name}`, test.outcome)
+  return verdicts
+}
+
+/** Per runtime, test outcome by `suite\u0000test`, from wasi-probe's JSON result, in the runner's words. */
+function ourVerdicts(stdout) {
+  const result = JSON.parse(stdout)
+  const byRuntime = new Map()
+  for (const runtime of result.runtimes) {
+    const verdicts = new Map()
+    for (const probe of runtime.probes.filter((p) => p.category === 'custom'))
+      verdicts.set(
+        `${probe.suite}\u0000${probe.test}`,
+        probe.status === 'unsupported' ? 'skip' : probe.status
+      )
+    byRuntime.set(runtime.id, { verdicts, durationMs: result.durationMs })
+  }
+  return byRuntime
+}
+
+function differences(ours, theirs) {
+  const keys = new Set([...ours.keys(), ...theirs.keys()])
+  return [...keys]
+    .filter((key) => ours.get(key) !== theirs.get(key))
+    .map(
+      (key) =>
+        `${key.replace('\u0000', ' / ')}: wasi-probe ${ours.get(key) ?? 'none'}, official ${theirs.get(key) ?? 'none'}`
+    )
+}
+
+function main() {
+  if (!existsSync(join(SUITE, 'tests')) || !existsSync(join(SUITE, 'run-tests')))
+    throw new BenchError(`no wasi-testsuite checkout at ${SUITE} (set WASI_TESTSUITE)`)
+  if (!existsSync(CLI)) throw new BenchError(`${CLI} is missing: run npm run bundle first`)
+  checkPython()
+  const runs = process.env.BENCH_RUNS ? runsFromEnv() : 3
+  const found = ADAPTERS.filter(({ binary }) => onPath(binary))
+  const notCompared = Object.entries(WITHOUT_ADAPTER)
+    .filter(([, binary]) => onPath(binary))
+    .map(([id]) => id)
+  const work = mkdtempSync(join(tmpdir(), 'wasi-probe-bench-wts-'))
+  try {
+    const copy = join(work, 'wasi-testsuite')
+    cpSync(SUITE, copy, { recursive: true })
+    spawnSync('chmod', ['-R', 'u+w', copy])
+    const runner = writeNodeRunner(work)
+    const env = { ...process.env, NODE: process.execPath, WASI_PROBE_NODE_RUNNER: runner }
+    const ids = found.map(({ id }) => id)
+    const ours = []
+    const theirs = new Map(ids.map((id) => [id, []]))
+    const cases = [
+      {
+        label: 'wasi-probe',
+        command: process.execPath,
+        args: [CLI, '--runtimes', ids.join(','), '--modules', join(copy, 'tests'), '--json'],
+        env,
+        check: (stdout, measured) => measured && ours.push(ourVerdicts(stdout))
+      },
+      ...found.map(({ id, adapter }) => {
+        const report = join(work, `official-${id}.json`)
+        return {
+          label: `official runner, ${id}`,
+          command: PYTHON,
+          args: [
+            'run-tests',
+            '-r',
+            resolve(copy, adapter),
+            '--json-output-location',
+            report,
+            '--disable-colors'
+          ],
+          cwd: copy,
+          env,
+          // It exits 1 when a test fails; the report says which.
+          okStatuses: [0, 1],
+          check: (_stdout, measured) => measured && theirs.get(id).push(officialVerdicts(report))
+        }
+      })
+    ]
+    const results = timeCases(cases, runs)
+    const oursMs = results[0]
+    const officialMs = results.slice(1).reduce((sum, s) => sum + s.median, 0)
+
+    console.log(
+      `wasi-testsuite at ${SUITE}; ${plural(runs, 'measured run')} each after a warm-up; ` +
+        `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load ${loadavg()[0].toFixed(2)}`
+    )
+    console.log(`Runtimes compared: ${ids.join(', ')}`)
+    if (notCompared.length > 0)
+      console.log(`Found but not compared (no official adapter): ${notCompared.join(', ')}`)
+    console.log('')
+    console.log(
+      table(
+        ['case', 'median', 'min', 'max', 'cpu'],
+        cases.map((c, i) => [c.label, ...msCells(results[i])])
+      )
+    )
+    console.log('')
+    const ratio = oursMs.median / officialMs
+    let identical = true
+    for (const id of ids) {
+      for (const [round, our] of ours.entries()) {
+        const diff = differences(our.get(id).verdicts, theirs.get(id)[round])
+        if (diff.length > 0) identical = false
+        if (diff.length > 0)
+          console.log(
+            `run ${round + 1}, ${id}: ${plural(diff.length, 'verdict')} differ:\n  ${diff.join('\n  ')}`
+          )
+      }
+      const total = theirs.get(id)[0].size
+      const passed = [...theirs.get(id)[0].values()].filter((v) => v === 'pass').length
+      console.log(`${id}: ${passed}/${total} pass in the official runner`)
+    }
+    console.log('')
+    console.log(`official runner, all runtimes one after the other: ${fmtMs(officialMs)}`)
+    console.log(`wasi-probe, all runtimes at once:                  ${fmtMs(oursMs.median)}`)
+    console.log(`ratio: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×) ${verdict(ratio <= TARGET_RATIO)}`)
+    console.log(`verdicts: ${identical ? 'identical in every run' : 'DIFFERENT'} ${verdict(identical)}`)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+try {
+  main()
+} catch (error) {
+  if (!(error instanceof BenchError)) throw error
+  console.error(`bench:wts: ${error.message}`)
+  process.exitCode = 1
+}
