@@ -9,10 +9,11 @@ import { tempDir } from './helpers/fake-runtimes.js'
 import { runtimeRelease } from './helpers/release-fixtures.js'
 import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
 import { schemaErrors } from './helpers/schema.js'
+import { sayWhySkipped } from './helpers/skip.js'
 
 const onThisPlatform = process.platform === 'linux' && process.arch === 'x64'
 if (!onThisPlatform)
-  console.log('Skipping the install end-to-end tests: the fixture archives are built for linux x64.')
+  sayWhySkipped('the install end-to-end tests', 'the fixture archives are built for linux x64.')
 const describeHere = onThisPlatform ? describe : describe.skip
 
 const TOKEN = 'e2e-secret-token'

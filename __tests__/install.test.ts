@@ -13,9 +13,10 @@ import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { linuxX64Layout, runtimeRelease, type RuntimeId, sha256Hex } from './helpers/release-fixtures.js'
 import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
 import { schemaErrors } from './helpers/schema.js'
+import { sayWhySkipped } from './helpers/skip.js'
 
 const onThisPlatform = process.platform === 'linux' && process.arch === 'x64'
-if (!onThisPlatform) console.log('Skipping the install tests: the fixture archives are built for linux x64.')
+if (!onThisPlatform) sayWhySkipped('the install tests', 'the fixture archives are built for linux x64.')
 const describeHere = onThisPlatform ? describe : describe.skip
 
 const cli = (id: string) => runtimeById(id) as CliRuntimeSpec

@@ -13,9 +13,10 @@ import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { parseOutputFile, runBundledAction } from './helpers/action.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
+import { sayWhySkipped } from './helpers/skip.js'
 
 const skip = whyBinfmtCannotBeRegistered()
-if (skip) console.log(`Skipping the native registration tests: ${skip}.`)
+if (skip) sayWhySkipped('the native registration tests', `${skip}.`)
 const describeAsRoot = skip ? describe.skip : describe
 
 const OTHER = `wasi-probe-test-other-${process.pid}`

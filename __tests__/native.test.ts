@@ -8,6 +8,7 @@ import { runNative } from '../src/run/native-runtime.js'
 import { BINFMT_DIR, handlesWasm, parseBinfmtEntry, scanBinfmt } from '../src/runtimes/native.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
+import { sayWhySkipped } from './helpers/skip.js'
 
 describe('binfmt_misc entries', () => {
   test('parses magic, extension and disabled entries and knows which run .wasm', () => {
@@ -66,7 +67,7 @@ describe('binfmt_misc entries', () => {
 })
 
 const skipReason = whyBinfmtCannotBeRegistered()
-if (skipReason) console.log(`Skipping the binfmt_misc registration tests: ${skipReason}.`)
+if (skipReason) sayWhySkipped('the binfmt_misc registration tests', `${skipReason}.`)
 const describeAsRoot = skipReason ? describe.skip : describe
 
 describeAsRoot('native execution through a registered binfmt_misc entry', () => {

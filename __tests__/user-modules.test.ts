@@ -332,6 +332,31 @@ describe('suites keep their identity', () => {
   })
 })
 
+describe('a test the harness cannot run', () => {
+  test('is an error of its own; the other tests of the suite still run', async () => {
+    // A fixture so deep that its copy, below a longer folder, passes the system's limit on a path (4096).
+    const root = tempDir()
+    let deep = join(root, 'fs-tests.dir')
+    while (deep.length < 3800) deep = join(deep, 'd'.repeat(200))
+    deep = join(deep, 'e'.repeat(4090 - deep.length - 1))
+    mkdirSync(deep, { recursive: true })
+    const workRoot = join(tempDir(), 'w'.repeat(200))
+    mkdirSync(workRoot)
+    await writeSuite(root, {
+      'deep-root': { module: printing(''), spec: { root: 'fs-tests.dir' } },
+      fine: { module: printing('') }
+    })
+    const result = await runProbe(plan(['node', 'wasmtime'], [root]), {
+      env: envWithFakes('wasmtime'),
+      workRoot
+    })
+    for (const runtime of ['node', 'wasmtime']) {
+      expect(statuses(result, runtime)).toEqual({ 'deep-root': 'error', fine: 'pass' })
+      expect(reasons(result, runtime)['deep-root']).toMatch(/^could not run the test: ENAMETOOLONG/)
+    }
+  })
+})
+
 describe("the user's files", () => {
   test('stay byte for byte as they were, links included, however the module changes its copy', async () => {
     const root = tempDir()

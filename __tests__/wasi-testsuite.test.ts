@@ -1,15 +1,15 @@
 // The official WASI test suite, as a user points `modules` at it: every test's
 // verdict through node must be the official runner's for the same node. The
 // runner's verdicts are fixture data (npm run truth:wts regenerates them).
-import { readFileSync } from 'node:fs'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs.js'
 import { schemaErrors } from './helpers/schema.js'
 import { treeSnapshot } from './helpers/tree.js'
+import { sayWhySkipped } from './helpers/skip.js'
 
-const SUITE = resolve('../shared/wasi-testsuite')
+const SUITE = resolve(process.env.WASI_TESTSUITE ?? '../shared/wasi-testsuite')
 const TRUTH = JSON.parse(readFileSync('__tests__/fixtures/wasi-testsuite/node-truth.json', 'utf8')) as {
   node: string
   suites: Record<string, Record<string, string>>
@@ -20,7 +20,7 @@ const skip = !existsSync(join(SUITE, 'tests'))
   : TRUTH.node !== process.versions.node
     ? `the official runner's verdicts were recorded with node ${TRUTH.node}, this is node ${process.versions.node}: npm run truth:wts records them for this one`
     : undefined
-if (skip) console.log(`Skipping the official wasi-testsuite comparison: ${skip}.`)
+if (skip) sayWhySkipped('the official wasi-testsuite comparison', `${skip}.`)
 const describeWithSuite = skip ? describe.skip : describe
 
 /** Our outcome in the runner's words: a test that cannot run on a runtime, the runner skips. */

@@ -17,7 +17,8 @@
 // Needs the suite (WASI_TESTSUITE, default ../shared/wasi-testsuite) and Python
 // 3.12 or newer with colorama and requests (PYTHON, default python3), e.g.
 //   PYENV_VERSION=3.12.1 PYTHONPATH=/usr/lib/python3/dist-packages npm run bench:wts
-// Prints figures and ratios; exits 0 unless something crashes.
+// Prints figures and ratios; exits 1 when a verdict differs (self-test.yml runs
+// it on hosted runners, with real runtimes, for that), 0 otherwise.
 import { spawnSync } from 'node:child_process'
 import { accessSync, constants, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -208,6 +209,7 @@ function main() {
     console.log(`wasi-probe, all runtimes at once:                  ${fmtMs(oursMs.median)}`)
     console.log(`ratio: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×) ${verdict(ratio <= TARGET_RATIO)}`)
     console.log(`verdicts: ${identical ? 'identical in every run' : 'DIFFERENT'} ${verdict(identical)}`)
+    if (!identical) process.exitCode = 1
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -28933,11 +28933,9 @@ function looksLikeTrap(run, exitCodes = []) {
         return false;
     return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
 }
-/** `K=V` strings in a stable order. */
+/** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
 function envPairs(env) {
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key]}`);
+    return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
@@ -30778,12 +30776,26 @@ function verdictOf(run, test, runtime, context) {
         return { status: 'fail', reason: reason, failedCheck: failure.check };
     return { status: 'pass' };
 }
+/** A test the harness could not run (its folder could not be copied, say): an error, and the others go on. */
+function harnessError(test, error) {
+    const message = typeof error === 'object' && error !== null && typeof error.message === 'string'
+        ? error.message
+        : String(error);
+    // A system error names the path, which may be long: its start says enough.
+    const clipped = message.length > 300 ? `${message.slice(0, 300)}…` : message;
+    return testNotRun(test, 'error', `could not run the test: ${clipped}`);
+}
 /** Every test on a runtime driven through a process per run (a CLI, or node in its CLI mode). */
 function runTestsThrough(tests, runtime, launch, context) {
     return Promise.all(tests.map((test) => outcomeWithoutRun(test, runtime, context) ??
         context.pool.run(async () => {
-            const run = await runTest(test, launch, runtime, context);
-            return testOutcome(test, verdictOf(run, test, runtime, context), run);
+            try {
+                const run = await runTest(test, launch, runtime, context);
+                return testOutcome(test, verdictOf(run, test, runtime, context), run);
+            }
+            catch (error) {
+                return harnessError(test, error);
+            }
         })));
 }
 
@@ -30995,8 +31007,10 @@ class RecordedProcess {
     async write() {
         throw new Error('a recorded run takes no input');
     }
-    read(stream, chars) {
-        return this.streams[stream].read(chars, 0);
+    /** A run that was killed for taking too long never wrote what is missing: that read timed out. */
+    async read(stream, chars) {
+        const { text } = await this.streams[stream].read(chars, 0);
+        return { text, timedOut: this.recording.timedOut && text.length < chars };
     }
     readLine(stream) {
         return this.streams[stream].readLine(0);
@@ -31603,35 +31617,48 @@ async function runNodeTests(spec, located, tests, context) {
     return tests.map((test) => outcomes.get(test.id));
 }
 async function runTestBatch(nodePath, tests, runtime, context) {
-    const dirs = tests.map((test) => new TestDirs(test, context.workDir));
+    const outcomes = new Map();
+    const prepared = [];
     try {
-        const jobs = tests.map((test, i) => {
-            const run = test.config.operations.find((op) => op.type === 'run');
-            if (run.type !== 'run')
-                throw new Error('a replayable test starts with run');
-            return {
-                id: test.id,
-                module: test.module,
-                args: run.args,
-                env: run.env,
-                preopens: Object.fromEntries(dirs[i].preopensFor(run).map(({ guest, host }) => [guest, host]))
-            };
-        });
+        for (const test of tests) {
+            let dirs;
+            try {
+                dirs = new TestDirs(test, context.workDir);
+                const run = test.config.operations.find((op) => op.type === 'run');
+                if (run?.type !== 'run')
+                    throw new Error('a replayable test starts with run');
+                const preopens = dirs.preopensFor(run).map(({ guest, host }) => [guest, host]);
+                prepared.push({
+                    test,
+                    dirs,
+                    job: {
+                        id: test.id,
+                        module: test.module,
+                        args: run.args,
+                        env: run.env,
+                        preopens: Object.fromEntries(preopens)
+                    }
+                });
+            }
+            catch (error) {
+                dirs?.remove();
+                outcomes.set(test.id, harnessError(test, error));
+            }
+        }
         const timeoutMs = testTimeoutMs(runtime, context);
+        const jobs = prepared.map(({ job }) => job);
         const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES);
-        return await Promise.all(tests.map(async (test) => {
+        for (const { test } of prepared) {
             const recorded = new RecordedProcess(recordings.get(test.id));
-            const run = await runTestCase(test.config, async () => recorded, {
-                timeoutMs,
-                isTrap: runtime.isTrap
-            });
-            return testOutcome(test, verdictOf(run, test, runtime, context), run);
-        }));
+            const run = await runTestCase(test.config, async () => recorded, { timeoutMs, isTrap: runtime.isTrap });
+            outcomes.set(test.id, testOutcome(test, verdictOf(run, test, runtime, context), run));
+        }
     }
     finally {
-        for (const dir of dirs)
-            dir.remove();
+        for (const { dirs } of prepared)
+            dirs.remove();
     }
+    return tests.map((test) => outcomes.get(test.id));
 }
 
 ;// CONCATENATED MODULE: ./src/run/pool.ts

@@ -31707,11 +31707,9 @@ function looksLikeTrap(run, exitCodes = []) {
         return false;
     return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
 }
-/** `K=V` strings in a stable order. */
+/** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
 function spec_envPairs(env) {
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key]}`);
+    return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts

@@ -10,9 +10,10 @@ import { looksLikeTrap } from '../runtimes/spec.js'
 import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
 import { classify } from './classify.js'
 import { type CellContext, queryVersion } from './cli-runtime.js'
-import { nodeChildEnv, runNodeBatch, writeNodeRunner } from './node-batch.js'
+import { type NodeJob, nodeChildEnv, runNodeBatch, writeNodeRunner } from './node-batch.js'
 import { probeNotRun, probeOutcome, ranOutcome, testOutcome, unsupportedReason } from './outcome.js'
 import {
+  harnessError,
   outcomeWithoutRun,
   runTestsThrough,
   type TestContext,
@@ -142,32 +143,42 @@ async function runTestBatch(
   runtime: TestRuntime,
   context: TestContext
 ): Promise<ProbeOutcome[]> {
-  const dirs = tests.map((test) => new TestDirs(test, context.workDir))
+  const outcomes = new Map<string, ProbeOutcome>()
+  const prepared: { test: SuiteTest; dirs: TestDirs; job: NodeJob }[] = []
   try {
-    const jobs = tests.map((test, i) => {
-      const run = test.config.operations.find((op) => op.type === 'run')!
-      if (run.type !== 'run') throw new Error('a replayable test starts with run')
-      return {
-        id: test.id,
-        module: test.module,
-        args: run.args,
-        env: run.env,
-        preopens: Object.fromEntries(dirs[i].preopensFor(run).map(({ guest, host }) => [guest, host]))
-      }
-    })
-    const timeoutMs = testTimeoutMs(runtime, context)
-    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
-    return await Promise.all(
-      tests.map(async (test) => {
-        const recorded = new RecordedProcess(recordings.get(test.id)!)
-        const run = await runTestCase(test.config, async () => recorded, {
-          timeoutMs,
-          isTrap: runtime.isTrap
+    for (const test of tests) {
+      let dirs: TestDirs | undefined
+      try {
+        dirs = new TestDirs(test, context.workDir)
+        const run = test.config.operations.find((op) => op.type === 'run')
+        if (run?.type !== 'run') throw new Error('a replayable test starts with run')
+        const preopens = dirs.preopensFor(run).map(({ guest, host }) => [guest, host])
+        prepared.push({
+          test,
+          dirs,
+          job: {
+            id: test.id,
+            module: test.module,
+            args: run.args,
+            env: run.env,
+            preopens: Object.fromEntries(preopens)
+          }
         })
-        return testOutcome(test, verdictOf(run, test, runtime, context), run)
-      })
-    )
+      } catch (error) {
+        dirs?.remove()
+        outcomes.set(test.id, harnessError(test, error))
+      }
+    }
+    const timeoutMs = testTimeoutMs(runtime, context)
+    const jobs = prepared.map(({ job }) => job)
+    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
+    for (const { test } of prepared) {
+      const recorded = new RecordedProcess(recordings.get(test.id)!)
+      const run = await runTestCase(test.config, async () => recorded, { timeoutMs, isTrap: runtime.isTrap })
+      outcomes.set(test.id, testOutcome(test, verdictOf(run, test, runtime, context), run))
+    }
   } finally {
-    for (const dir of dirs) dir.remove()
+    for (const { dirs } of prepared) dirs.remove()
   }
+  return tests.map((test) => outcomes.get(test.id)!)
 }

@@ -85,7 +85,11 @@ function testFields(test: SuiteTest) {
 }
 
 /** A test that did not run on this runtime, with the reason. */
-export function testNotRun(test: SuiteTest, status: 'unsupported' | 'skip', reason: string): ProbeOutcome {
+export function testNotRun(
+  test: SuiteTest,
+  status: 'unsupported' | 'skip' | 'error',
+  reason: string
+): ProbeOutcome {
   return {
     ...testFields(test),
     status,

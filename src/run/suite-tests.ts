@@ -223,6 +223,17 @@ export function verdictOf(
   return { status: 'pass' }
 }
 
+/** A test the harness could not run (its folder could not be copied, say): an error, and the others go on. */
+export function harnessError(test: SuiteTest, error: unknown): ProbeOutcome {
+  const message =
+    typeof error === 'object' && error !== null && typeof (error as Error).message === 'string'
+      ? (error as Error).message
+      : String(error)
+  // A system error names the path, which may be long: its start says enough.
+  const clipped = message.length > 300 ? `${message.slice(0, 300)}…` : message
+  return testNotRun(test, 'error', `could not run the test: ${clipped}`)
+}
+
 /** Every test on a runtime driven through a process per run (a CLI, or node in its CLI mode). */
 export function runTestsThrough(
   tests: readonly SuiteTest[],
@@ -235,8 +246,12 @@ export function runTestsThrough(
       (test) =>
         outcomeWithoutRun(test, runtime, context) ??
         context.pool.run(async () => {
-          const run = await runTest(test, launch, runtime, context)
-          return testOutcome(test, verdictOf(run, test, runtime, context), run)
+          try {
+            const run = await runTest(test, launch, runtime, context)
+            return testOutcome(test, verdictOf(run, test, runtime, context), run)
+          } catch (error) {
+            return harnessError(test, error)
+          }
         })
     )
   )

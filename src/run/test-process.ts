@@ -269,8 +269,10 @@ export class RecordedProcess implements TestProcess {
     throw new Error('a recorded run takes no input')
   }
 
-  read(stream: Stream, chars: number) {
-    return this.streams[stream].read(chars, 0)
+  /** A run that was killed for taking too long never wrote what is missing: that read timed out. */
+  async read(stream: Stream, chars: number) {
+    const { text } = await this.streams[stream].read(chars, 0)
+    return { text, timedOut: this.recording.timedOut && text.length < chars }
   }
 
   readLine(stream: Stream) {

@@ -130,9 +130,7 @@ export function looksLikeTrap(run: ObservedRun, exitCodes: number[] = []): boole
   return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout)
 }
 
-/** `K=V` strings in a stable order. */
+/** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
 export function envPairs(env: Record<string, string>): string[] {
-  return Object.keys(env)
-    .sort()
-    .map((key) => `${key}=${env[key]}`)
+  return Object.entries(env).map(([key, value]) => `${key}=${value}`)
 }
