@@ -1,4 +1,5 @@
 // The bundled dist/ run as GitHub's runner and a user's shell run it.
+import MarkdownIt from 'markdown-it'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
@@ -143,13 +144,13 @@ posixOnly('the bundled action, run as the runner runs it', () => {
         'known\n::error::injected': { module: printing('', '::warning::from the module\n', 3) },
         broken: { module: printing('', '::error::from the module\n<script>x</script>\n', 4) }
       },
-      { name: '::error::suite\n<b>bold</b> | pipe' }
+      { name: '::error::suite\n\n# heading\n<b>bold</b> | pipe' }
     )
     writeFileSync(
       join(workspace, 'known.toml'),
       [
         '[[suite]]',
-        `name = ${JSON.stringify('::error::suite\n<b>bold</b> | pipe')}`,
+        `name = ${JSON.stringify('::error::suite\n\n# heading\n<b>bold</b> | pipe')}`,
         '[[suite.test]]',
         `name = ${JSON.stringify('known\n::error::injected')}`,
         'expected = "fail"'
@@ -181,17 +182,31 @@ posixOnly('the bundled action, run as the runner runs it', () => {
     )
     expect(run.summary).not.toMatch(/<script>|<b>bold/)
     expect(run.summary).toContain('&lt;b&gt;bold&lt;/b&gt; &#124; pipe')
+    // Rendered as markdown with raw HTML allowed: the suite's name stays text, the failing test is one row.
+    const html = new MarkdownIt({ html: true }).render(run.summary)
+    expect(html).not.toMatch(/<script|<b>bold|<h1>/)
+    expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length)
+    const failures = html.slice(html.indexOf('on <code>node</code>: 1 failed</summary>'))
+    const rows = failures.slice(failures.indexOf('<tbody>'), failures.indexOf('</tbody>'))
+    expect(rows.match(/<tr>/g)).toHaveLength(1)
+    expect(rows).toContain('<td><code>broken</code></td>')
+    expect(rows).toContain('exit code 4, expected 0')
     const result = readJson(run.outputs['result-file'])
     expect(schemaErrors(result)).toEqual([])
     expect(result.suites).toEqual([
-      { name: '::error::suite\n<b>bold</b> | pipe', wasiVersion: 'wasm32-wasip1', path: suite, tests: 3 }
+      {
+        name: '::error::suite\n\n# heading\n<b>bold</b> | pipe',
+        wasiVersion: 'wasm32-wasip1',
+        path: suite,
+        tests: 3
+      }
     ])
     // The CLI in a workflow step prints the same names: none of its lines is a command either.
     const cli = spawnSync(process.execPath, [CLI, '--runtimes', 'node', '--modules', suite], {
       encoding: 'utf8',
       timeout: 60_000
     })
-    expect(cli.stdout).toContain('suite\\n<b>bold</b> | pipe')
+    expect(cli.stdout).toContain('suite\\n\\n# heading\\n<b>bold</b> | pipe')
     expect(commandsTheRunnerReads(cli.stdout)).toEqual([])
   })
 })

@@ -32043,6 +32043,10 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
+/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escapeCell(text) {
     return escapeHtml(text)
@@ -32203,7 +32207,7 @@ const REASON_CHARS = 300;
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures) {
     return failures.flatMap(({ suite, runtime, tests }) => [
-        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
         '',
         '| Test | Outcome | Why |',
         '| --- | --- | --- |',
@@ -32346,7 +32350,10 @@ function summaryMarkdown(result) {
         lines.push(details(runtime), '');
     if (!result.failOn.ok)
         lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '');
-    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${Math.max(0, ...result.runtimes.map((r) => r.probes.length))} probes per runtime, ` +
+    const most = (count) => Math.max(0, ...result.runtimes.map(count));
+    const probes = most((r) => r.probes.filter((p) => p.test === undefined).length);
+    const tests = most((r) => r.probes.filter((p) => p.test !== undefined).length);
+    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probes} probes${tests > 0 ? ` and ${tests} tests` : ''} per runtime, ` +
         `${(result.durationMs / 1000).toFixed(1)}s</sub>`, '');
     return lines.join('\n');
 }

@@ -5093,6 +5093,10 @@ const HTML_ENTITIES = {
 function escape_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
+/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
+function escape_escapeHtmlLine(text) {
+    return escape_escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escape_escapeCell(text) {
     return escape_escapeHtml(text)
@@ -5253,7 +5257,7 @@ const REASON_CHARS = 300;
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures) {
     return failures.flatMap(({ suite, runtime, tests }) => [
-        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
         '',
         '| Test | Outcome | Why |',
         '| --- | --- | --- |',

@@ -36689,6 +36689,10 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
+/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escapeCell(text) {
     return escapeHtml(text)

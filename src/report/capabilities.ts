@@ -2,7 +2,7 @@
 // as the `capabilities` output and as tables in the step summary.
 import type { ProbeCategory } from '../probes/catalog.js'
 import { probeCell, STATUS_SYMBOLS } from './cells.js'
-import { escapeCell, escapeHtml } from './escape.js'
+import { escapeCell, escapeHtml, escapeHtmlLine } from './escape.js'
 import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from './result.js'
 
 export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
@@ -174,7 +174,7 @@ const REASON_CHARS = 300
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures: TestFailures[]): string[] {
   return failures.flatMap(({ suite, runtime, tests }) => [
-    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
     '',
     '| Test | Outcome | Why |',
     '| --- | --- | --- |',

@@ -13,6 +13,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch])
 }
 
+/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
+export function escapeHtmlLine(text: string): string {
+  return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
+}
+
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 export function escapeCell(text: string): string {
   return escapeHtml(text)

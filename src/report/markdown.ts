@@ -82,8 +82,11 @@ export function summaryMarkdown(result: ProbeResult): string {
   const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error')
   for (const runtime of failing) lines.push(details(runtime), '')
   if (!result.failOn.ok) lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '')
+  const most = (count: (runtime: RuntimeOutcome) => number) => Math.max(0, ...result.runtimes.map(count))
+  const probes = most((r) => r.probes.filter((p) => p.test === undefined).length)
+  const tests = most((r) => r.probes.filter((p) => p.test !== undefined).length)
   lines.push(
-    `<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${Math.max(0, ...result.runtimes.map((r) => r.probes.length))} probes per runtime, ` +
+    `<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probes} probes${tests > 0 ? ` and ${tests} tests` : ''} per runtime, ` +
       `${(result.durationMs / 1000).toFixed(1)}s</sub>`,
     ''
   )
