@@ -14,7 +14,8 @@ import { join } from 'node:path'
 import { copyTree, removeCleanupFiles } from '../src/run/copy-tree.js'
 import { runNodeBatch } from '../src/run/node-batch.js'
 import { createPool } from '../src/run/pool.js'
-import { describeDifference } from '../src/run/test-case.js'
+import { firstWords } from '../src/run/suite-tests.js'
+import { describeDifference, type TestRun } from '../src/run/test-case.js'
 import { TextStream } from '../src/run/test-process.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { printing } from './helpers/test-modules.js'
@@ -57,6 +58,27 @@ test('a difference names the first differing character, with short escaped excer
   expect(describeDifference('stdout', `${long}a${long}`, `${long}b${long}`)).toBe(
     `stdout differs at character 101: "…${'x'.repeat(12)}a${'x'.repeat(23)}…", expected "…${'x'.repeat(12)}b${'x'.repeat(23)}…"`
   )
+})
+
+test("a runtime's own words: the first error line, in the stream it writes its errors to first", () => {
+  const run = (stdout: string, stderr: string): TestRun => ({
+    stdout: { text: stdout, bytes: stdout.length },
+    stderr: { text: stderr, bytes: stderr.length },
+    durationMs: 0
+  })
+  // WAMR: the module's own output and the trap on stdout, the module's panic on stderr.
+  const wamr = run(
+    'writable subs: {}\nException: unreachable\n',
+    "thread 'main' panicked at x.rs:1:2:\nboom\n"
+  )
+  expect(firstWords(wamr, 'stdout')).toEqual({ stream: 'stdout', words: 'Exception: unreachable' })
+  expect(firstWords(wamr, 'stderr')).toEqual({
+    stream: 'stderr',
+    words: "thread 'main' panicked at x.rs:1:2: boom"
+  })
+  // No error line anywhere: the first line of the error stream, else of the other.
+  expect(firstWords(run('just output\n', ''), 'stderr')).toEqual({ stream: 'stdout', words: 'just output' })
+  expect(firstWords(run('', ''))).toBeUndefined()
 })
 
 describe("a test's folder, copied for one run", () => {

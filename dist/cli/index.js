@@ -1264,23 +1264,34 @@ async function runTest(test, launch, runtime, context) {
         dirs.remove();
     }
 }
+/** Words that mark a line as an error, whoever wrote it (the runtime, or the module's own panic). */
+const ERROR_LINE = /\b(error|exception|trap|panic|panicked|fail|failed|fault|abort|assert|assertion|unreachable)/i;
 /**
- * The first line of what the runtime or the module said, the one most likely
- * to say why, from the stream the runtime writes its errors to first.
+ * The first error line of what the runtime or the module wrote, looked for in
+ * the stream the runtime writes its errors to first (stdout for WAMR and
+ * WasmEdge); without one, the first line there is. A line that ends with `:`
+ * ("panicked at src/x.rs:17:5:") takes the next one along, which says what.
  */
 function firstWords(run, errorStream = 'stderr') {
     const streams = errorStream === 'stdout' ? ['stdout', 'stderr'] : ['stderr', 'stdout'];
-    for (const stream of streams) {
-        const { text } = run[stream];
-        const lines = text
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean);
-        if (lines.length === 0)
-            continue;
-        // "thread 'main' panicked at src/x.rs:17:5:" says where; the next line says what.
-        const words = lines[0].endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : lines[0];
+    const linesOf = (stream) => run[stream].text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const pick = (stream, lines, at) => {
+        const words = lines[at].endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : lines[at];
         return { stream, words: words.length > 200 ? `${words.slice(0, 200)}…` : words };
+    };
+    for (const stream of streams) {
+        const lines = linesOf(stream);
+        const at = lines.findIndex((line) => ERROR_LINE.test(line));
+        if (at >= 0)
+            return pick(stream, lines, at);
+    }
+    for (const stream of streams) {
+        const lines = linesOf(stream);
+        if (lines.length > 0)
+            return pick(stream, lines, 0);
     }
     return undefined;
 }
@@ -1722,7 +1733,6 @@ async function executeModule(dir, probe, context) {
 function runTestsNatively(dir, tests, context) {
     const runtime = {
         id: runtimes_native/* native */.Yk.id,
-        name: 'the binfmt_misc handler',
         limits: runtimes_native/* native */.Yk.limits,
         isTrap: runtimes_spec/* looksLikeTrap */.nC
     };
@@ -1802,7 +1812,6 @@ async function runCliRuntime(spec, located, probes, context) {
     const started = performance.now();
     const runtime = {
         id: spec.id,
-        name: spec.id,
         support: spec.tests,
         limits: spec.limits,
         isTrap: spec.isTrap,
@@ -2131,7 +2140,7 @@ function isReplayable(test) {
         operations.every((op) => op.type === 'run' || op.type === 'read' || op.type === 'wait'));
 }
 async function runNodeTests(spec, located, tests, context) {
-    const runtime = { id: spec.id, name: spec.id, limits: spec.limits, isTrap: runtimes_spec/* looksLikeTrap */.nC };
+    const runtime = { id: spec.id, limits: spec.limits, isTrap: runtimes_spec/* looksLikeTrap */.nC };
     const outcomes = new Map();
     const batched = [];
     const live = [];

@@ -46,7 +46,6 @@ export async function runCliRuntime(
   const started = performance.now()
   const runtime: TestRuntime = {
     id: spec.id,
-    name: spec.id,
     support: spec.tests,
     limits: spec.limits,
     isTrap: spec.isTrap,

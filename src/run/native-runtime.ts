@@ -186,7 +186,6 @@ function runTestsNatively(
 ): Promise<ProbeOutcome[]> {
   const runtime: TestRuntime = {
     id: native.id,
-    name: 'the binfmt_misc handler',
     limits: native.limits,
     isTrap: looksLikeTrap
   }

@@ -109,7 +109,7 @@ async function runNodeTests(
   tests: readonly SuiteTest[],
   context: TestContext
 ): Promise<ProbeOutcome[]> {
-  const runtime: TestRuntime = { id: spec.id, name: spec.id, limits: spec.limits, isTrap: looksLikeTrap }
+  const runtime: TestRuntime = { id: spec.id, limits: spec.limits, isTrap: looksLikeTrap }
   const outcomes = new Map<string, ProbeOutcome>()
   const batched: SuiteTest[] = []
   const live: SuiteTest[] = []

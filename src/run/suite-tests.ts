@@ -35,8 +35,6 @@ export interface TestContext {
 /** What a runtime brings to its tests. */
 export interface TestRuntime {
   id: string
-  /** How it names itself in a reason: `node said: ...`. */
-  name: string
   support?: TestSupport
   limits?: RuntimeLimits
   isTrap: (run: ObservedRun) => boolean
@@ -171,25 +169,38 @@ export async function runTest(
   }
 }
 
+/** Words that mark a line as an error, whoever wrote it (the runtime, or the module's own panic). */
+const ERROR_LINE =
+  /\b(error|exception|trap|panic|panicked|fail|failed|fault|abort|assert|assertion|unreachable)/i
+
 /**
- * The first line of what the runtime or the module said, the one most likely
- * to say why, from the stream the runtime writes its errors to first.
+ * The first error line of what the runtime or the module wrote, looked for in
+ * the stream the runtime writes its errors to first (stdout for WAMR and
+ * WasmEdge); without one, the first line there is. A line that ends with `:`
+ * ("panicked at src/x.rs:17:5:") takes the next one along, which says what.
  */
 export function firstWords(
   run: TestRun,
   errorStream: 'stdout' | 'stderr' = 'stderr'
 ): { stream: 'stdout' | 'stderr'; words: string } | undefined {
   const streams = errorStream === 'stdout' ? (['stdout', 'stderr'] as const) : (['stderr', 'stdout'] as const)
-  for (const stream of streams) {
-    const { text } = run[stream]
-    const lines = text
+  const linesOf = (stream: 'stdout' | 'stderr') =>
+    run[stream].text
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
-    if (lines.length === 0) continue
-    // "thread 'main' panicked at src/x.rs:17:5:" says where; the next line says what.
-    const words = lines[0].endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : lines[0]
+  const pick = (stream: 'stdout' | 'stderr', lines: string[], at: number) => {
+    const words = lines[at].endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : lines[at]
     return { stream, words: words.length > 200 ? `${words.slice(0, 200)}…` : words }
+  }
+  for (const stream of streams) {
+    const lines = linesOf(stream)
+    const at = lines.findIndex((line) => ERROR_LINE.test(line))
+    if (at >= 0) return pick(stream, lines, at)
+  }
+  for (const stream of streams) {
+    const lines = linesOf(stream)
+    if (lines.length > 0) return pick(stream, lines, 0)
   }
   return undefined
 }
