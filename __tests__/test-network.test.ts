@@ -4,9 +4,11 @@
 // wasmtime declares WASI 0.3 and its proposals, and none of it runs here.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs.js'
 import type { ProbeResult } from '../src/report/result.js'
+import { responseText } from '../src/run/test-network.js'
 import { type FakeBehaviour, tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 import { printing, writeSuite } from './helpers/test-modules.js'
@@ -146,4 +148,14 @@ test("servers stand up for the module's own requests, their addresses in its env
   })
   for (const args of argv)
     expect(args).toContainEqual(expect.stringMatching(/^HTTP_SERVER_MAIN=127\.0\.0\.1:\d+$/))
+})
+
+test('a response body reads as the official runner reads it (requests: decompressed, decoded by its charset)', () => {
+  const body = Buffer.from('héllo', 'utf8')
+  expect(
+    responseText(gzipSync(body), { 'content-encoding': 'gzip', 'content-type': 'application/octet-stream' })
+  ).toBe('héllo')
+  expect(responseText(body, { 'content-type': 'text/plain; charset=utf-8' })).toBe('héllo')
+  // Text without a charset is ISO-8859-1 to requests: the UTF-8 bytes of é read as two characters.
+  expect(responseText(body, { 'content-type': 'text/plain' })).toBe('hÃ©llo')
 })

@@ -774,11 +774,14 @@ function removeCleanupFiles(dir) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/run/test-network.ts
 // The network side of a wasi-testsuite test, as the official runner has it:
 // HTTP servers stood up for the module's outbound requests (`servers`), TCP
 // connections to a module that serves (`connect`, `send`, `recv`), and HTTP
 // requests to a module that serves HTTP (`request`).
+
 
 
 const LOOPBACK = '127.0.0.1';
@@ -965,6 +968,28 @@ function responseDifference(status, headers, body, expected) {
 function joinUrl(server, path) {
     return path.startsWith('/') ? server.replace(/\/+$/, '') + path : `${server.replace(/\/+$/, '')}/${path}`;
 }
+/**
+ * What the official runner's HTTP library (requests) makes of a response body:
+ * gzip and deflate undone, text decoded by the charset of its content type,
+ * ISO-8859-1 for text without one, UTF-8 otherwise.
+ */
+function responseText(body, headers) {
+    const encoding = String(headers['content-encoding'] ?? '').toLowerCase();
+    let bytes = body;
+    try {
+        if (encoding === 'gzip')
+            bytes = (0,external_node_zlib_.gunzipSync)(body);
+        else if (encoding === 'deflate')
+            bytes = (0,external_node_zlib_.inflateSync)(body);
+    }
+    catch {
+        // Not what it says it is: compared as it came.
+    }
+    const type = String(headers['content-type'] ?? '').toLowerCase();
+    const charset = /charset=["']?([\w-]+)/.exec(type)?.[1];
+    const latin1 = charset ? /^(iso-8859-1|latin-?1)$/.test(charset) : type.includes('text');
+    return bytes.toString(latin1 ? 'latin1' : 'utf8');
+}
 /** Sends the request; resolves with what went wrong, or undefined when the response is the expected one. */
 function checkRequest(server, op, timeoutMs) {
     return new Promise((resolve) => {
@@ -978,12 +1003,18 @@ function checkRequest(server, op, timeoutMs) {
         const body = op.body === '' ? undefined : Buffer.from(op.body, 'utf8');
         const request = (0,external_node_http_.request)(url, {
             method: op.method,
-            headers: { ...op.headers, ...(body ? { 'Content-Length': String(body.length) } : {}) },
+            // What requests sends unless told otherwise; the spec's own headers win.
+            headers: {
+                Accept: '*/*',
+                'Accept-Encoding': 'gzip, deflate',
+                ...op.headers,
+                ...(body ? { 'Content-Length': String(body.length) } : {})
+            },
             timeout: timeoutMs
         }, (response) => {
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
-            response.on('end', () => resolve(responseDifference(response.statusCode ?? 0, response.headers, Buffer.concat(chunks).toString('utf8'), op.response)));
+            response.on('end', () => resolve(responseDifference(response.statusCode ?? 0, response.headers, responseText(Buffer.concat(chunks), response.headers), op.response)));
             response.on('error', (error) => resolve(`the response broke off: ${error.message}`));
         });
         request.on('timeout', () => request.destroy(new Error(`no response in ${timeoutMs / 1000} s`)));

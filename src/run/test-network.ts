@@ -4,6 +4,7 @@
 // requests to a module that serves HTTP (`request`).
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import { connect as tcpConnect, createServer as createTcpServer, type Socket } from 'node:net'
+import { gunzipSync, inflateSync } from 'node:zlib'
 import type { Endpoint, ExpectedResponse, RequestOperation, ServerSpec } from '../probes/suites/spec.js'
 
 const LOOPBACK = '127.0.0.1'
@@ -209,6 +210,26 @@ export function joinUrl(server: string, path: string): string {
   return path.startsWith('/') ? server.replace(/\/+$/, '') + path : `${server.replace(/\/+$/, '')}/${path}`
 }
 
+/**
+ * What the official runner's HTTP library (requests) makes of a response body:
+ * gzip and deflate undone, text decoded by the charset of its content type,
+ * ISO-8859-1 for text without one, UTF-8 otherwise.
+ */
+export function responseText(body: Buffer, headers: IncomingMessage['headers']): string {
+  const encoding = String(headers['content-encoding'] ?? '').toLowerCase()
+  let bytes = body
+  try {
+    if (encoding === 'gzip') bytes = gunzipSync(body)
+    else if (encoding === 'deflate') bytes = inflateSync(body)
+  } catch {
+    // Not what it says it is: compared as it came.
+  }
+  const type = String(headers['content-type'] ?? '').toLowerCase()
+  const charset = /charset=["']?([\w-]+)/.exec(type)?.[1]
+  const latin1 = charset ? /^(iso-8859-1|latin-?1)$/.test(charset) : type.includes('text')
+  return bytes.toString(latin1 ? 'latin1' : 'utf8')
+}
+
 /** Sends the request; resolves with what went wrong, or undefined when the response is the expected one. */
 export function checkRequest(
   server: string,
@@ -227,7 +248,13 @@ export function checkRequest(
       url,
       {
         method: op.method,
-        headers: { ...op.headers, ...(body ? { 'Content-Length': String(body.length) } : {}) },
+        // What requests sends unless told otherwise; the spec's own headers win.
+        headers: {
+          Accept: '*/*',
+          'Accept-Encoding': 'gzip, deflate',
+          ...op.headers,
+          ...(body ? { 'Content-Length': String(body.length) } : {})
+        },
         timeout: timeoutMs
       },
       (response) => {
@@ -238,7 +265,7 @@ export function checkRequest(
             responseDifference(
               response.statusCode ?? 0,
               response.headers,
-              Buffer.concat(chunks).toString('utf8'),
+              responseText(Buffer.concat(chunks), response.headers),
               op.response
             )
           )
