@@ -1,7 +1,7 @@
 // Which release asset each runtime picks for each platform, against asset
 // lists as the real releases publish them (runtimes.md).
-import { assetUrl } from '../src/install/install.js'
-import { isUnavailable, type Platform } from '../src/install/release.js'
+import { assetUrl } from '../src/provision/install.js'
+import { isUnavailable, type Platform } from '../src/runtimes/release.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 

@@ -9,7 +9,7 @@ import {
   pullRequestNumber,
   upsertComment,
   type CommentRequest
-} from '../src/report/comment.js'
+} from '../src/publish/merge/comment.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './helpers/github-server.js'
 
 const TOKEN = 'ghs_s3cretT0kenValue0123456789'

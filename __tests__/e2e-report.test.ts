@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runProbe } from '../src/engine.js'
-import type { ProbeResult } from '../src/report/result.js'
+import type { ProbeResult } from '../src/result/index.js'
 import { runBundledAction } from './helpers/action.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { type GitHubServer, startGitHubServer } from './helpers/github-server.js'

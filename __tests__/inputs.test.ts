@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { InputError, parsePlan, type RawInputs } from '../src/inputs.js'
+import { InputError, parsePlan, type RawInputs } from '../src/inputs/plan.js'
 import { RUNTIME_IDS } from '../src/runtimes/index.js'
 import { TOOL_VERSION } from '../src/version.js'
 

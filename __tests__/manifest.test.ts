@@ -3,16 +3,16 @@
 import { readFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import semver from 'semver'
-import { ReleasesApi } from '../src/install/github.js'
-import { ALL_PLATFORMS, isUnavailable } from '../src/install/release.js'
+import { ReleasesApi } from '../src/provision/github.js'
+import { ALL_PLATFORMS, isUnavailable } from '../src/runtimes/release.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
-import { MANIFEST } from '../src/install/manifest.js'
-import { refreshManifest, renderManifest } from '../src/install/refresh-manifest.js'
+import { MANIFEST } from '../src/runtimes/manifest.js'
+import { refreshManifest, renderManifest } from '../src/provision/refresh-manifest.js'
 import { runtimeRelease, sha256Hex } from './helpers/release-fixtures.js'
 import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
 
-const TARGET = 'src/install/manifest.ts'
+const TARGET = 'src/runtimes/manifest.json'
 
 test('the committed manifest is exactly what the refresh script renders', async () => {
   const rendered = await format(renderManifest(MANIFEST), {

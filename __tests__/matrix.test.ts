@@ -3,8 +3,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { runProbe } from '../src/engine.js'
-import type { Plan } from '../src/inputs.js'
-import type { RuntimeOutcome } from '../src/report/result.js'
+import type { Plan } from '../src/inputs/plan.js'
+import type { RuntimeOutcome } from '../src/result/index.js'
 import { FAKE_BINARIES, tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 

@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runProbe } from '../src/engine.js'
-import { fitSummary, SUMMARY_LIMIT } from '../src/report-action.js'
-import { mergeResults, readResults } from '../src/report/merge.js'
-import type { ProbeResult, RuntimeOutcome } from '../src/report/result.js'
-import { DETAILS_MARKER, reportMarkdown } from '../src/report/report-markdown.js'
+import { fitSummary, SUMMARY_LIMIT } from '../src/report-action/run.js'
+import { mergeResults, readResults } from '../src/publish/merge/merge.js'
+import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
+import { DETAILS_MARKER, reportMarkdown } from '../src/publish/merge/merged-report.js'
 
 let real: ProbeResult
 

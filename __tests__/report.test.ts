@@ -1,12 +1,12 @@
 // Publishing from plain result data: outputs, fail-on, summary markdown, terminal table.
 import { failedRunResult } from '../src/engine.js'
-import type { FailOn } from '../src/inputs.js'
-import { escapeCell, escapePre } from '../src/report/escape.js'
-import { evaluateFailOn } from '../src/report/fail-on.js'
-import { summaryMarkdown } from '../src/report/markdown.js'
-import { computeOutputs } from '../src/report/outputs.js'
-import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../src/report/result.js'
-import { terminalTable } from '../src/report/terminal.js'
+import type { FailOn } from '../src/inputs/plan.js'
+import { escapeCell, escapePre } from '../src/publish/escape.js'
+import { evaluateFailOn } from '../src/publish/fail-on.js'
+import { summaryMarkdown } from '../src/publish/summary.js'
+import { computeOutputs } from '../src/publish/outputs.js'
+import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../src/result/index.js'
+import { terminalTable } from '../src/publish/terminal.js'
 
 function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
   const expectedExit = id === 'exit-code' ? 42 : 0

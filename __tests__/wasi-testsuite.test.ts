@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
-import type { Plan } from '../src/inputs.js'
+import type { Plan } from '../src/inputs/plan.js'
 import { schemaErrors } from './helpers/schema.js'
 import { treeSnapshot } from './helpers/tree.js'
 import { sayWhySkipped } from './helpers/skip.js'

@@ -385,9 +385,9 @@ const PHASES_SOURCE = `import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 const [root, dir] = process.argv.slice(2)
-const { readResults, mergeResults } = await import(root + 'src/report/merge.ts')
-const { resultSchemaErrors } = await import(root + 'src/report/validate.ts')
-const { reportMarkdown } = await import(root + 'src/report/report-markdown.ts')
+const { readResults, mergeResults } = await import(root + 'src/publish/merge/merge.ts')
+const { resultSchemaErrors } = await import(root + 'src/publish/merge/validate.ts')
+const { reportMarkdown } = await import(root + 'src/publish/merge/merged-report.ts')
 const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name))
 const times = {}
 let at = performance.now()

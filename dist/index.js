@@ -4,12 +4,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(7837);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -28370,72 +28370,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9631);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7473);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G8: () => (/* binding */ platformLabel),
-/* harmony export */   MT: () => (/* binding */ assetMatching),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   Pd: () => (/* binding */ isUnavailable),
-/* harmony export */   Wg: () => (/* binding */ assetNamed),
-/* harmony export */   e7: () => (/* binding */ noBuild)
-/* harmony export */ });
-/* unused harmony export ALL_PLATFORMS */
-// What the installer needs to know of a runtime's GitHub releases: where they
-// are, how tags read, and which asset fits which platform.
-function isUnavailable(choice) {
-    return 'unavailable' in choice;
-}
-function platformLabel(platform) {
-    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
-}
-/** The asset `name` when the release has it; otherwise why not. */
-function assetNamed(names, name, format) {
-    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
-}
-/** The first asset whose name matches `pattern` (names that change between releases). */
-function assetMatching(names, pattern, format, described) {
-    const name = [...names].sort().find((candidate) => pattern.test(candidate));
-    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
-}
-function noBuild(runtime, platform, why = '') {
-    return {
-        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Every platform runtimes publish builds for, as the manifest records them. */
-const ALL_PLATFORMS = [
-    { os: 'linux', arch: 'x64', libc: 'glibc' },
-    { os: 'linux', arch: 'x64', libc: 'musl' },
-    { os: 'linux', arch: 'arm64', libc: 'glibc' },
-    { os: 'linux', arch: 'arm64', libc: 'musl' },
-    { os: 'macos', arch: 'x64', libc: null },
-    { os: 'macos', arch: 'arm64', libc: null },
-    { os: 'windows', arch: 'x64', libc: null },
-    { os: 'windows', arch: 'arm64', libc: null }
-];
-
-
-/***/ }),
-
-/***/ 9631:
+/***/ 7473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28537,8 +28485,6 @@ const MODULE_HEX = {
 };
 
 ;// CONCATENATED MODULE: ./src/probes/catalog.ts
-// The probes: which module to run, what to give it, and what a runtime that
-// really runs WASI must do with it.
 
 const STDOUT_LINE = 'wasi-probe ok\n';
 /**
@@ -29050,8 +28996,8 @@ const [mode, ...rest] = process.argv.slice(2)
 })
 `;
 
-// EXTERNAL MODULE: ./src/install/release.ts
-var release = __nccwpck_require__(4610);
+// EXTERNAL MODULE: ./src/runtimes/release.ts
+var release = __nccwpck_require__(2808);
 ;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
 
 
@@ -29548,7 +29494,7 @@ function unregisterNative(env = process.env) {
     return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 
@@ -29770,14 +29716,14 @@ async function provision(plan, env, platform, options = {}) {
     const install = plan.install;
     // The installer and the Actions cache client are large: loaded only when asked for,
     // so that probing alone starts fast.
-    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687)) : undefined;
+    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1718)) : undefined;
     const api = install
-        ? new (await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).ReleasesApi(install.apiUrl, install.token)
+        ? new (await __nccwpck_require__.e(/* import() */ 276).then(__nccwpck_require__.bind(__nccwpck_require__, 8276))).ReleasesApi(install.apiUrl, install.token)
         : undefined;
     const warn = options.warn ?? (() => { });
     let cache;
     if (install?.cache && platform) {
-        const { actionsCache, actionsCacheAvailable } = await Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(88), __nccwpck_require__.e(312), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7127));
+        const { actionsCache, actionsCacheAvailable } = await Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(88), __nccwpck_require__.e(312), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6811));
         if (actionsCacheAvailable())
             cache = actionsCache(platform, warn);
         else
@@ -29833,7 +29779,7 @@ async function provision(plan, env, platform, options = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/report/fail-on.ts
+;// CONCATENATED MODULE: ./src/publish/fail-on.ts
 function describeFailOn(failOn) {
     if (failOn.kind === 'runtimes')
         return failOn.ids.join(', ');
@@ -29856,11 +29802,8 @@ function evaluateFailOn(failOn, runtimes) {
     return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
 }
 
-;// CONCATENATED MODULE: ./src/report/result.ts
-const RESULT_SCHEMA = 'wasi-probe/result@1';
-/** How much of a module's stdout and stderr the result file keeps. */
-const EXCERPT_CHARS = 2000;
-
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
@@ -29949,8 +29892,8 @@ function probeOutcome(probe, verdict, observation) {
         exitCode: observation.exitCode,
         signal: observation.signal,
         expected: probe.expect,
-        stdout: observation.stdout.text.slice(0, EXCERPT_CHARS),
-        stderr: observation.stderr.text.slice(0, EXCERPT_CHARS),
+        stdout: observation.stdout.text.slice(0, result/* EXCERPT_CHARS */.aC),
+        stderr: observation.stderr.text.slice(0, result/* EXCERPT_CHARS */.aC),
         stdoutBytes: observation.stdout.bytes,
         stderrBytes: observation.stderr.bytes,
         durationMs: observation.durationMs
@@ -30029,8 +29972,8 @@ function testOutcome(test, verdict, run) {
         exitCode: run.exit?.exitCode ?? null,
         signal: run.exit?.signal ?? null,
         expected: testExpectation(test),
-        stdout: run.stdout.text.slice(0, EXCERPT_CHARS),
-        stderr: run.stderr.text.slice(0, EXCERPT_CHARS),
+        stdout: run.stdout.text.slice(0, result/* EXCERPT_CHARS */.aC),
+        stderr: run.stderr.text.slice(0, result/* EXCERPT_CHARS */.aC),
         stdoutBytes: run.stdout.bytes,
         stderrBytes: run.stderr.bytes,
         durationMs: run.durationMs
@@ -30664,7 +30607,7 @@ function unsupportedTestReason(test, runtime) {
     const support = runtime.support ?? PREVIEW1_COMMANDS;
     const { config } = test;
     if (!support.wasiVersions.includes(test.wasiVersion))
-        return `needs ${manifest/* WASI_VERSION_NAMES */.ps[test.wasiVersion]}`;
+        return `needs ${manifest/* WASI_VERSION_NAMES */.p[test.wasiVersion]}`;
     if (!support.worlds.includes(config.world))
         return `needs the ${config.world} world`;
     const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal));
@@ -31245,7 +31188,7 @@ function runTestsNatively(dir, tests, context) {
     }, context);
 }
 
-;// CONCATENATED MODULE: ./src/run/cell-dir.ts
+;// CONCATENATED MODULE: ./src/run/probe-dir.ts
 // The directory a probe preopens: made fresh for each run, holding the files
 // the probe needs, checked afterwards for the files the probe must leave.
 
@@ -31911,7 +31854,7 @@ async function runProbe(plan, options = {}) {
             }
         }
         return {
-            schema: RESULT_SCHEMA,
+            schema: result/* RESULT_SCHEMA */.w,
             tool: { name: 'wasi-probe', version: TOOL_VERSION },
             host,
             startedAt: startedAt.toISOString(),
@@ -31987,7 +31930,7 @@ async function makeNative(request, detected, runtimes, env, timeoutMs, nativeOpt
 /** A result for a run that could not take place (bad inputs, an internal error). */
 function failedRunResult(error, failOn, host = detectHost()) {
     return {
-        schema: RESULT_SCHEMA,
+        schema: result/* RESULT_SCHEMA */.w,
         tool: { name: 'wasi-probe', version: TOOL_VERSION },
         host,
         startedAt: new Date().toISOString(),
@@ -32000,7 +31943,7 @@ function failedRunResult(error, failOn, host = detectHost()) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/cells.ts
+;// CONCATENATED MODULE: ./src/publish/cells.ts
 const STATUS_SYMBOLS = {
     pass: '✅',
     fail: '❌',
@@ -32070,7 +32013,7 @@ function sourceCell(runtime) {
     return runtime.source ?? '-';
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./src/publish/escape.ts
 // Text from outside (runtime output, paths) on its way into markdown: it must
 // not break a table or inject markup.
 const HTML_ENTITIES = {
@@ -32117,7 +32060,9 @@ function notACommand(line) {
     return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
 }
 
-;// CONCATENATED MODULE: ./src/report/capabilities.ts
+;// CONCATENATED MODULE: ./src/publish/capabilities.ts
+// What each runtime can do beyond running WASI at all: the capability probes,
+// as the `capabilities` output and as tables in the step summary.
 
 
 const CATEGORY_TITLES = {
@@ -32281,7 +32226,7 @@ function capabilityMarkdown(result) {
     return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : '';
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
 // The step's outputs, every value a string as GitHub stores them.
 
 function computeOutputs(result, resultFile) {
@@ -32311,7 +32256,7 @@ function computeOutputs(result, resultFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/publish/summary.ts
 // The step summary: a heading with the host and the native verdict, one table,
 // and a collapsible section per runtime that did not pass.
 
@@ -32398,7 +32343,7 @@ function summaryMarkdown(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/result-file.ts
+;// CONCATENATED MODULE: ./src/publish/result-file.ts
 
 
 /** Writes the result file, creating its directory; returns the absolute path. */
@@ -32409,7 +32354,7 @@ function writeResultFile(path, result) {
     return absolute;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/run.ts
 // The probe action: read inputs, run the engine, publish outputs, summary and
 // result file. The engine below it knows nothing of @actions/core, so the CLI
 // runs the same engine.
@@ -34025,28 +33970,28 @@ function expectationFor(files, runtime, suite, test) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ps: () => (/* binding */ WASI_VERSION_NAMES),
-/* harmony export */   pw: () => (/* binding */ readSuiteIdentity)
+/* harmony export */   I: () => (/* binding */ readSuiteIdentity),
+/* harmony export */   p: () => (/* binding */ WASI_VERSION_NAMES)
 /* harmony export */ });
-/* unused harmony export WASI_VERSIONS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _result_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1287);
 // A suite's identity, as the official runner decides it (_read_manifest in
 // test_suite_runner.py): its manifest.json names it and gives its WASI version;
 // without one, a folder named after a WASI version takes its parent's path as
 // the name, and any other folder is a preview1 suite named by its own path.
 
 
-const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'];
+
 /** How a WASI version reads in a sentence. */
 const WASI_VERSION_NAMES = {
     'wasm32-wasip1': 'WASI preview1 core modules',
     'wasm32-wasip2': 'WASI 0.2 components',
     'wasm32-wasip3': 'WASI 0.3 components'
 };
-const isWasiVersion = (value) => WASI_VERSIONS.includes(value);
+const isWasiVersion = (value) => _result_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WASI_VERSIONS */ .Bl.includes(value);
 /**
  * The identity of the suite in `dir`; `shownPath` is the folder as the user
  * wrote it, which the runner uses as the name when nothing better is known.
@@ -34080,7 +34025,7 @@ function readSuiteIdentity(dir, shownPath) {
         else if (key === 'name')
             problems.push(`${manifestPath}: "name" must be a string`);
         else if (key === 'version')
-            problems.push(`${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${WASI_VERSIONS.join(', ')}`);
+            problems.push(`${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${_result_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WASI_VERSIONS */ .Bl.join(', ')}`);
         else
             problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`);
     }
@@ -34244,6 +34189,156 @@ function withLibraryDir(located, libDirs) {
     const libDir = libraryDirFor(located.path, libDirs);
     return libDir ? { ...located, libDir } : located;
 }
+
+
+/***/ }),
+
+/***/ 1287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aC: () => (/* binding */ EXCERPT_CHARS),
+  ch: () => (/* reexport */ PROPOSALS),
+  w: () => (/* binding */ RESULT_SCHEMA),
+  Bl: () => (/* reexport */ WASI_VERSIONS),
+  eI: () => (/* reexport */ WORLDS)
+});
+
+// UNUSED EXPORTS: FAILED_CHECKS, FAILED_STAGES, INSTALL_STAGES, OPERATION_TYPES, PROBE_CATEGORIES, PROBE_STATUSES, RUNTIME_SOURCES, RUNTIME_STATUSES, VERIFIED_BY
+
+;// CONCATENATED MODULE: ./src/result/operations.ts
+// The operations of a wasi-testsuite test, as its spec gives them and the
+// result file records them: plain data, the WASI versions, worlds and
+// proposals included. The official runner's names are kept (`exit_code`,
+// `protocol_type`), so a spec's JSON and its record read alike.
+const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'];
+const WORLDS = ['wasi:cli/command', 'wasi:http/service'];
+const PROPOSALS = ['http', 'sockets'];
+const OPERATION_TYPES = (/* unused pure expression or super */ null && ([
+    'run',
+    'wait',
+    'read',
+    'write',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+
+;// CONCATENATED MODULE: ./src/result/index.ts
+
+const RESULT_SCHEMA = 'wasi-probe/result@1';
+/** How much of a module's stdout and stderr the result file keeps. */
+const EXCERPT_CHARS = 2000;
+/**
+ * `unavailable`: no build of the runtime exists for this platform (an install
+ * that cannot happen, not an error).
+ */
+const RUNTIME_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error', 'missing', 'unsupported', 'unavailable']));
+/**
+ * How one module run ended. `recorded`: the probe only records what the
+ * runtime does (exit codes that legitimately differ). `skip`, `xfail` and
+ * `xpass` are the official wasi-testsuite runner's outcomes for tests an
+ * expectation file names.
+ */
+const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
+    'pass',
+    'fail',
+    'trap',
+    'timeout',
+    'unsupported',
+    'error',
+    'recorded',
+    'skip',
+    'xfail',
+    'xpass'
+]));
+/**
+ * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
+ * features; component: WASI 0.2; custom: the user's own modules.
+ */
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
+/** The stages of installing a runtime, where an install can fail. */
+const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
+/** The stage at which a runtime failed: installing it, or running the modules. */
+const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
+/**
+ * Where a runtime came from: found on PATH, in the runner's tool cache,
+ * installed by this run, restored from the Actions cache, the Node.js running
+ * wasi-probe itself, or the kernel.
+ */
+const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** Which check one of the user's tests failed first. */
+const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
+    'start',
+    'exit-code',
+    'trap',
+    'timeout',
+    'stdout',
+    'stderr',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+/** How an installed asset was verified. */
+const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
+
+
+/***/ }),
+
+/***/ 2808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ platformLabel),
+/* harmony export */   MT: () => (/* binding */ assetMatching),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   Pd: () => (/* binding */ isUnavailable),
+/* harmony export */   Wg: () => (/* binding */ assetNamed),
+/* harmony export */   e7: () => (/* binding */ noBuild)
+/* harmony export */ });
+/* unused harmony export ALL_PLATFORMS */
+// What the installer needs to know of a runtime's GitHub releases: where they
+// are, how tags read, and which asset fits which platform.
+function isUnavailable(choice) {
+    return 'unavailable' in choice;
+}
+function platformLabel(platform) {
+    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
+}
+/** The asset `name` when the release has it; otherwise why not. */
+function assetNamed(names, name, format) {
+    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
+}
+/** The first asset whose name matches `pattern` (names that change between releases). */
+function assetMatching(names, pattern, format, described) {
+    const name = [...names].sort().find((candidate) => pattern.test(candidate));
+    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
+}
+function noBuild(runtime, platform, why = '') {
+    return {
+        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Every platform runtimes publish builds for, as the manifest records them. */
+const ALL_PLATFORMS = [
+    { os: 'linux', arch: 'x64', libc: 'glibc' },
+    { os: 'linux', arch: 'x64', libc: 'musl' },
+    { os: 'linux', arch: 'arm64', libc: 'glibc' },
+    { os: 'linux', arch: 'arm64', libc: 'musl' },
+    { os: 'macos', arch: 'x64', libc: null },
+    { os: 'macos', arch: 'arm64', libc: null },
+    { os: 'windows', arch: 'x64', libc: null },
+    { os: 'windows', arch: 'arm64', libc: null }
+];
 
 
 /***/ }),
@@ -37882,6 +37977,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

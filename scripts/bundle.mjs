@@ -7,10 +7,10 @@ import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path'
 
 const entries = [
-  { source: 'src/index.ts', out: '.' },
-  { source: 'src/cli.ts', out: 'cli' },
-  { source: 'src/report-index.ts', out: 'report' },
-  { source: 'src/post.ts', out: 'post' }
+  { source: 'src/action/index.ts', out: '.' },
+  { source: 'src/cli/index.ts', out: 'cli' },
+  { source: 'src/report-action/index.ts', out: 'report' },
+  { source: 'src/post/index.ts', out: 'post' }
 ]
 
 const staging = mkdtempSync('.dist-')

@@ -1,14 +1,14 @@
-// `npm run manifest`: refreshes src/install/manifest.ts from the releases API
+// `npm run manifest`: refreshes src/runtimes/manifest.json from the releases API
 // and prints what changed. GITHUB_TOKEN raises the API's rate limit;
 // GITHUB_API_URL and DOWNLOAD_URL point it at a mirror.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
-import { ReleasesApi } from '../src/install/github.js'
-import { MANIFEST } from '../src/install/manifest.js'
-import { refreshManifest, renderManifest } from '../src/install/refresh-manifest.js'
-import { DEFAULT_API_URL, DEFAULT_DOWNLOAD_URL } from '../src/inputs.js'
+import { ReleasesApi } from '../src/provision/github.js'
+import { MANIFEST } from '../src/runtimes/manifest.js'
+import { refreshManifest, renderManifest } from '../src/provision/refresh-manifest.js'
+import { DEFAULT_API_URL, DEFAULT_DOWNLOAD_URL } from '../src/inputs/plan.js'
 
-const target = 'src/install/manifest.ts'
+const target = 'src/runtimes/manifest.json'
 const api = new ReleasesApi(process.env.GITHUB_API_URL || DEFAULT_API_URL, process.env.GITHUB_TOKEN ?? '')
 const { manifest, changes } = await refreshManifest(
   api,

@@ -4,15 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
-import type { ManifestEntry } from './install/manifest.js'
-import { InputError, type Plan, runtimeIdOf } from './inputs.js'
+import type { ManifestEntry } from './runtimes/manifest.js'
+import { InputError, type Plan, runtimeIdOf } from './inputs/plan.js'
 import type { ExpectationFile } from './probes/suites/expectations.js'
 import type { Suite, SuiteTest } from './probes/suites/load.js'
 import { selectProbes } from './probes/index.js'
 import { BASIC_PROBES } from './probes/catalog.js'
 import { registerNative } from './provision/binfmt.js'
 import { provision } from './provision/provision.js'
-import { evaluateFailOn } from './report/fail-on.js'
+import { evaluateFailOn } from './publish/fail-on.js'
 import {
   type FailOnVerdict,
   type Host,
@@ -20,7 +20,7 @@ import {
   type ProbeResult,
   RESULT_SCHEMA,
   type RuntimeOutcome
-} from './report/result.js'
+} from './result/index.js'
 import { type NativeContext, runNative } from './run/native-runtime.js'
 import { runMatrix } from './run/matrix.js'
 import { TOOL_VERSION } from './version.js'

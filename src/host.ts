@@ -1,7 +1,7 @@
 // The machine the probe runs on, as the result file and the label name it.
 import { existsSync, readdirSync } from 'node:fs'
-import type { Platform } from './install/release.js'
-import type { Host } from './report/result.js'
+import type { Platform } from './runtimes/release.js'
+import type { Host } from './result/index.js'
 
 const OS_NAMES: Record<string, string> = { linux: 'linux', darwin: 'macos', win32: 'windows' }
 

@@ -21,14 +21,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/probes/suites/manifest.ts
 var manifest = __webpack_require__(9032);
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __webpack_require__(1287);
 ;// CONCATENATED MODULE: ./src/probes/suites/spec.ts
 // A wasi-testsuite test's JSON specification (doc/specification.md of
 // WebAssembly/wasi-testsuite), read into plain data with the official runner's
 // rules (test-runner/wasi_test_runner/test_case.py): the legacy format becomes
 // run, read and wait operations, as the runner converts it, and both formats
 // are validated as its TestCaseValidator does before anything runs.
-const WORLDS = ['wasi:cli/command', 'wasi:http/service'];
-const PROPOSALS = ['http', 'sockets'];
+
 /** No JSON beside the module: run it without arguments and expect exit code 0. */
 const DEFAULT_CONFIG = {
     format: 'legacy',
@@ -353,12 +354,12 @@ function operationConfig(json) {
             ? json.operations.map(parseOperation)
             : fail('"operations" must be an array');
     const proposals = json.proposals == null ? [] : stringArray(json.proposals, '"proposals"');
-    const unknown = proposals.filter((p) => !PROPOSALS.includes(p));
+    const unknown = proposals.filter((p) => !result/* PROPOSALS */.ch.includes(p));
     if (unknown.length > 0)
-        fail(`unknown proposal ${unknown.join(', ')} (accepted: ${PROPOSALS.join(', ')})`);
+        fail(`unknown proposal ${unknown.join(', ')} (accepted: ${result/* PROPOSALS */.ch.join(', ')})`);
     const world = json.world === undefined ? 'wasi:cli/command' : json.world;
-    if (!WORLDS.includes(world))
-        fail(`unknown world ${JSON.stringify(world)} (accepted: ${WORLDS.join(', ')})`);
+    if (!result/* WORLDS */.eI.includes(world))
+        fail(`unknown world ${JSON.stringify(world)} (accepted: ${result/* WORLDS */.eI.join(', ')})`);
     return {
         format: 'operations',
         operations: operations,
@@ -504,7 +505,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
     const suitePaths = new Map();
     const addSuite = (folder) => {
         const shown = (0,external_node_path_.relative)(cwd, folder) || '.';
-        const { identity, problems: manifestProblems } = (0,manifest/* readSuiteIdentity */.pw)(folder, shown);
+        const { identity, problems: manifestProblems } = (0,manifest/* readSuiteIdentity */.I)(folder, shown);
         problems.push(...manifestProblems);
         if (!identity)
             return;
@@ -544,7 +545,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
         for (const file of files) {
             // A module on its own targets the WASI version its folder's suite would.
             const folder = (0,external_node_path_.dirname)(file);
-            const version = (0,manifest/* readSuiteIdentity */.pw)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
+            const version = (0,manifest/* readSuiteIdentity */.I)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
             add(readTest(file, (0,external_node_path_.basename)(file, '.wasm'), version, undefined, problems, warnings));
         }
     }

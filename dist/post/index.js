@@ -28602,30 +28602,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31824,7 +31802,7 @@ const [mode, ...rest] = process.argv.slice(2)
 })
 `));
 
-;// CONCATENATED MODULE: ./src/install/release.ts
+;// CONCATENATED MODULE: ./src/runtimes/release.ts
 // What the installer needs to know of a runtime's GitHub releases: where they
 // are, how tags read, and which asset fits which platform.
 function isUnavailable(choice) {
@@ -32358,12 +32336,12 @@ function unregisterNative(env = process.env) {
     return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/post/run.ts
 // The probe action's post step: removes the binfmt_misc entry that the main
 // step registered (and only that one), unless `native-keep: true`.
 
 
-function runPost() {
+function run() {
     const entry = getState('binfmt-entry');
     if (!entry)
         return;
@@ -32377,7 +32355,8 @@ function runPost() {
     else
         warning(`The binfmt_misc entry ${entry} could not be removed: ${outcome.reason}`);
 }
-runPost();
 
-var __webpack_exports__runPost = __webpack_exports__.a;
-export { __webpack_exports__runPost as runPost };
+;// CONCATENATED MODULE: ./src/post/index.ts
+
+run();
+

@@ -34976,13 +34976,266 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6688:
+/***/ 8023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  qi: () => (/* binding */ runReport)
+  yE: () => (/* binding */ DETAILS_MARKER),
+  uL: () => (/* binding */ reportMarkdown)
+});
+
+// UNUSED EXPORTS: HOST_COLUMNS_MAX, mergedCell
+
+;// CONCATENATED MODULE: ./src/publish/cells.ts
+const STATUS_SYMBOLS = {
+    pass: '✅',
+    fail: '❌',
+    trap: '❌',
+    timeout: '⏱',
+    unsupported: '➖',
+    missing: '➖',
+    unavailable: '➖',
+    error: '⚠️',
+    recorded: '📝',
+    skip: '⏭',
+    xfail: '☑️',
+    xpass: '❗'
+};
+/** How a failed check of one of the user's tests reads in a cell. */
+const CHECK_WORDS = {
+    'exit-code': 'exit',
+    trap: 'trap',
+    timeout: 'timeout',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    start: 'could not start'
+};
+/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
+function probeCell(probe) {
+    if (!probe)
+        return STATUS_SYMBOLS.missing;
+    const symbol = STATUS_SYMBOLS[probe.status];
+    if (probe.test !== undefined && probe.status !== 'pass') {
+        // One of the user's tests: its outcome, and for a failure which check failed.
+        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
+        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
+        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
+    }
+    switch (probe.status) {
+        case 'pass':
+            return symbol;
+        case 'fail':
+            if (probe.expected.exitCode === 'nonzero'
+                ? probe.exitCode === 0
+                : probe.exitCode !== probe.expected.exitCode) {
+                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
+            }
+            return `${symbol} stdout`;
+        case 'trap':
+            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
+        case 'recorded':
+            return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`;
+        default:
+            return `${symbol} ${probe.status}`;
+    }
+}
+/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
+function runtimeProbeCell(runtime, probeId) {
+    if (runtime.probes.length === 0)
+        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
+    return probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** Where the runtime came from, or why it is not there. */
+function sourceCell(runtime) {
+    if (runtime.status === 'missing')
+        return 'not found';
+    if (runtime.status === 'unavailable')
+        return 'unavailable';
+    if (runtime.failedStage && runtime.failedStage !== 'run')
+        return `install failed (${runtime.failedStage})`;
+    return runtime.source ?? '-';
+}
+
+;// CONCATENATED MODULE: ./src/publish/escape.ts
+// Text from outside (runtime output, paths) on its way into markdown: it must
+// not break a table or inject markup.
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
+function escapeHtmlLine(text) {
+    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** For a table cell: one line, no pipe, no code span, no HTML. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1');
+}
+/** For the inside of a <pre> block, which ends only at `</pre>`. */
+function escapePre(text) {
+    return escapeHtml(text);
+}
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped, so that text from outside cannot start a
+ * line of its own.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
+}
+
+;// CONCATENATED MODULE: ./src/publish/merge/merged-report.ts
+// The merged report as markdown: the host × runtime table, who did not report,
+// and (below the details marker, which a long PR comment may cut) the
+// capability tables per runtime.
+
+
+/** Everything after this line may be cut from a PR comment that would be too long. */
+const DETAILS_MARKER = '<!-- wasi-probe:details -->';
+function mergedCell(cell) {
+    if (!cell)
+        return '—';
+    switch (cell.status) {
+        case 'pass':
+            return `${STATUS_SYMBOLS.pass} ${cell.version ?? ''}`.trim();
+        case 'fail':
+        case 'error': {
+            const installStage = cell.failedStage && cell.failedStage !== 'run' ? cell.failedStage : undefined;
+            return `${STATUS_SYMBOLS.fail} ${installStage ?? cell.failedProbe ?? cell.status}`;
+        }
+        default:
+            return STATUS_SYMBOLS[cell.status] ?? cell.status;
+    }
+}
+function mainTable(report) {
+    const { hosts, runtimes, cells } = report;
+    const passes = runtimes.map((id) => `${hosts.filter((host) => cells[host][id]?.status === 'pass').length}/${hosts.length}`);
+    return [
+        `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
+        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+        ...hosts.map((host) => `| \`${escapeCell(host)}\` | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`),
+        `| **passes** | ${passes.join(' | ')} |`
+    ];
+}
+/** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
+const HOST_COLUMNS_MAX = 8;
+/** One collapsible table per runtime that ran capability probes: probes down, hosts across. */
+function capabilityTables(report) {
+    const lines = [];
+    for (const id of report.runtimes) {
+        const hosts = report.results
+            .map(({ label, result }) => ({ label, runtime: result.runtimes.find((r) => r.id === id) }))
+            .filter(({ runtime }) => runtime?.probes.some((p) => p.category !== 'basic'));
+        if (hosts.length === 0)
+            continue;
+        const byId = hosts.map(({ runtime }) => new Map(runtime.probes.map((p) => [p.id, p])));
+        const probeIds = [
+            ...new Set(hosts.flatMap(({ runtime }) => runtime.probes.filter((p) => p.category !== 'basic').map((p) => p.id)))
+        ];
+        const counts = hosts.map(({ runtime }) => {
+            const judged = runtime.probes.filter((p) => p.category !== 'basic' && p.status !== 'recorded');
+            return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
+        });
+        const wide = hosts.length <= HOST_COLUMNS_MAX;
+        const summary = wide
+            ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
+            : `${hosts.length} hosts`;
+        lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '');
+        if (wide) {
+            lines.push(`| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
+        }
+        else {
+            // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
+            lines.push('| Probe | passes on | does not pass on |', '| --- | :---: | --- |');
+            for (const probeId of probeIds) {
+                let ran = 0;
+                let passing = 0;
+                const failing = [];
+                hosts.forEach(({ label }, i) => {
+                    const probe = byId[i].get(probeId);
+                    if (!probe)
+                        return;
+                    ran += 1;
+                    if (probe.status === 'pass')
+                        passing += 1;
+                    else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
+                        failing.push(label);
+                });
+                const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``);
+                const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
+                lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
+            }
+        }
+        lines.push('', '</details>', '');
+    }
+    return lines;
+}
+function reportMarkdown(report, title) {
+    const lines = [`## ${escapeCell(title)}`, ''];
+    if (report.hosts.length === 0) {
+        lines.push('No result could be read.', '');
+    }
+    else {
+        lines.push(...mainTable(report), '');
+        const list = (ids) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
+        lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
+    }
+    if (report.missing.length > 0) {
+        lines.push(`**Did not report:** ${report.missing.map((label) => `\`${escapeCell(label)}\``).join(', ')}`, '');
+    }
+    if (report.skipped.length > 0) {
+        lines.push('**Skipped:**', ...report.skipped.map((s) => `- \`${escapeCell(s.file)}\`: ${escapeCell(s.why)}`), '');
+    }
+    const details = capabilityTables(report);
+    if (details.length > 0)
+        lines.push(DETAILS_MARKER, '### Capabilities', '', ...details);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2491:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: DEFAULT_RESULTS, DEFAULT_TITLE, SUMMARY_LIMIT, fitSummary, resultFiles
@@ -35035,8 +35288,6 @@ const modules_generated_MODULE_HEX = {
 };
 
 ;// CONCATENATED MODULE: ./src/probes/catalog.ts
-// The probes: which module to run, what to give it, and what a runtime that
-// really runs WASI must do with it.
 
 const STDOUT_LINE = 'wasi-probe ok\n';
 /**
@@ -35548,7 +35799,7 @@ const [mode, ...rest] = process.argv.slice(2)
 })
 `));
 
-;// CONCATENATED MODULE: ./src/install/release.ts
+;// CONCATENATED MODULE: ./src/runtimes/release.ts
 // What the installer needs to know of a runtime's GitHub releases: where they
 // are, how tags read, and which asset fits which platform.
 function isUnavailable(choice) {
@@ -36082,7 +36333,7 @@ function unregisterNative(env = process.env) {
     return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 
@@ -36294,10 +36545,65 @@ function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/result.ts
+;// CONCATENATED MODULE: ./src/result/index.ts
+
 const RESULT_SCHEMA = 'wasi-probe/result@1';
 /** How much of a module's stdout and stderr the result file keeps. */
 const EXCERPT_CHARS = 2000;
+/**
+ * `unavailable`: no build of the runtime exists for this platform (an install
+ * that cannot happen, not an error).
+ */
+const RUNTIME_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error', 'missing', 'unsupported', 'unavailable']));
+/**
+ * How one module run ended. `recorded`: the probe only records what the
+ * runtime does (exit codes that legitimately differ). `skip`, `xfail` and
+ * `xpass` are the official wasi-testsuite runner's outcomes for tests an
+ * expectation file names.
+ */
+const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
+    'pass',
+    'fail',
+    'trap',
+    'timeout',
+    'unsupported',
+    'error',
+    'recorded',
+    'skip',
+    'xfail',
+    'xpass'
+]));
+/**
+ * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
+ * features; component: WASI 0.2; custom: the user's own modules.
+ */
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
+/** The stages of installing a runtime, where an install can fail. */
+const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
+/** The stage at which a runtime failed: installing it, or running the modules. */
+const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
+/**
+ * Where a runtime came from: found on PATH, in the runner's tool cache,
+ * installed by this run, restored from the Actions cache, the Node.js running
+ * wasi-probe itself, or the kernel.
+ */
+const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** Which check one of the user's tests failed first. */
+const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
+    'start',
+    'exit-code',
+    'trap',
+    'timeout',
+    'stdout',
+    'stderr',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+/** How an installed asset was verified. */
+const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
@@ -36306,7 +36612,7 @@ var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schema/result.schema.json
 const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}}}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
-;// CONCATENATED MODULE: ./src/report/validate.ts
+;// CONCATENATED MODULE: ./src/publish/merge/validate.ts
 // Checks a document against the shipped result schema (schema/result.schema.json).
 
 
@@ -36328,7 +36634,7 @@ function resultSchemaErrors(document) {
     return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
 
-;// CONCATENATED MODULE: ./src/report/merge.ts
+;// CONCATENATED MODULE: ./src/publish/merge/merge.ts
 // The report sub-action's core: read many legs' result files, keep the valid
 // ones, and merge them into one host × runtime matrix. Plain data in and out.
 
@@ -36416,9 +36722,9 @@ function mergeResults(results, skipped = [], expect = []) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/report-markdown.ts + 2 modules
-var report_markdown = __nccwpck_require__(8666);
-;// CONCATENATED MODULE: ./src/report-action.ts
+// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 2 modules
+var merged_report = __nccwpck_require__(8023);
+;// CONCATENATED MODULE: ./src/report-action/run.ts
 // The report sub-action (report/action.yml): merge the result files of many
 // probe legs into one table, in the step summary and one sticky PR comment.
 
@@ -36465,7 +36771,7 @@ function failOnProblems(report, required) {
         return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : [];
     });
 }
-function report_action_parseFailOn(text) {
+function run_parseFailOn(text) {
     const words = splitList(text.toLowerCase());
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
         return [];
@@ -36488,12 +36794,12 @@ const SUMMARY_LIMIT = 1_000_000;
 function fitSummary(markdown) {
     if (markdown.length <= SUMMARY_LIMIT)
         return markdown;
-    const at = markdown.indexOf(report_markdown/* DETAILS_MARKER */.yE);
+    const at = markdown.indexOf(merged_report/* DETAILS_MARKER */.yE);
     const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200);
     return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`;
 }
 async function postComment(markdown) {
-    const { pullRequestNumber, upsertComment } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 5245));
+    const { pullRequestNumber, upsertComment } = await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 1740));
     const given = core/* getInput */.V4('pull-request').trim();
     if (given !== '' && !/^\d+$/.test(given)) {
         throw new ReportInputError(`Input 'pull-request' is "${given}". Accepted: a pull request number, or nothing.`);
@@ -36524,9 +36830,9 @@ async function postComment(markdown) {
         core/* warning */.$e(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`);
     }
 }
-async function runReport() {
+async function run() {
     try {
-        const failOn = report_action_parseFailOn(core/* getInput */.V4('fail-on'));
+        const failOn = run_parseFailOn(core/* getInput */.V4('fail-on'));
         const comment = booleanInput('comment');
         const expect = splitList(core/* getInput */.V4('expect').replace(/,/g, '\n'));
         const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -36543,7 +36849,7 @@ async function runReport() {
         for (const { file, why } of skipped)
             core/* warning */.$e(`${file} is skipped: ${why}`, { title: 'wasi-probe report' });
         const report = mergeResults(results, skipped, expect);
-        const markdown = (0,report_markdown/* reportMarkdown */.uL)(report, core/* getInput */.V4('title') || DEFAULT_TITLE);
+        const markdown = (0,merged_report/* reportMarkdown */.uL)(report, core/* getInput */.V4('title') || DEFAULT_TITLE);
         const matrix = Object.fromEntries(report.hosts.map((host) => [
             host,
             Object.fromEntries(Object.entries(report.cells[host]).map(([id, cell]) => [
@@ -36576,259 +36882,6 @@ async function runReport() {
         else
             core/* setFailed */.C1(`The wasi-probe report could not finish: ${error instanceof Error ? error.message : error}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 2796:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6688);
-
-await (0,_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runReport */ .qi)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yE: () => (/* binding */ DETAILS_MARKER),
-  uL: () => (/* binding */ reportMarkdown)
-});
-
-// UNUSED EXPORTS: HOST_COLUMNS_MAX, mergedCell
-
-;// CONCATENATED MODULE: ./src/report/cells.ts
-const STATUS_SYMBOLS = {
-    pass: '✅',
-    fail: '❌',
-    trap: '❌',
-    timeout: '⏱',
-    unsupported: '➖',
-    missing: '➖',
-    unavailable: '➖',
-    error: '⚠️',
-    recorded: '📝',
-    skip: '⏭',
-    xfail: '☑️',
-    xpass: '❗'
-};
-/** How a failed check of one of the user's tests reads in a cell. */
-const CHECK_WORDS = {
-    'exit-code': 'exit',
-    trap: 'trap',
-    timeout: 'timeout',
-    stdout: 'stdout',
-    stderr: 'stderr',
-    start: 'could not start'
-};
-/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
-function probeCell(probe) {
-    if (!probe)
-        return STATUS_SYMBOLS.missing;
-    const symbol = STATUS_SYMBOLS[probe.status];
-    if (probe.test !== undefined && probe.status !== 'pass') {
-        // One of the user's tests: its outcome, and for a failure which check failed.
-        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
-        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
-        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
-    }
-    switch (probe.status) {
-        case 'pass':
-            return symbol;
-        case 'fail':
-            if (probe.expected.exitCode === 'nonzero'
-                ? probe.exitCode === 0
-                : probe.exitCode !== probe.expected.exitCode) {
-                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
-            }
-            return `${symbol} stdout`;
-        case 'trap':
-            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
-        case 'recorded':
-            return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`;
-        default:
-            return `${symbol} ${probe.status}`;
-    }
-}
-/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
-function runtimeProbeCell(runtime, probeId) {
-    if (runtime.probes.length === 0)
-        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
-    return probeCell(runtime.probes.find((p) => p.id === probeId));
-}
-/** Where the runtime came from, or why it is not there. */
-function sourceCell(runtime) {
-    if (runtime.status === 'missing')
-        return 'not found';
-    if (runtime.status === 'unavailable')
-        return 'unavailable';
-    if (runtime.failedStage && runtime.failedStage !== 'run')
-        return `install failed (${runtime.failedStage})`;
-    return runtime.source ?? '-';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Text from outside (runtime output, paths) on its way into markdown: it must
-// not break a table or inject markup.
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
-}
-/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
-function escapeHtmlLine(text) {
-    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
-}
-/** For a table cell: one line, no pipe, no code span, no HTML. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/([\\*_[\]~])/g, '\\$1');
-}
-/** For the inside of a <pre> block, which ends only at `</pre>`. */
-function escapePre(text) {
-    return escapeHtml(text);
-}
-/**
- * For a line of plain text (a log, the terminal): control characters, line
- * breaks included, shown escaped, so that text from outside cannot start a
- * line of its own.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
-}
-/**
- * A line of the CLI's output that a workflow step's runner could read as a
- * command (`::name::`, after leading spaces) gets an invisible break between
- * its colons: the CLI may run in a workflow, and a suite's name is the user's.
- */
-function notACommand(line) {
-    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
-}
-
-;// CONCATENATED MODULE: ./src/report/report-markdown.ts
-// The merged report as markdown: the host × runtime table, who did not report,
-// and (below the details marker, which a long PR comment may cut) the
-// capability tables per runtime.
-
-
-/** Everything after this line may be cut from a PR comment that would be too long. */
-const DETAILS_MARKER = '<!-- wasi-probe:details -->';
-function mergedCell(cell) {
-    if (!cell)
-        return '—';
-    switch (cell.status) {
-        case 'pass':
-            return `${STATUS_SYMBOLS.pass} ${cell.version ?? ''}`.trim();
-        case 'fail':
-        case 'error': {
-            const installStage = cell.failedStage && cell.failedStage !== 'run' ? cell.failedStage : undefined;
-            return `${STATUS_SYMBOLS.fail} ${installStage ?? cell.failedProbe ?? cell.status}`;
-        }
-        default:
-            return STATUS_SYMBOLS[cell.status] ?? cell.status;
-    }
-}
-function mainTable(report) {
-    const { hosts, runtimes, cells } = report;
-    const passes = runtimes.map((id) => `${hosts.filter((host) => cells[host][id]?.status === 'pass').length}/${hosts.length}`);
-    return [
-        `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
-        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...hosts.map((host) => `| \`${escapeCell(host)}\` | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`),
-        `| **passes** | ${passes.join(' | ')} |`
-    ];
-}
-/** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
-const HOST_COLUMNS_MAX = 8;
-/** One collapsible table per runtime that ran capability probes: probes down, hosts across. */
-function capabilityTables(report) {
-    const lines = [];
-    for (const id of report.runtimes) {
-        const hosts = report.results
-            .map(({ label, result }) => ({ label, runtime: result.runtimes.find((r) => r.id === id) }))
-            .filter(({ runtime }) => runtime?.probes.some((p) => p.category !== 'basic'));
-        if (hosts.length === 0)
-            continue;
-        const byId = hosts.map(({ runtime }) => new Map(runtime.probes.map((p) => [p.id, p])));
-        const probeIds = [
-            ...new Set(hosts.flatMap(({ runtime }) => runtime.probes.filter((p) => p.category !== 'basic').map((p) => p.id)))
-        ];
-        const counts = hosts.map(({ runtime }) => {
-            const judged = runtime.probes.filter((p) => p.category !== 'basic' && p.status !== 'recorded');
-            return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
-        });
-        const wide = hosts.length <= HOST_COLUMNS_MAX;
-        const summary = wide
-            ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
-            : `${hosts.length} hosts`;
-        lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '');
-        if (wide) {
-            lines.push(`| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
-        }
-        else {
-            // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
-            lines.push('| Probe | passes on | does not pass on |', '| --- | :---: | --- |');
-            for (const probeId of probeIds) {
-                let ran = 0;
-                let passing = 0;
-                const failing = [];
-                hosts.forEach(({ label }, i) => {
-                    const probe = byId[i].get(probeId);
-                    if (!probe)
-                        return;
-                    ran += 1;
-                    if (probe.status === 'pass')
-                        passing += 1;
-                    else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
-                        failing.push(label);
-                });
-                const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``);
-                const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
-                lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
-            }
-        }
-        lines.push('', '</details>', '');
-    }
-    return lines;
-}
-function reportMarkdown(report, title) {
-    const lines = [`## ${escapeCell(title)}`, ''];
-    if (report.hosts.length === 0) {
-        lines.push('No result could be read.', '');
-    }
-    else {
-        lines.push(...mainTable(report), '');
-        const list = (ids) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
-        lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
-    }
-    if (report.missing.length > 0) {
-        lines.push(`**Did not report:** ${report.missing.map((label) => `\`${escapeCell(label)}\``).join(', ')}`, '');
-    }
-    if (report.skipped.length > 0) {
-        lines.push('**Skipped:**', ...report.skipped.map((s) => `- \`${escapeCell(s.file)}\`: ${escapeCell(s.why)}`), '');
-    }
-    const details = capabilityTables(report);
-    if (details.length > 0)
-        lines.push(DETAILS_MARKER, '### Capabilities', '', ...details);
-    return lines.join('\n');
 }
 
 
@@ -42198,6 +42251,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2796);
+/******/ var __webpack_exports__ = __nccwpck_require__(2491);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

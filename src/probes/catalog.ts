@@ -1,12 +1,7 @@
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
+import type { ProbeCategory, ProbeExpectation } from '../result/index.js'
 import { MODULE_HEX, type ModuleId } from './modules.generated.js'
-
-/**
- * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
- * features; component: WASI 0.2; custom: the user's own modules.
- */
-export type ProbeCategory = 'basic' | 'wasi' | 'proposal' | 'component' | 'custom'
 
 export interface Probe {
   id: string
@@ -23,20 +18,7 @@ export interface Probe {
   dir?: { guest: string; files: Record<string, string> }
   /** Proposal probes: the feature the module uses (WebAssembly.validate tells whether a Node has it). */
   feature?: string
-  expect: {
-    /** The exit code; `nonzero` when the run must fail (a trap must never look like success). */
-    exitCode: number | 'nonzero'
-    /** Exact stdout, when the probe checks it. */
-    stdout?: string
-    /** A line stderr must contain, when the probe checks it. */
-    stderrIncludes?: string
-    /** Exact stderr, when the probe checks it. */
-    stderr?: string
-    /** Files the directory must hold afterwards: relative path → exact content. */
-    files?: Record<string, string>
-    /** The outcome is recorded (`recorded`), not judged: what runtimes do here differs legitimately. */
-    recordOnly?: boolean
-  }
+  expect: ProbeExpectation
 }
 
 export const STDOUT_LINE = 'wasi-probe ok\n'

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { RuntimeOutcome } from '../report/result.js'
+import type { RuntimeOutcome } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
 import type { CliRuntimeSpec } from '../runtimes/spec.js'
 import { runtimeById } from '../runtimes/index.js'

@@ -1,7 +1,7 @@
 // Finds each runtime's executable: on PATH first, then in the runner's tool cache.
 import { accessSync, constants, readdirSync, statSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
-import type { RuntimeSource } from '../report/result.js'
+import type { RuntimeSource } from '../result/index.js'
 import type { RuntimeSpec } from '../runtimes/spec.js'
 
 export interface Located {

@@ -1,10 +1,9 @@
 // The provision stage: find each runtime, or install it when asked to.
-import type { RuntimeCache } from '../install/actions-cache.js'
-import type { InstallRecord, InstallStage } from '../install/install.js'
-import type { ManifestEntry } from '../install/manifest.js'
-import type { Platform } from '../install/release.js'
-import type { Plan } from '../inputs.js'
-import type { RuntimeStatus } from '../report/result.js'
+import type { RuntimeCache } from './actions-cache.js'
+import type { ManifestEntry } from '../runtimes/manifest.js'
+import type { Platform } from '../runtimes/release.js'
+import type { Plan } from '../inputs/plan.js'
+import type { InstallRecord, InstallStage, RuntimeStatus } from '../result/index.js'
 import { runtimeById } from '../runtimes/index.js'
 import { type Located, locate } from './discover.js'
 
@@ -31,14 +30,14 @@ export async function provision(
   const install = plan.install
   // The installer and the Actions cache client are large: loaded only when asked for,
   // so that probing alone starts fast.
-  const installer = install ? await import('../install/install.js') : undefined
+  const installer = install ? await import('./install.js') : undefined
   const api = install
-    ? new (await import('../install/github.js')).ReleasesApi(install.apiUrl, install.token)
+    ? new (await import('./github.js')).ReleasesApi(install.apiUrl, install.token)
     : undefined
   const warn = options.warn ?? (() => {})
   let cache: RuntimeCache | undefined
   if (install?.cache && platform) {
-    const { actionsCache, actionsCacheAvailable } = await import('../install/actions-cache.js')
+    const { actionsCache, actionsCacheAvailable } = await import('./actions-cache.js')
     if (actionsCacheAvailable()) cache = actionsCache(platform, warn)
     else warn('cache: true, but the Actions cache service is not available here: runtimes are downloaded')
   }

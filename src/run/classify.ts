@@ -1,16 +1,9 @@
 // Turns what was observed of one module run into a verdict. Only the expected
 // exit code together with the expected output is a pass.
 import type { Probe } from '../probes/catalog.js'
+import type { ProbeStatus } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
 import type { Observation } from './process.js'
-
-/**
- * `recorded`: the probe only records what the runtime does (exit codes that
- * legitimately differ). `skip`, `xfail` and `xpass` are the official
- * wasi-testsuite runner's outcomes for tests an expectation file names.
- */
-export type ProbeStatus =
-  'pass' | 'fail' | 'trap' | 'timeout' | 'unsupported' | 'error' | 'recorded' | 'skip' | 'xfail' | 'xpass'
 
 export interface Verdict {
   status: ProbeStatus

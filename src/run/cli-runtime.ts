@@ -1,10 +1,10 @@
 // A runtime with a command-line interface: one process per module.
 import type { Probe } from '../probes/catalog.js'
 import type { SuiteTest } from '../probes/suites/load.js'
-import type { ProbeOutcome, RuntimeOutcome } from '../report/result.js'
+import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
-import { checkCellDir, prepareCellDir, removeCellDir } from './cell-dir.js'
+import { checkCellDir, prepareCellDir, removeCellDir } from './probe-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'

@@ -3,15 +3,17 @@ import type { Probe } from '../probes/catalog.js'
 import type { SuiteTest } from '../probes/suites/load.js'
 import {
   EXCERPT_CHARS,
+  type FailedCheck,
   type ProbeOutcome,
+  type ProbeStatus,
   type RuntimeOutcome,
   type RuntimeStatus
-} from '../report/result.js'
+} from '../result/index.js'
 import type { Located } from '../provision/discover.js'
 import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
-import type { ProbeStatus, Verdict } from './classify.js'
+import type { Verdict } from './classify.js'
 import type { Observation } from './process.js'
-import type { FailedCheck, TestRun } from './test-case.js'
+import type { TestRun } from './test-case.js'
 
 export function probeOutcome(probe: Probe, verdict: Verdict, observation: Observation): ProbeOutcome {
   return {

@@ -7,8 +7,7 @@ import { join } from 'node:path'
 import { expectationFor, type Expectation, type ExpectationFile } from '../probes/suites/expectations.js'
 import type { SuiteTest } from '../probes/suites/load.js'
 import { WASI_VERSION_NAMES } from '../probes/suites/manifest.js'
-import type { RunOperation } from '../probes/suites/spec.js'
-import type { ProbeOutcome } from '../report/result.js'
+import type { ProbeOutcome, RunOperation } from '../result/index.js'
 import {
   type Invocation,
   type ObservedRun,

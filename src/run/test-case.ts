@@ -3,26 +3,13 @@
 // the first failure ends the test; `read` compares the next len(payload)
 // characters; `wait` compares the exit code; network operations talk to the
 // module while it runs.
-import type { Operation, RunOperation, TestConfig } from '../probes/suites/spec.js'
+import type { TestConfig } from '../probes/suites/spec.js'
+import type { FailedCheck, Operation, RunOperation } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
 import { startProblem } from './classify.js'
 import type { Captured } from './process.js'
 import { checkRequest, Connection, startServers, type TestServers } from './test-network.js'
 import type { Exit, TestProcess } from './test-process.js'
-
-/** Which check a test failed: what the result file and the tables say went wrong. */
-export type FailedCheck =
-  | 'start'
-  | 'exit-code'
-  | 'trap'
-  | 'timeout'
-  | 'stdout'
-  | 'stderr'
-  | 'connect'
-  | 'send'
-  | 'recv'
-  | 'request'
-  | 'kill'
 
 export interface Failure {
   check: FailedCheck

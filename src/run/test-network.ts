@@ -5,7 +5,8 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import { connect as tcpConnect, createServer as createTcpServer, type Socket } from 'node:net'
 import { gunzipSync, inflateSync } from 'node:zlib'
-import type { Endpoint, ExpectedResponse, RequestOperation, ServerSpec } from '../probes/suites/spec.js'
+import type { Endpoint, ServerSpec } from '../probes/suites/spec.js'
+import type { ExpectedResponse, RequestOperation } from '../result/index.js'
 
 const LOOPBACK = '127.0.0.1'
 

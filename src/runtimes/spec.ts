@@ -1,8 +1,7 @@
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
-import type { ReleaseSpec } from '../install/release.js'
-import type { WasiVersion } from '../probes/suites/manifest.js'
-import type { Proposal, WasiWorld } from '../probes/suites/spec.js'
+import type { ReleaseSpec } from './release.js'
+import type { Proposal, WasiVersion, WasiWorld } from '../result/index.js'
 
 /** One run of a module: what the guest should see. */
 export interface Invocation {

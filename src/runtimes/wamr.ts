@@ -1,4 +1,4 @@
-import { assetMatching, escapeRegExp, noBuild } from '../install/release.js'
+import { assetMatching, escapeRegExp, noBuild } from './release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wamr: CliRuntimeSpec = {

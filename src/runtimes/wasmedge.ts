@@ -1,4 +1,4 @@
-import { assetMatching, assetNamed, escapeRegExp, noBuild } from '../install/release.js'
+import { assetMatching, assetNamed, escapeRegExp, noBuild } from './release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
 
 export const wasmedge: CliRuntimeSpec = {

@@ -1,4 +1,4 @@
-import { assetMatching, assetNamed, escapeRegExp } from '../install/release.js'
+import { assetMatching, assetNamed, escapeRegExp } from './release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wasmi: CliRuntimeSpec = {

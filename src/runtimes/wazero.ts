@@ -1,4 +1,4 @@
-import { assetNamed, noBuild } from '../install/release.js'
+import { assetNamed, noBuild } from './release.js'
 import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 export const wazero: CliRuntimeSpec = {

@@ -5,7 +5,8 @@
 import * as glob from '@actions/glob'
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { readSuiteIdentity, type SuiteIdentity, type WasiVersion } from './manifest.js'
+import type { WasiVersion } from '../../result/index.js'
+import { readSuiteIdentity, type SuiteIdentity } from './manifest.js'
 import { DEFAULT_CONFIG, parseTestSpec, type TestConfig } from './spec.js'
 
 export interface Suite extends SuiteIdentity {

@@ -4,10 +4,7 @@
 // the name, and any other folder is a preview1 suite named by its own path.
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-
-export type WasiVersion = 'wasm32-wasip1' | 'wasm32-wasip2' | 'wasm32-wasip3'
-
-export const WASI_VERSIONS: readonly WasiVersion[] = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3']
+import { WASI_VERSIONS, type WasiVersion } from '../../result/index.js'
 
 /** How a WASI version reads in a sentence. */
 export const WASI_VERSION_NAMES: Record<WasiVersion, string> = {

@@ -3,83 +3,16 @@
 // rules (test-runner/wasi_test_runner/test_case.py): the legacy format becomes
 // run, read and wait operations, as the runner converts it, and both formats
 // are validated as its TestCaseValidator does before anything runs.
-
-export type WasiWorld = 'wasi:cli/command' | 'wasi:http/service'
-export type Proposal = 'http' | 'sockets'
-
-export const WORLDS: readonly WasiWorld[] = ['wasi:cli/command', 'wasi:http/service']
-export const PROPOSALS: readonly Proposal[] = ['http', 'sockets']
-
-export interface RunOperation {
-  type: 'run'
-  args: string[]
-  env: Record<string, string>
-  /** A directory relative to the test's folder, preopened as the guest's `/`; null for none. */
-  root: string | null
-}
-export interface WaitOperation {
-  type: 'wait'
-  exit_code: number
-}
-/** Compares the next `payload.length` characters of stdout or stderr with `payload`. */
-export interface ReadOperation {
-  type: 'read'
-  id: string
-  payload: string
-}
-/** Writes `payload` to the module's stdin. */
-export interface WriteOperation {
-  type: 'write'
-  id: string
-  payload: string
-}
-/** Connects to the address the module prints on stdout (`host:port`). */
-export interface ConnectOperation {
-  type: 'connect'
-  id: string
-  protocol_type: 'tcp' | 'udp' | 'http'
-}
-export interface SendOperation {
-  type: 'send'
-  id: string
-  payload: string
-}
-export interface RecvOperation {
-  type: 'recv'
-  id: string
-  payload: string
-}
-export interface ExpectedResponse {
-  status: number
-  headers: Record<string, string>
-  body: string
-}
-/** An HTTP request to the server the module serves (its URL from the first stderr line). */
-export interface RequestOperation {
-  type: 'request'
-  method: string
-  path: string
-  headers: Record<string, string>
-  body: string
-  response: ExpectedResponse
-}
-export interface KillOperation {
-  type: 'kill'
-  signal: NodeJS.Signals
-}
-
-export type Operation =
-  | RunOperation
-  | WaitOperation
-  | ReadOperation
-  | WriteOperation
-  | ConnectOperation
-  | SendOperation
-  | RecvOperation
-  | RequestOperation
-  | KillOperation
-
-export type OperationType = Operation['type']
+import {
+  type ConnectOperation,
+  type ExpectedResponse,
+  type Operation,
+  type Proposal,
+  PROPOSALS,
+  type RunOperation,
+  type WasiWorld,
+  WORLDS
+} from '../../result/index.js'
 
 export interface EndpointResponse {
   status: number

@@ -1,0 +1,179 @@
+// The probe action: read inputs, run the engine, publish outputs, summary and
+// result file. The engine below it knows nothing of @actions/core, so the CLI
+// runs the same engine.
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { failedRunResult, runProbe } from '../engine.js'
+import { detectHost } from '../host.js'
+import { InputError, type Plan, parsePlan, type RawInputs } from '../inputs/plan.js'
+import { computeOutputs } from '../publish/outputs.js'
+import { summaryMarkdown } from '../publish/summary.js'
+import { writeResultFile } from '../publish/result-file.js'
+import { countsCell, countTests } from '../publish/capabilities.js'
+import { oneLine } from '../publish/escape.js'
+import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
+import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../run/matrix.js'
+
+const INPUT_NAMES: Record<keyof RawInputs, string> = {
+  label: 'label',
+  native: 'native',
+  nativeKeep: 'native-keep',
+  runtimes: 'runtimes',
+  probes: 'probes',
+  modules: 'modules',
+  expectations: 'expectations',
+  timeout: 'timeout',
+  failOn: 'fail-on',
+  summary: 'summary',
+  resultPath: 'result-path',
+  install: 'install',
+  token: 'token',
+  githubApiUrl: 'github-api-url',
+  downloadUrl: 'download-url',
+  verify: 'verify',
+  cache: 'cache'
+}
+
+/**
+ * Named after the host's label: the report job downloads every leg's file into
+ * one directory (`merge-multiple`), so the names must differ.
+ */
+function defaultResultPath(label: string | undefined): string {
+  const name = (label ?? detectHost().label).replace(/[^\w.-]+/g, '_')
+  return join(process.env.RUNNER_TEMP || tmpdir(), `wasi-probe-${name}.json`)
+}
+
+function readPlan(): Plan {
+  const raw = Object.fromEntries(
+    Object.entries(INPUT_NAMES).map(([key, name]) => [key, core.getInput(name)])
+  ) as RawInputs
+  return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`)
+}
+
+function logRuntime(runtime: RuntimeOutcome): void {
+  core.startGroup(
+    `${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`
+  )
+  // What runtimes, modules and spec files say is logged as it is: the runner must not take any of it
+  // for a workflow command, so command processing stops until a token nobody else knows.
+  const token = randomUUID()
+  core.info(`::stop-commands::${token}`)
+  if (runtime.path) core.info(`path: ${runtime.path} (${runtime.source})`)
+  if (runtime.reason) core.info(runtime.reason)
+  for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
+    core.info(
+      `${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`
+    )
+    if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
+  }
+  logTests(runtime.probes.filter((p) => p.test !== undefined))
+  core.info(`::${token}::`)
+  core.endGroup()
+}
+
+/** The user's tests: a count per suite, then each test that did not pass, with why. */
+function logTests(tests: ProbeOutcome[]): void {
+  const suites = [...new Set(tests.map((test) => test.suite))]
+  for (const suite of suites) {
+    const members = tests.filter((test) => test.suite === suite)
+    core.info(`${oneLine(suite ?? 'modules on their own')}: ${countsCell(countTests(members))}`)
+    for (const test of members.filter((t) => t.status !== 'pass' && t.status !== 'unsupported'))
+      core.info(
+        `  ${oneLine(test.test ?? test.id)}: ${test.status}${test.reason ? `: ${oneLine(test.reason)}` : ''}`
+      )
+    const unsupported = new Map<string, number>()
+    for (const test of members.filter((t) => t.status === 'unsupported'))
+      unsupported.set(test.reason ?? '', (unsupported.get(test.reason ?? '') ?? 0) + 1)
+    for (const [reason, count] of unsupported) core.info(`  unsupported (${count}): ${reason}`)
+  }
+}
+
+/** Later steps find what this step installed: on PATH, with its libraries. */
+function exportInstalled(result: ProbeResult): void {
+  for (const runtime of result.runtimes) {
+    if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache')) continue
+    core.addPath(dirname(runtime.path))
+    if (!runtime.libDir) continue
+    if (LIBRARY_PATH_VARIABLE === 'PATH') core.addPath(runtime.libDir)
+    else
+      core.exportVariable(
+        LIBRARY_PATH_VARIABLE,
+        withLibraryPath(process.env, runtime.libDir)[LIBRARY_PATH_VARIABLE]
+      )
+  }
+}
+
+function annotate(result: ProbeResult): void {
+  for (const runtime of result.runtimes) {
+    if (runtime.status === 'fail' || runtime.status === 'error') {
+      core.warning(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` })
+    }
+  }
+}
+
+async function publish(result: ProbeResult, plan: Plan): Promise<void> {
+  const resultFile = writeResultFile(plan.resultPath, result)
+  const outputs = computeOutputs(result, resultFile)
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  core.setOutput('native-handler', result.native.handler ?? '')
+  core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`)
+  if (plan.summary) {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+    else core.info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.')
+  }
+}
+
+/** Records a run that could not happen, so that later steps still find a result file. */
+function writeFailedResult(message: string): void {
+  const path = core.getInput('result-path') || defaultResultPath(core.getInput('label') || undefined)
+  try {
+    const resultFile = writeResultFile(
+      path,
+      failedRunResult(message, { rule: 'not evaluated', ok: false, message })
+    )
+    core.setOutput('result-file', resultFile)
+  } catch (error) {
+    core.warning(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+export async function run(): Promise<void> {
+  let plan: Plan
+  try {
+    plan = readPlan()
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : String(error)
+    writeFailedResult(message)
+    core.setFailed(message)
+    return
+  }
+  try {
+    if (plan.install?.token) core.setSecret(plan.install.token)
+    core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
+    const result = await runProbe(plan, { warn: (message) => core.warning(message) })
+    if (plan.install) exportInstalled(result)
+    if (result.native.registered) {
+      // The post step removes the entry again, unless native-keep says to leave it.
+      core.saveState('binfmt-entry', result.native.registered.entry)
+      core.saveState('native-keep', String(plan.native?.keep ?? false))
+      core.info(
+        `Registered binfmt_misc entry ${result.native.registered.entry}: ${result.native.registered.interpreter}`
+      )
+    }
+    result.runtimes.forEach(logRuntime)
+    annotate(result)
+    await publish(result, plan)
+    if (!result.failOn.ok) core.setFailed(result.failOn.message)
+  } catch (error) {
+    // The user's modules are read only now: their problems are input problems too.
+    const message =
+      error instanceof InputError
+        ? error.message
+        : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    writeFailedResult(message)
+    core.setFailed(message)
+  }
+}

@@ -1,0 +1,211 @@
+// What each runtime can do beyond running WASI at all: the capability probes,
+// as the `capabilities` output and as tables in the step summary.
+import { probeCell, STATUS_SYMBOLS } from './cells.js'
+import { escapeCell, escapeHtml, escapeHtmlLine } from './escape.js'
+import type { ProbeCategory, ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
+
+export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
+  wasi: 'WASI preview1',
+  proposal: 'Wasm proposals',
+  component: 'Components (WASI 0.2)',
+  custom: 'Your modules'
+}
+
+/** Runtime id → ids of the probes it passed. */
+export function capabilities(result: ProbeResult): Record<string, string[]> {
+  return Object.fromEntries(
+    result.runtimes.map((runtime) => [
+      runtime.id,
+      runtime.probes.filter((probe) => probe.status === 'pass').map((probe) => probe.id)
+    ])
+  )
+}
+
+export interface CapabilityGroup {
+  title: string
+  /** The runtimes that ran modules: the columns. */
+  runtimes: RuntimeOutcome[]
+  /** A probe, or a whole suite of the user's modules, and its cell per runtime. */
+  rows: { label: string; cells: string[] }[]
+  /** `passed/judged` per runtime, in column order. */
+  counts: string[]
+  /** For the user's modules: the tests that failed, per suite and runtime. */
+  failures: TestFailures[]
+  /** For the user's modules: why tests could not run, per suite and runtime. */
+  unsupported: { suite: string | undefined; runtime: string; reason: string; tests: number }[]
+}
+
+/** The user's tests that failed on one runtime, in one suite (or given on their own). */
+export interface TestFailures {
+  suite: string | undefined
+  runtime: string
+  tests: ProbeOutcome[]
+}
+
+/** How one runtime did on some of the user's tests, by the official runner's outcomes. */
+export interface TestCounts {
+  pass: number
+  fail: number
+  xfail: number
+  xpass: number
+  skip: number
+  unsupported: number
+  error: number
+}
+
+export function countTests(tests: readonly ProbeOutcome[]): TestCounts {
+  const counts: TestCounts = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, unsupported: 0, error: 0 }
+  for (const test of tests) {
+    const key = test.status in counts ? (test.status as keyof TestCounts) : 'fail'
+    counts[key] += 1
+  }
+  return counts
+}
+
+/**
+ * `✅ 60/60 · 2 xfail · 3 skipped · 55 unsupported`: passed of judged (an
+ * unexpected pass is a failure, as the runner counts it), the rest apart.
+ */
+export function countsCell(counts: TestCounts): string {
+  const judged = counts.pass + counts.fail + counts.xpass + counts.error
+  const symbol =
+    judged === 0
+      ? STATUS_SYMBOLS.unsupported
+      : counts.fail + counts.xpass > 0
+        ? STATUS_SYMBOLS.fail
+        : counts.error > 0
+          ? STATUS_SYMBOLS.error
+          : STATUS_SYMBOLS.pass
+  const apart = [
+    ...(counts.xpass > 0 ? [`${counts.xpass} xpass`] : []),
+    ...(counts.xfail > 0 ? [`${counts.xfail} xfail`] : []),
+    ...(counts.skip > 0 ? [`${counts.skip} skipped`] : []),
+    ...(counts.unsupported > 0 ? [`${counts.unsupported} unsupported`] : [])
+  ]
+  if (judged === 0) return [symbol, apart.join(' · ')].filter(Boolean).join(' ')
+  return [`${symbol} ${counts.pass}/${judged}`, ...apart].join(' · ')
+}
+
+const isFailure = (status: string) => status === 'fail' || status === 'xpass' || status === 'error'
+
+/** The capability probes that ran, by category, ready to be laid out as tables. */
+export function capabilityGroups(result: ProbeResult): CapabilityGroup[] {
+  const runtimes = result.runtimes.filter((r) => r.probes.some((p) => p.status !== 'unsupported'))
+  const groups: CapabilityGroup[] = []
+  for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
+    const ofCategory = (runtime: RuntimeOutcome) => runtime.probes.filter((p) => p.category === category)
+    if (!runtimes.some((runtime) => ofCategory(runtime).length > 0)) continue
+    if (category === 'custom') {
+      groups.push(testGroup(title, runtimes))
+      continue
+    }
+    const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))]
+    const counts = runtimes.map((runtime) => {
+      const judged = ofCategory(runtime).filter((p) => p.status !== 'recorded')
+      return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`
+    })
+    const rows = ids.map((id) => ({
+      label: id,
+      cells: runtimes.map((runtime) => capabilityCell(runtime, id))
+    }))
+    groups.push({ title, runtimes, rows, counts, failures: [], unsupported: [] })
+  }
+  return groups
+}
+
+/** The user's modules: one row per module given on its own, one row per suite with its counts. */
+function testGroup(title: string, runtimes: RuntimeOutcome[]): CapabilityGroup {
+  const testsOf = (runtime: RuntimeOutcome) => runtime.probes.filter((p) => p.category === 'custom')
+  const rows: CapabilityGroup['rows'] = []
+  const failures: TestFailures[] = []
+  const unsupported: CapabilityGroup['unsupported'] = []
+  const seen = new Set<string>()
+  for (const test of runtimes.flatMap(testsOf)) {
+    const key = test.suite === undefined ? `module ${test.id}` : `suite ${test.suite}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const members = (runtime: RuntimeOutcome) =>
+      testsOf(runtime).filter((p) => (test.suite === undefined ? p.id === test.id : p.suite === test.suite))
+    rows.push({
+      label: test.suite ?? test.id,
+      cells: runtimes.map((runtime) =>
+        test.suite === undefined ? probeCell(members(runtime)[0]) : countsCell(countTests(members(runtime)))
+      )
+    })
+    for (const runtime of runtimes) {
+      const failed = members(runtime).filter((p) => isFailure(p.status))
+      if (failed.length === 0) continue
+      const list = failures.find((f) => f.suite === test.suite && f.runtime === runtime.id)
+      if (list) list.tests.push(...failed)
+      else failures.push({ suite: test.suite, runtime: runtime.id, tests: failed })
+    }
+    for (const runtime of runtimes) {
+      for (const notRun of members(runtime).filter((p) => p.status === 'unsupported')) {
+        const reason = notRun.reason ?? 'unsupported'
+        const entry = unsupported.find(
+          (u) => u.suite === test.suite && u.runtime === runtime.id && u.reason === reason
+        )
+        if (entry) entry.tests += 1
+        else unsupported.push({ suite: test.suite, runtime: runtime.id, reason, tests: 1 })
+      }
+    }
+  }
+  const counts = runtimes.map((runtime) => {
+    const c = countTests(testsOf(runtime))
+    return `${c.pass}/${c.pass + c.fail + c.xpass + c.error}`
+  })
+  return { title, runtimes, rows, counts, failures, unsupported }
+}
+
+/** `WASI Rust tests [wasm32-wasip3] on node: needs WASI 0.3 components (55 tests)`. */
+export function unsupportedLine(entry: CapabilityGroup['unsupported'][number]): string {
+  return `${entry.suite ?? 'modules on their own'} on ${entry.runtime}: ${entry.reason} (${entry.tests} ${entry.tests === 1 ? 'test' : 'tests'})`
+}
+
+/** The cell of `probeId` for `runtime`. */
+export function capabilityCell(runtime: RuntimeOutcome, probeId: string): string {
+  return probeCell(runtime.probes.find((p) => p.id === probeId))
+}
+
+/** A reason in a table cell stays short; the result file keeps all of it. */
+const REASON_CHARS = 300
+
+/** One collapsible block per suite and runtime: the tests that failed and why. */
+function failureBlocks(failures: TestFailures[]): string[] {
+  return failures.flatMap(({ suite, runtime, tests }) => [
+    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+    '',
+    '| Test | Outcome | Why |',
+    '| --- | --- | --- |',
+    ...tests.map((test) => {
+      const reason = test.reason ?? test.status
+      const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason
+      return `| \`${escapeCell(test.test ?? test.id)}\` | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`
+    }),
+    '',
+    '</details>',
+    ''
+  ])
+}
+
+/** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
+export function capabilityMarkdown(result: ProbeResult): string {
+  const sections = capabilityGroups(result).flatMap(
+    ({ title, runtimes, rows, counts, failures, unsupported }) => [
+      `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
+      '',
+      `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
+      `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+      ...rows.map((row) => `| \`${escapeCell(row.label)}\` | ${row.cells.map(escapeCell).join(' | ')} |`),
+      `| **passed** | ${counts.join(' | ')} |`,
+      '',
+      ...(unsupported.length > 0
+        ? [`Unsupported: ${unsupported.map((entry) => escapeCell(unsupportedLine(entry))).join('; ')}`, '']
+        : []),
+      '</details>',
+      '',
+      ...failureBlocks(failures)
+    ]
+  )
+  return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : ''
+}

@@ -1,0 +1,173 @@
+// The report sub-action (report/action.yml): merge the result files of many
+// probe legs into one table, in the step summary and one sticky PR comment.
+import * as core from '@actions/core'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { parseBoolean, splitList } from '../inputs/plan.js'
+import { type MergedReport, mergeResults, readResults } from '../publish/merge/merge.js'
+import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
+import { RUNTIME_IDS } from '../runtimes/index.js'
+
+export const DEFAULT_RESULTS = 'wasi-probe-*.json'
+export const DEFAULT_TITLE = 'WASI support across runners'
+
+class ReportInputError extends Error {}
+
+/** Every `.json` file below `dir`: download-artifact puts each artifact in a folder of its own unless merged. */
+function jsonFilesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
+    .sort()
+}
+
+/** The result files named by the `results` input: files, directories or globs. */
+export async function resultFiles(input: string, cwd: string): Promise<string[]> {
+  const entries = input
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const files: string[] = []
+  for (const entry of entries.length > 0 ? entries : [DEFAULT_RESULTS]) {
+    const path = resolve(cwd, entry)
+    if (existsSync(path) && statSync(path).isDirectory()) files.push(...jsonFilesBelow(path))
+    else if (existsSync(path)) files.push(path)
+    else {
+      const { create } = await import('@actions/glob')
+      files.push(...(await (await create(path, { matchDirectories: false })).glob()).sort())
+    }
+  }
+  return [...new Set(files)]
+}
+
+function failOnProblems(report: MergedReport, required: string[]): string[] {
+  return required.flatMap((id) => {
+    const hosts = report.hosts.filter((host) => report.cells[host][id]?.status !== 'pass')
+    return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : []
+  })
+}
+
+function parseFailOn(text: string): string[] {
+  const words = splitList(text.toLowerCase())
+  if (words.length === 0 || (words.length === 1 && words[0] === 'none')) return []
+  const unknown = words.filter((word) => !RUNTIME_IDS.includes(word))
+  if (unknown.length > 0) {
+    throw new ReportInputError(
+      `Input 'fail-on' is "${text}": ${unknown.map((w) => `"${w}"`).join(', ')} is not a runtime id. ` +
+        `Accepted: none, or runtime ids that must pass on every host (${RUNTIME_IDS.join(', ')}).`
+    )
+  }
+  return words
+}
+
+function booleanInput(name: string): boolean {
+  const problems: string[] = []
+  const value = parseBoolean(core.getInput(name), false, `Input '${name}'`, problems)
+  if (problems.length > 0) throw new ReportInputError(problems.join('\n'))
+  return value
+}
+
+/** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
+export const SUMMARY_LIMIT = 1_000_000
+
+export function fitSummary(markdown: string): string {
+  if (markdown.length <= SUMMARY_LIMIT) return markdown
+  const at = markdown.indexOf(DETAILS_MARKER)
+  const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200)
+  return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`
+}
+
+async function postComment(markdown: string): Promise<void> {
+  const { pullRequestNumber, upsertComment } = await import('../publish/merge/comment.js')
+  const given = core.getInput('pull-request').trim()
+  if (given !== '' && !/^\d+$/.test(given)) {
+    throw new ReportInputError(
+      `Input 'pull-request' is "${given}". Accepted: a pull request number, or nothing.`
+    )
+  }
+  const issueNumber = given ? Number(given) : pullRequestNumber(process.env.GITHUB_EVENT_PATH)
+  if (issueNumber === undefined) {
+    core.notice('comment: true, but this run is not for a pull request: nothing was posted.')
+    return
+  }
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
+  try {
+    const outcome = await upsertComment({
+      apiUrl: (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      token,
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      issueNumber,
+      commentId: core.getInput('comment-id') || 'default',
+      body: markdown
+    })
+    if (outcome.action === 'skipped') core.warning(outcome.reason)
+    else
+      core.info(
+        `The report comment was ${outcome.action}: ${outcome.url}${outcome.truncated ? ' (details cut to fit)' : ''}`
+      )
+  } catch (error) {
+    core.warning(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const failOn = parseFailOn(core.getInput('fail-on'))
+    const comment = booleanInput('comment')
+    const expect = splitList(core.getInput('expect').replace(/,/g, '\n'))
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+    const resultsInput = core.getInput('results')
+    const files = await resultFiles(resultsInput, cwd)
+    if (files.length === 0) {
+      throw new ReportInputError(
+        `Input 'results' ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
+          'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?'
+      )
+    }
+    const read = readResults(files)
+    const results = read.results
+    // Files are named as the user would look for them: relative to the workspace.
+    const skipped = read.skipped.map(({ file, why }) => ({ file: relative(cwd, file) || file, why }))
+    for (const { file, why } of skipped)
+      core.warning(`${file} is skipped: ${why}`, { title: 'wasi-probe report' })
+    const report = mergeResults(results, skipped, expect)
+    const markdown = reportMarkdown(report, core.getInput('title') || DEFAULT_TITLE)
+
+    const matrix = Object.fromEntries(
+      report.hosts.map((host) => [
+        host,
+        Object.fromEntries(
+          Object.entries(report.cells[host]).map(([id, cell]) => [
+            id,
+            { status: cell.status, version: cell.version }
+          ])
+        )
+      ])
+    )
+    core.setOutput('matrix', JSON.stringify(matrix))
+    core.setOutput('markdown', markdown)
+    core.setOutput('hosts', JSON.stringify(report.hosts))
+    core.setOutput('supported-everywhere', JSON.stringify(report.supportedEverywhere))
+    core.setOutput('supported-anywhere', JSON.stringify(report.supportedAnywhere))
+    core.setOutput('include', JSON.stringify(report.include))
+    core.info(
+      `${report.hosts.length} hosts; supported everywhere: ${report.supportedEverywhere.join(', ') || 'none'}`
+    )
+    if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.join(', ')}`)
+
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
+    if (comment) await postComment(markdown)
+
+    if (results.length === 0)
+      core.setFailed(`None of the ${files.length} result files could be read (see the warnings).`)
+    const problems = failOnProblems(report, failOn)
+    if (problems.length > 0) core.setFailed(`fail-on: ${problems.join('; ')}`)
+  } catch (error) {
+    if (error instanceof ReportInputError) core.setFailed(error.message)
+    else
+      core.setFailed(
+        `The wasi-probe report could not finish: ${error instanceof Error ? error.message : error}`
+      )
+  }
+}

@@ -1,3 +1,0 @@
-import { runReport } from './report-action.js'
-
-await runReport()
