@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7473);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(303);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7473:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28894,8 +28894,25 @@ const node = {
     versionArgs: ['--version'],
     // `v24.11.1`
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
-    limits: { components: `node:wasi ${NO_COMPONENTS}` }
+    limits: { components: `node:wasi ${NO_COMPONENTS}` },
+    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
 };
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
 /** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
 function nodeRunArgv(runner, inv) {
     return [
@@ -29006,6 +29023,7 @@ const wamr = {
     id: 'wamr',
     name: 'WAMR',
     binary: 'iwasm',
+    aliases: ['iwasm'],
     versionArgs: ['--version'],
     // `iwasm 2.4.5`
     parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
@@ -29020,6 +29038,7 @@ const wamr = {
     isTrap: (run) => looksLikeTrap(run),
     errorStream: 'stdout',
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 5, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
         tagPrefix: 'WAMR-',
@@ -29057,6 +29076,8 @@ const wasm3 = {
         components: NO_COMPONENTS
     },
     isTrap: (run) => looksLikeTrap(run),
+    // wasm3 takes `wasm3 module args...` itself, as binfmt_misc calls it.
+    binfmt: { rank: 6, interpreter: 'direct' },
     release: {
         repo: 'wasm3/wasm3',
         tagPrefix: 'v',
@@ -29094,6 +29115,7 @@ const wasmedge = {
     errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
+    binfmt: { rank: 4, interpreter: 'wrapper' },
     release: {
         repo: 'WasmEdge/WasmEdge',
         tagPrefix: '',
@@ -29144,6 +29166,7 @@ const wasmer = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 2, interpreter: 'wrapper' },
     release: {
         repo: 'wasmerio/wasmer',
         tagPrefix: 'v',
@@ -29190,6 +29213,7 @@ const wasmi = {
         components: NO_COMPONENTS,
         mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
     },
+    binfmt: { rank: 7, interpreter: 'wrapper' },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -29239,6 +29263,7 @@ const wasmtime = {
         worlds: ['wasi:cli/command', 'wasi:http/service'],
         proposals: ['http', 'sockets']
     },
+    binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -29275,6 +29300,7 @@ const wazero = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 3, interpreter: 'wrapper' },
     release: {
         repo: 'wazero/wazero',
         tagPrefix: 'v',
@@ -29317,187 +29343,19 @@ const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
-
-;// CONCATENATED MODULE: ./src/provision/binfmt.ts
-// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
-// magic whose interpreter is a runtime that passed the basic probes, and
-// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
-
-
-
-
-
-/** Our entry's name in /proc/sys/fs/binfmt_misc. */
-const ENTRY_NAME = 'wasi-probe';
-/** The order in which a runtime that passed is chosen as the interpreter. */
-const INTERPRETER_ORDER = [
-    'wasmtime',
-    'wasmer',
-    'wazero',
-    'wasmedge',
-    'wamr',
-    'wasm3',
-    'wasmi',
-    'node'
-];
-/** The magic `\0asm` and version 1, as the register file takes it. */
-const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
-/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
-function asRoot(env) {
-    const run = (argv, input) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
-        const error = result.error?.message ?? result.stderr?.trim() ?? '';
-        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
-    };
-    if (process.getuid?.() === 0)
-        return run;
-    const sudo = (0,external_node_child_process_namespaceObject.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
-    if (sudo.status === 0)
-        return (argv, input) => run(['sudo', '-n', ...argv], input);
-    return undefined;
+/** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
+function runtimeIdOf(name) {
+    const wanted = name.toLowerCase();
+    return RUNTIMES.find((runtime) => runtime.id === wanted || ('aliases' in runtime && runtime.aliases?.includes(wanted)))?.id;
 }
-/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
-function writeProc(root, file, text) {
-    return root(['tee', (0,external_node_path_.join)(native_BINFMT_DIR, file)], text);
-}
-/**
- * A script that takes `interpreter module args...`, as binfmt_misc calls it,
- * and runs the module the runtime's own way: built from the runtime's argv
- * form, preopening the current directory where the runtime can.
- */
-function wrapperScript(spec, binary) {
-    const MODULE = '\u0000module';
-    const ARGS = '\u0000args';
-    const argv = spec.argv({
-        module: MODULE,
-        args: [ARGS],
-        env: {},
-        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
-    });
-    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
-    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
-    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
-}
-/**
- * The node interpreter: runs the module through node:wasi with the caller's
- * environment and directory. Dynamic imports only, so it runs whichever module
- * system node picks for a file without an extension.
- */
-function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
-// binfmt_misc interpreter written by wasi-probe: node:wasi
-Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
-  const [module, ...args] = process.argv.slice(2)
-  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
-  process.exitCode = wasi.start(instance) ?? 0
-})
-`;
-}
-/**
- * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
- * in the tool cache), else in `fallbackDir`; never into a system folder.
- */
-function writeWrapper(runtime, fallbackDir) {
-    const spec = runtimeById(runtime.id);
-    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
-    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
-    for (const dir of ours ? [(0,external_node_path_.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
-        const path = (0,external_node_path_.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
-        try {
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, script);
-            (0,external_node_fs_.chmodSync)(path, 0o755);
-            return path;
-        }
-        catch {
-            // Not writable here: the next place.
-        }
-    }
-    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,external_node_path_.dirname)(runtime.path)}, ${fallbackDir})`);
-}
-/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
-function interpreterFor(runtime, fallbackDir) {
-    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
-}
-function registerNative(request, runtimes, wrapperDir, env = process.env) {
-    if (process.platform !== 'linux') {
-        return {
-            registered: false,
-            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
-        };
-    }
-    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && INTERPRETER_ORDER.includes(r.id));
-    const chosen = request.runtime
-        ? candidates.find((r) => r.id === request.runtime)
-        : INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
-    if (!chosen) {
-        return {
-            registered: false,
-            reason: request.runtime
-                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
-                : 'no runtime passed the basic probes, so there is no interpreter to register'
-        };
-    }
-    const root = asRoot(env);
-    if (!root)
-        return {
-            registered: false,
-            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
-        };
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, 'register'))) {
-        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', native_BINFMT_DIR]);
-        if (!mount.ok)
-            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
-    }
-    const scan = scanBinfmt();
-    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
-    if (others.length > 0 && !request.force) {
-        return {
-            registered: false,
-            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
-            kept: others[0].interpreter
-        };
-    }
-    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
-    // while it is there, and theirs is back once ours is removed.
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, ENTRY_NAME)))
-        writeProc(root, ENTRY_NAME, '-1');
-    let interpreter;
-    try {
-        interpreter = interpreterFor(chosen, wrapperDir);
-    }
-    catch (error) {
-        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
-    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
-    if (!written.ok)
-        return { registered: false, reason: `registering failed: ${written.error}` };
-    return {
-        registered: true,
-        entry: ENTRY_NAME,
-        interpreter,
-        runtime: chosen.id,
-        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
-    };
-}
-/** Removes our entry, and only ours. */
-function unregisterNative(env = process.env) {
-    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
-        return { removed: false, reason: 'no wasi-probe entry is registered' };
-    }
-    const root = asRoot(env);
-    if (!root)
-        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
-    const result = writeProc(root, ENTRY_NAME, '-1');
-    return result.ok ? { removed: true } : { removed: false, reason: result.error };
-}
+/** The runtimes that can serve as the binfmt_misc interpreter, in the order one is chosen. */
+const INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : [])
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ id }) => id);
 
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
-
 
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -29506,12 +29364,6 @@ const DEFAULT_DOWNLOAD_URL = 'https://github.com';
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = ['native', 'node'];
 const MAX_TIMEOUT_SECONDS = 3600;
-const ALIASES = { iwasm: 'wamr' };
-/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
-function runtimeIdOf(name) {
-    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
-    return RUNTIME_IDS.includes(id) ? id : undefined;
-}
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -29539,7 +29391,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
         const [name, version] = item.split('@', 2);
-        const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+        const id = runtimeIdOf(name) ?? name.toLowerCase();
         if (version !== undefined)
             versions[id] = version;
         return id;
@@ -29645,12 +29497,12 @@ function parseNative(text, nameOf, problems) {
     const force = rest.length === 1 && rest[0] === 'force';
     if (verb !== 'register' ||
         (rest.length > 0 && !force) ||
-        (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))) {
+        (runtime !== undefined && !INTERPRETER_ORDER.includes(runtimeIdOf(runtime) ?? runtime))) {
         problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
             `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
         return undefined;
     }
-    return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force };
+    return { register: true, ...(runtime ? { runtime: runtimeIdOf(runtime) ?? runtime } : {}), force };
 }
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 function isVersionSpec(text) {
@@ -29684,7 +29536,7 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     return fallback;
 }
 function parseFailOn(text, runtimes, nameOf, problems) {
-    const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word);
+    const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word);
     const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
         return { kind: 'none' };
@@ -29704,6 +29556,166 @@ function parseFailOn(text, runtimes, nameOf, problems) {
 }
 function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/provision/binfmt.ts
+// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
+// magic whose interpreter is a runtime that passed the basic probes, and
+// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
+
+
+
+
+/** Our entry's name in /proc/sys/fs/binfmt_misc. */
+const ENTRY_NAME = 'wasi-probe';
+/** The magic `\0asm` and version 1, as the register file takes it. */
+const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
+/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
+function asRoot(env) {
+    const run = (argv, input) => {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
+        const error = result.error?.message ?? result.stderr?.trim() ?? '';
+        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
+    };
+    if (process.getuid?.() === 0)
+        return run;
+    const sudo = (0,external_node_child_process_namespaceObject.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
+    if (sudo.status === 0)
+        return (argv, input) => run(['sudo', '-n', ...argv], input);
+    return undefined;
+}
+/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
+function writeProc(root, file, text) {
+    return root(['tee', (0,external_node_path_.join)(native_BINFMT_DIR, file)], text);
+}
+/**
+ * A script that takes `interpreter module args...`, as binfmt_misc calls it,
+ * and runs the module the runtime's own way: built from the runtime's argv
+ * form, preopening the current directory where the runtime can.
+ */
+function wrapperScript(spec, binary) {
+    const MODULE = '\u0000module';
+    const ARGS = '\u0000args';
+    const argv = spec.argv({
+        module: MODULE,
+        args: [ARGS],
+        env: {},
+        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
+    });
+    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
+    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
+ * in the tool cache), else in `fallbackDir`; never into a system folder.
+ */
+function writeWrapper(runtime, script, fallbackDir) {
+    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    for (const dir of ours ? [(0,external_node_path_.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
+        const path = (0,external_node_path_.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, script);
+            (0,external_node_fs_.chmodSync)(path, 0o755);
+            return path;
+        }
+        catch {
+            // Not writable here: the next place.
+        }
+    }
+    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,external_node_path_.dirname)(runtime.path)}, ${fallbackDir})`);
+}
+/** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
+function interpreterFor(runtime, fallbackDir) {
+    const spec = runtimeById(runtime.id);
+    if (!spec || !('binfmt' in spec))
+        throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`);
+    const { interpreter } = spec.binfmt;
+    if (interpreter === 'direct')
+        return runtime.path;
+    const script = interpreter === 'wrapper' && spec.kind === 'cli'
+        ? wrapperScript(spec, runtime.path)
+        : typeof interpreter === 'function'
+            ? interpreter(runtime.path)
+            : undefined;
+    if (script === undefined)
+        throw new Error(`${runtime.id} has no binfmt_misc wrapper form`);
+    return writeWrapper(runtime, script, fallbackDir);
+}
+function registerNative(request, runtimes, wrapperDir, env = process.env) {
+    if (process.platform !== 'linux') {
+        return {
+            registered: false,
+            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
+        };
+    }
+    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && INTERPRETER_ORDER.includes(r.id));
+    const chosen = request.runtime
+        ? candidates.find((r) => r.id === request.runtime)
+        : INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
+    if (!chosen) {
+        return {
+            registered: false,
+            reason: request.runtime
+                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
+                : 'no runtime passed the basic probes, so there is no interpreter to register'
+        };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return {
+            registered: false,
+            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
+        };
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, 'register'))) {
+        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', native_BINFMT_DIR]);
+        if (!mount.ok)
+            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
+    }
+    const scan = scanBinfmt();
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
+    if (others.length > 0 && !request.force) {
+        return {
+            registered: false,
+            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
+            kept: others[0].interpreter
+        };
+    }
+    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
+    // while it is there, and theirs is back once ours is removed.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, ENTRY_NAME)))
+        writeProc(root, ENTRY_NAME, '-1');
+    let interpreter;
+    try {
+        interpreter = interpreterFor(chosen, wrapperDir);
+    }
+    catch (error) {
+        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
+    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    if (!written.ok)
+        return { registered: false, reason: `registering failed: ${written.error}` };
+    return {
+        registered: true,
+        entry: ENTRY_NAME,
+        interpreter,
+        runtime: chosen.id,
+        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
+    };
+}
+/** Removes our entry, and only ours. */
+function unregisterNative(env = process.env) {
+    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
+        return { removed: false, reason: 'no wasi-probe entry is registered' };
+    }
+    const root = asRoot(env);
+    if (!root)
+        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
+    const result = writeProc(root, ENTRY_NAME, '-1');
+    return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
 // EXTERNAL MODULE: ./src/provision/discover.ts
@@ -31188,13 +31200,31 @@ function runTestsNatively(dir, tests, context) {
     }, context);
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/library-path.ts
+// A runtime that ships shared libraries beside its binary (WasmEdge's lib/)
+// runs only with their folder on the loader's path.
+
+/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
+const LIBRARY_PATH_VARIABLE = process.platform === 'darwin'
+    ? 'DYLD_LIBRARY_PATH'
+    : process.platform === 'win32'
+        ? 'PATH'
+        : 'LD_LIBRARY_PATH';
+/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
+function withLibraryPath(env, libDir) {
+    if (!libDir)
+        return env;
+    const name = LIBRARY_PATH_VARIABLE;
+    return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(external_node_path_.delimiter) };
+}
+
 ;// CONCATENATED MODULE: ./src/run/probe-dir.ts
 // The directory a probe preopens: made fresh for each run, holding the files
 // the probe needs, checked afterwards for the files the probe must leave.
 
 
 /** Fresh directories for the probe's run, or undefined when the probe preopens none. */
-function prepareCellDir(probe, workDir) {
+function prepareProbeDir(probe, workDir) {
     if (!probe.dir)
         return undefined;
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
@@ -31207,7 +31237,7 @@ function prepareCellDir(probe, workDir) {
     return { root, preopens };
 }
 /** A passing verdict stays one only if the directory holds what the probe must leave there. */
-function checkCellDir(probe, dirs, verdict) {
+function checkProbeDir(probe, dirs, verdict) {
     if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
         return verdict;
     const dir = dirs.root;
@@ -31228,7 +31258,7 @@ function checkCellDir(probe, dirs, verdict) {
     }
     return verdict;
 }
-function removeCellDir(dirs) {
+function removeProbeDir(dirs) {
     if (dirs)
         (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
 }
@@ -31280,7 +31310,7 @@ async function runProbes(spec, located, probes, context) {
             outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
             continue;
         }
-        const dir = prepareCellDir(probe, context.workDir);
+        const dir = prepareProbeDir(probe, context.workDir);
         try {
             const args = spec.argv({
                 module: context.modulePaths.get(probe.module),
@@ -31294,11 +31324,11 @@ async function runProbes(spec, located, probes, context) {
                 timeoutMs: context.timeoutMs,
                 env: context.env
             });
-            const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
+            const verdict = checkProbeDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
             outcomes.push(probeOutcome(probe, verdict, observation));
         }
         finally {
-            removeCellDir(dir);
+            removeProbeDir(dir);
         }
     }
     return outcomes;
@@ -31306,8 +31336,8 @@ async function runProbes(spec, located, probes, context) {
 
 ;// CONCATENATED MODULE: ./src/run/node-batch.ts
 // Runs several modules through node:wasi in one child `node`, keeping every
-// module's verdict its own: a module that hangs or kills the child ends only
-// its own cell, and the modules after it run again in a fresh child.
+// module's verdict its own: a module that hangs or kills the child costs only
+// its own verdict, and the modules after it run again in a fresh child.
 
 
 
@@ -31531,7 +31561,7 @@ const MODULES_PER_CHILD = 4;
 async function runNodeRuntime(spec, located, probes, context) {
     const started = performance.now();
     const runnable = probes.filter((probe) => !unsupportedReason(probe, spec.limits));
-    const dirs = new Map(runnable.map((probe) => [probe.id, prepareCellDir(probe, context.workDir)]));
+    const dirs = new Map(runnable.map((probe) => [probe.id, prepareProbeDir(probe, context.workDir)]));
     const jobs = runnable.map((probe) => {
         const dir = dirs.get(probe.id);
         return {
@@ -31558,8 +31588,8 @@ async function runNodeRuntime(spec, located, probes, context) {
             return probeNotRun(probe, 'unsupported', unsupported);
         const observation = observations.get(probe.id);
         const dir = dirs.get(probe.id);
-        const verdict = checkCellDir(probe, dir, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs));
-        removeCellDir(dir);
+        const verdict = checkProbeDir(probe, dir, classify(probe.expect, observation, looksLikeTrap, context.timeoutMs));
+        removeProbeDir(dir);
         return probeOutcome(probe, verdict, observation);
     });
     return ranOutcome(spec, located, version, [...outcomes, ...(await testsDone)], started);
@@ -31673,7 +31703,8 @@ function createPool(size = (0,external_node_os_.availableParallelism)()) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/matrix.ts
-// The run stage: every requested runtime at once, each module in its own cell.
+// The run stage: every requested runtime at once, each module run on its own.
+
 
 
 
@@ -31704,19 +31735,6 @@ function writeModules(probes, workDir) {
         paths.set(probe.module, path);
     }
     return paths;
-}
-/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
-const LIBRARY_PATH_VARIABLE = process.platform === 'darwin'
-    ? 'DYLD_LIBRARY_PATH'
-    : process.platform === 'win32'
-        ? 'PATH'
-        : 'LD_LIBRARY_PATH';
-/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
-function withLibraryPath(env, libDir) {
-    if (!libDir)
-        return env;
-    const name = LIBRARY_PATH_VARIABLE;
-    return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(external_node_path_.delimiter) };
 }
 async function runMatrix(request) {
     const modulePaths = writeModules(request.probes, request.workDir);
@@ -31792,6 +31810,7 @@ const TOOL_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The engine shared by the action and the CLI: plan in, result out.
 // plan → provision (locate) → run (matrix) → result. Nothing here touches @actions/core.
+
 
 
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './runtimes/manifest.js'
-import { InputError, type Plan, runtimeIdOf } from './inputs/plan.js'
+import { InputError, type Plan } from './inputs/plan.js'
 import type { ExpectationFile } from './probes/suites/expectations.js'
 import type { Suite, SuiteTest } from './probes/suites/load.js'
 import { selectProbes } from './probes/index.js'
@@ -22,6 +22,7 @@ import {
   type RuntimeOutcome
 } from './result/index.js'
 import { type NativeContext, runNative } from './run/native-runtime.js'
+import { runtimeIdOf } from './runtimes/index.js'
 import { runMatrix } from './run/matrix.js'
 import { TOOL_VERSION } from './version.js'
 

@@ -31700,8 +31700,25 @@ const node = {
     versionArgs: ['--version'],
     // `v24.11.1`
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
-    limits: { components: `node:wasi ${NO_COMPONENTS}` }
+    limits: { components: `node:wasi ${NO_COMPONENTS}` },
+    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
 };
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
 /** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
 function nodeRunArgv(runner, inv) {
     return [
@@ -31848,6 +31865,7 @@ const wamr = {
     id: 'wamr',
     name: 'WAMR',
     binary: 'iwasm',
+    aliases: ['iwasm'],
     versionArgs: ['--version'],
     // `iwasm 2.4.5`
     parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
@@ -31862,6 +31880,7 @@ const wamr = {
     isTrap: (run) => looksLikeTrap(run),
     errorStream: 'stdout',
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 5, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
         tagPrefix: 'WAMR-',
@@ -31899,6 +31918,8 @@ const wasm3 = {
         components: NO_COMPONENTS
     },
     isTrap: (run) => looksLikeTrap(run),
+    // wasm3 takes `wasm3 module args...` itself, as binfmt_misc calls it.
+    binfmt: { rank: 6, interpreter: 'direct' },
     release: {
         repo: 'wasm3/wasm3',
         tagPrefix: 'v',
@@ -31936,6 +31957,7 @@ const wasmedge = {
     errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
+    binfmt: { rank: 4, interpreter: 'wrapper' },
     release: {
         repo: 'WasmEdge/WasmEdge',
         tagPrefix: '',
@@ -31986,6 +32008,7 @@ const wasmer = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 2, interpreter: 'wrapper' },
     release: {
         repo: 'wasmerio/wasmer',
         tagPrefix: 'v',
@@ -32032,6 +32055,7 @@ const wasmi = {
         components: NO_COMPONENTS,
         mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
     },
+    binfmt: { rank: 7, interpreter: 'wrapper' },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -32081,6 +32105,7 @@ const wasmtime = {
         worlds: ['wasi:cli/command', 'wasi:http/service'],
         proposals: ['http', 'sockets']
     },
+    binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -32117,6 +32142,7 @@ const wazero = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 3, interpreter: 'wrapper' },
     release: {
         repo: 'wazero/wazero',
         tagPrefix: 'v',
@@ -32159,6 +32185,15 @@ const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimes_runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
+/** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
+function runtimeIdOf(name) {
+    const wanted = name.toLowerCase();
+    return RUNTIMES.find((runtime) => runtime.id === wanted || ('aliases' in runtime && runtime.aliases?.includes(wanted)))?.id;
+}
+/** The runtimes that can serve as the binfmt_misc interpreter, in the order one is chosen. */
+const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : [])
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ id }) => id);
 
 ;// CONCATENATED MODULE: ./src/provision/binfmt.ts
 // Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
@@ -32171,17 +32206,6 @@ function runtimes_runtimeById(id) {
 
 /** Our entry's name in /proc/sys/fs/binfmt_misc. */
 const ENTRY_NAME = 'wasi-probe';
-/** The order in which a runtime that passed is chosen as the interpreter. */
-const INTERPRETER_ORDER = (/* unused pure expression or super */ null && ([
-    'wasmtime',
-    'wasmer',
-    'wazero',
-    'wasmedge',
-    'wamr',
-    'wasm3',
-    'wasmi',
-    'node'
-]));
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
 /** How to run a command as root here: directly, through `sudo -n`, or not at all. */
@@ -32221,28 +32245,10 @@ function wrapperScript(spec, binary) {
     return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
 }
 /**
- * The node interpreter: runs the module through node:wasi with the caller's
- * environment and directory. Dynamic imports only, so it runs whichever module
- * system node picks for a file without an extension.
- */
-function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
-// binfmt_misc interpreter written by wasi-probe: node:wasi
-Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
-  const [module, ...args] = process.argv.slice(2)
-  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
-  process.exitCode = wasi.start(instance) ?? 0
-})
-`;
-}
-/**
  * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
-function writeWrapper(runtime, fallbackDir) {
-    const spec = runtimeById(runtime.id);
-    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
+function writeWrapper(runtime, script, fallbackDir) {
     const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
     for (const dir of ours ? [dirname(runtime.path), fallbackDir] : [fallbackDir]) {
         const path = join(dir, `wasi-probe-binfmt-${runtime.id}`);
@@ -32258,9 +32264,22 @@ function writeWrapper(runtime, fallbackDir) {
     }
     throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path)}, ${fallbackDir})`);
 }
-/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+/** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime, fallbackDir) {
-    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
+    const spec = runtimeById(runtime.id);
+    if (!spec || !('binfmt' in spec))
+        throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`);
+    const { interpreter } = spec.binfmt;
+    if (interpreter === 'direct')
+        return runtime.path;
+    const script = interpreter === 'wrapper' && spec.kind === 'cli'
+        ? wrapperScript(spec, runtime.path)
+        : typeof interpreter === 'function'
+            ? interpreter(runtime.path)
+            : undefined;
+    if (script === undefined)
+        throw new Error(`${runtime.id} has no binfmt_misc wrapper form`);
+    return writeWrapper(runtime, script, fallbackDir);
 }
 function registerNative(request, runtimes, wrapperDir, env = process.env) {
     if (process.platform !== 'linux') {

@@ -35220,7 +35220,7 @@ function reportMarkdown(report, title) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35229,7 +35229,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 342:
+/***/ 8963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35570,7 +35570,7 @@ const native_native = {
         components: 'a binfmt_misc entry for the core-module magic does not match a component'
     }
 };
-const native_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 const WASM_MAGIC_HEX = '0061736d';
 /** Parses one entry file of /proc/sys/fs/binfmt_misc. */
 function parseBinfmtEntry(name, text) {
@@ -35596,7 +35596,7 @@ function parseBinfmtEntry(name, text) {
     return entry;
 }
 /** True when the entry, enabled, would hand a .wasm module to its interpreter. */
-function native_handlesWasm(entry) {
+function handlesWasm(entry) {
     if (!entry.enabled)
         return false;
     if (entry.extension !== undefined)
@@ -35604,7 +35604,7 @@ function native_handlesWasm(entry) {
     return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
 }
 /** Every entry in `dir` (the status file and `register` are not entries). */
-function native_scanBinfmt(dir = native_BINFMT_DIR) {
+function scanBinfmt(dir = BINFMT_DIR) {
     let names;
     try {
         names = readdirSync(dir);
@@ -35697,8 +35697,25 @@ const node = {
     versionArgs: ['--version'],
     // `v24.11.1`
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
-    limits: { components: `node:wasi ${NO_COMPONENTS}` }
+    limits: { components: `node:wasi ${NO_COMPONENTS}` },
+    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
 };
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
 /** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
 function nodeRunArgv(runner, inv) {
     return [
@@ -35845,6 +35862,7 @@ const wamr = {
     id: 'wamr',
     name: 'WAMR',
     binary: 'iwasm',
+    aliases: ['iwasm'],
     versionArgs: ['--version'],
     // `iwasm 2.4.5`
     parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
@@ -35859,6 +35877,7 @@ const wamr = {
     isTrap: (run) => looksLikeTrap(run),
     errorStream: 'stdout',
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 5, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasm-micro-runtime',
         tagPrefix: 'WAMR-',
@@ -35896,6 +35915,8 @@ const wasm3 = {
         components: NO_COMPONENTS
     },
     isTrap: (run) => looksLikeTrap(run),
+    // wasm3 takes `wasm3 module args...` itself, as binfmt_misc calls it.
+    binfmt: { rank: 6, interpreter: 'direct' },
     release: {
         repo: 'wasm3/wasm3',
         tagPrefix: 'v',
@@ -35933,6 +35954,7 @@ const wasmedge = {
     errorStream: 'stdout',
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
+    binfmt: { rank: 4, interpreter: 'wrapper' },
     release: {
         repo: 'WasmEdge/WasmEdge',
         tagPrefix: '',
@@ -35983,6 +36005,7 @@ const wasmer = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 2, interpreter: 'wrapper' },
     release: {
         repo: 'wasmerio/wasmer',
         tagPrefix: 'v',
@@ -36029,6 +36052,7 @@ const wasmi = {
         components: NO_COMPONENTS,
         mapDirs: 'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
     },
+    binfmt: { rank: 7, interpreter: 'wrapper' },
     release: {
         repo: 'wasmi-labs/wasmi',
         tagPrefix: 'v',
@@ -36078,6 +36102,7 @@ const wasmtime = {
         worlds: ['wasi:cli/command', 'wasi:http/service'],
         proposals: ['http', 'sockets']
     },
+    binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',
         tagPrefix: 'v',
@@ -36114,6 +36139,7 @@ const wazero = {
     ],
     isTrap: (run) => looksLikeTrap(run),
     limits: { components: NO_COMPONENTS },
+    binfmt: { rank: 3, interpreter: 'wrapper' },
     release: {
         repo: 'wazero/wazero',
         tagPrefix: 'v',
@@ -36153,190 +36179,22 @@ const RUNTIMES = [
     wasmi
 ];
 const runtimes_RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
-function runtimes_runtimeById(id) {
+function runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
-
-;// CONCATENATED MODULE: ./src/provision/binfmt.ts
-// Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
-// magic whose interpreter is a runtime that passed the basic probes, and
-// remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
-
-
-
-
-
-/** Our entry's name in /proc/sys/fs/binfmt_misc. */
-const ENTRY_NAME = 'wasi-probe';
-/** The order in which a runtime that passed is chosen as the interpreter. */
-const binfmt_INTERPRETER_ORDER = (/* unused pure expression or super */ null && ([
-    'wasmtime',
-    'wasmer',
-    'wazero',
-    'wasmedge',
-    'wamr',
-    'wasm3',
-    'wasmi',
-    'node'
-]));
-/** The magic `\0asm` and version 1, as the register file takes it. */
-const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
-/** How to run a command as root here: directly, through `sudo -n`, or not at all. */
-function asRoot(env) {
-    const run = (argv, input) => {
-        const result = spawnSync(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
-        const error = result.error?.message ?? result.stderr?.trim() ?? '';
-        return { ok: result.status === 0, error: error || `exit code ${result.status}` };
-    };
-    if (process.getuid?.() === 0)
-        return run;
-    const sudo = spawnSync('sudo', ['-n', 'true'], { env, timeout: 15_000 });
-    if (sudo.status === 0)
-        return (argv, input) => run(['sudo', '-n', ...argv], input);
-    return undefined;
+/** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
+function runtimes_runtimeIdOf(name) {
+    const wanted = name.toLowerCase();
+    return RUNTIMES.find((runtime) => runtime.id === wanted || ('aliases' in runtime && runtime.aliases?.includes(wanted)))?.id;
 }
-/** Writes `text` to a file in /proc/sys/fs/binfmt_misc (through `tee`, so sudo applies and no shell is involved). */
-function writeProc(root, file, text) {
-    return root(['tee', join(BINFMT_DIR, file)], text);
-}
-/**
- * A script that takes `interpreter module args...`, as binfmt_misc calls it,
- * and runs the module the runtime's own way: built from the runtime's argv
- * form, preopening the current directory where the runtime can.
- */
-function wrapperScript(spec, binary) {
-    const MODULE = '\u0000module';
-    const ARGS = '\u0000args';
-    const argv = spec.argv({
-        module: MODULE,
-        args: [ARGS],
-        env: {},
-        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
-    });
-    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
-    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
-    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
-}
-/**
- * The node interpreter: runs the module through node:wasi with the caller's
- * environment and directory. Dynamic imports only, so it runs whichever module
- * system node picks for a file without an extension.
- */
-function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
-// binfmt_misc interpreter written by wasi-probe: node:wasi
-Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
-  const [module, ...args] = process.argv.slice(2)
-  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
-  process.exitCode = wasi.start(instance) ?? 0
-})
-`;
-}
-/**
- * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
- * in the tool cache), else in `fallbackDir`; never into a system folder.
- */
-function writeWrapper(runtime, fallbackDir) {
-    const spec = runtimeById(runtime.id);
-    const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path) : nodeWrapperScript(runtime.path);
-    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
-    for (const dir of ours ? [dirname(runtime.path), fallbackDir] : [fallbackDir]) {
-        const path = join(dir, `wasi-probe-binfmt-${runtime.id}`);
-        try {
-            mkdirSync(dir, { recursive: true });
-            writeFileSync(path, script);
-            chmodSync(path, 0o755);
-            return path;
-        }
-        catch {
-            // Not writable here: the next place.
-        }
-    }
-    throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path)}, ${fallbackDir})`);
-}
-/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
-function interpreterFor(runtime, fallbackDir) {
-    return runtime.id === 'wasm3' ? runtime.path : writeWrapper(runtime, fallbackDir);
-}
-function registerNative(request, runtimes, wrapperDir, env = process.env) {
-    if (process.platform !== 'linux') {
-        return {
-            registered: false,
-            reason: `${process.platform === 'darwin' ? 'macOS' : process.platform} has no binfmt_misc`
-        };
-    }
-    const candidates = runtimes.filter((r) => r.status === 'pass' && r.path && binfmt_INTERPRETER_ORDER.includes(r.id));
-    const chosen = request.runtime
-        ? candidates.find((r) => r.id === request.runtime)
-        : binfmt_INTERPRETER_ORDER.map((id) => candidates.find((r) => r.id === id)).find(Boolean);
-    if (!chosen) {
-        return {
-            registered: false,
-            reason: request.runtime
-                ? `${request.runtime} did not pass the basic probes here, so it cannot be the interpreter`
-                : 'no runtime passed the basic probes, so there is no interpreter to register'
-        };
-    }
-    const root = asRoot(env);
-    if (!root)
-        return {
-            registered: false,
-            reason: 'not root, and `sudo -n` is not available: binfmt_misc cannot be changed'
-        };
-    if (!existsSync(join(BINFMT_DIR, 'register'))) {
-        const mount = root(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR]);
-        if (!mount.ok)
-            return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
-    }
-    const scan = scanBinfmt();
-    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
-    if (others.length > 0 && !request.force) {
-        return {
-            registered: false,
-            reason: `an entry for .wasm is already in force (${others.map((e) => `${e.name}: ${e.interpreter}`).join(', ')}); kept (use native: register force to replace it)`,
-            kept: others[0].interpreter
-        };
-    }
-    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
-    // while it is there, and theirs is back once ours is removed.
-    if (existsSync(join(BINFMT_DIR, ENTRY_NAME)))
-        writeProc(root, ENTRY_NAME, '-1');
-    let interpreter;
-    try {
-        interpreter = interpreterFor(chosen, wrapperDir);
-    }
-    catch (error) {
-        return { registered: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    // F: the kernel opens the interpreter now, so it works in containers and chroots too.
-    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
-    if (!written.ok)
-        return { registered: false, reason: `registering failed: ${written.error}` };
-    return {
-        registered: true,
-        entry: ENTRY_NAME,
-        interpreter,
-        runtime: chosen.id,
-        ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
-    };
-}
-/** Removes our entry, and only ours. */
-function unregisterNative(env = process.env) {
-    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
-        return { removed: false, reason: 'no wasi-probe entry is registered' };
-    }
-    const root = asRoot(env);
-    if (!root)
-        return { removed: false, reason: 'not root, and `sudo -n` is not available' };
-    const result = writeProc(root, ENTRY_NAME, '-1');
-    return result.ok ? { removed: true } : { removed: false, reason: result.error };
-}
+/** The runtimes that can serve as the binfmt_misc interpreter, in the order one is chosen. */
+const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : [])
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ id }) => id);
 
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
-
 
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -36345,12 +36203,6 @@ const DEFAULT_DOWNLOAD_URL = 'https://github.com';
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = (/* unused pure expression or super */ null && (['native', 'node']));
 const MAX_TIMEOUT_SECONDS = 3600;
-const ALIASES = { iwasm: 'wamr' };
-/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
-function runtimeIdOf(name) {
-    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
-    return RUNTIME_IDS.includes(id) ? id : undefined;
-}
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -36378,7 +36230,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const versions = {};
     const listed = splitList(raw.runtimes ?? '').map((item) => {
         const [name, version] = item.split('@', 2);
-        const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+        const id = runtimeIdOf(name) ?? name.toLowerCase();
         if (version !== undefined)
             versions[id] = version;
         return id;
@@ -36484,12 +36336,12 @@ function parseNative(text, nameOf, problems) {
     const force = rest.length === 1 && rest[0] === 'force';
     if (verb !== 'register' ||
         (rest.length > 0 && !force) ||
-        (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))) {
+        (runtime !== undefined && !INTERPRETER_ORDER.includes(runtimeIdOf(runtime) ?? runtime))) {
         problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
             `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
         return undefined;
     }
-    return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force };
+    return { register: true, ...(runtime ? { runtime: runtimeIdOf(runtime) ?? runtime } : {}), force };
 }
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 function isVersionSpec(text) {
@@ -36523,7 +36375,7 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     return fallback;
 }
 function parseFailOn(text, runtimes, nameOf, problems) {
-    const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word);
+    const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word);
     const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
         return { kind: 'none' };

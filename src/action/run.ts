@@ -14,7 +14,7 @@ import { writeResultFile } from '../publish/result-file.js'
 import { countsCell, countTests } from '../publish/capabilities.js'
 import { oneLine } from '../publish/escape.js'
 import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
-import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../run/matrix.js'
+import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../runtimes/library-path.js'
 
 const INPUT_NAMES: Record<keyof RawInputs, string> = {
   label: 'label',

@@ -1,8 +1,7 @@
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 import { isProbeName, PROBE_SETS } from '../probes/index.js'
-import { INTERPRETER_ORDER } from '../provision/binfmt.js'
-import { RUNTIME_IDS } from '../runtimes/index.js'
+import { INTERPRETER_ORDER, RUNTIME_IDS, runtimeIdOf } from '../runtimes/index.js'
 
 export type FailOn =
   | { kind: 'none' }
@@ -76,14 +75,6 @@ export const DEFAULT_DOWNLOAD_URL = 'https://github.com'
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = ['native', 'node']
 export const MAX_TIMEOUT_SECONDS = 3600
-const ALIASES: Record<string, string> = { iwasm: 'wamr' }
-
-/** The runtime id a name stands for (an id, or an alias such as iwasm), or undefined. */
-export function runtimeIdOf(name: string): string | undefined {
-  const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase()
-  return RUNTIME_IDS.includes(id) ? id : undefined
-}
-
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'))
@@ -116,7 +107,7 @@ export function parsePlan(
   const versions: Record<string, string> = {}
   const listed = splitList(raw.runtimes ?? '').map((item) => {
     const [name, version] = item.split('@', 2)
-    const id = ALIASES[name.toLowerCase()] ?? name.toLowerCase()
+    const id = runtimeIdOf(name) ?? name.toLowerCase()
     if (version !== undefined) versions[id] = version
     return id
   })
@@ -243,7 +234,7 @@ function parseNative(
   if (
     verb !== 'register' ||
     (rest.length > 0 && !force) ||
-    (runtime !== undefined && !INTERPRETER_ORDER.includes(ALIASES[runtime] ?? runtime))
+    (runtime !== undefined && !INTERPRETER_ORDER.includes(runtimeIdOf(runtime) ?? runtime))
   ) {
     problems.push(
       `${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
@@ -251,7 +242,7 @@ function parseNative(
     )
     return undefined
   }
-  return { register: true, ...(runtime ? { runtime: ALIASES[runtime] ?? runtime } : {}), force }
+  return { register: true, ...(runtime ? { runtime: runtimeIdOf(runtime) ?? runtime } : {}), force }
 }
 
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
@@ -294,7 +285,7 @@ function parseUrl(
 }
 
 function parseFailOn(text: string, runtimes: string[], nameOf: InputNamer, problems: string[]): FailOn {
-  const words = splitList(text.toLowerCase()).map((word) => ALIASES[word] ?? word)
+  const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word)
   const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`
   if (words.length === 0 || (words.length === 1 && words[0] === 'none')) return { kind: 'none' }
   if (words.length === 1 && words[0] === 'any') return { kind: 'any' }

@@ -7,22 +7,10 @@ import { dirname, join } from 'node:path'
 import type { RuntimeOutcome } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
 import type { CliRuntimeSpec } from '../runtimes/spec.js'
-import { runtimeById } from '../runtimes/index.js'
+import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
 /** Our entry's name in /proc/sys/fs/binfmt_misc. */
 export const ENTRY_NAME = 'wasi-probe'
-
-/** The order in which a runtime that passed is chosen as the interpreter. */
-export const INTERPRETER_ORDER = [
-  'wasmtime',
-  'wasmer',
-  'wazero',
-  'wasmedge',
-  'wamr',
-  'wasm3',
-  'wasmi',
-  'node'
-]
 
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00'
@@ -78,29 +66,10 @@ export function wrapperScript(spec: CliRuntimeSpec, binary: string): string {
 }
 
 /**
- * The node interpreter: runs the module through node:wasi with the caller's
- * environment and directory. Dynamic imports only, so it runs whichever module
- * system node picks for a file without an extension.
- */
-export function nodeWrapperScript(node: string): string {
-  return `#!${node} --no-warnings
-// binfmt_misc interpreter written by wasi-probe: node:wasi
-Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
-  const [module, ...args] = process.argv.slice(2)
-  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
-  process.exitCode = wasi.start(instance) ?? 0
-})
-`
-}
-
-/**
  * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
-function writeWrapper(runtime: RuntimeOutcome, fallbackDir: string): string {
-  const spec = runtimeById(runtime.id)
-  const script = spec?.kind === 'cli' ? wrapperScript(spec, runtime.path!) : nodeWrapperScript(runtime.path!)
+function writeWrapper(runtime: RuntimeOutcome, script: string, fallbackDir: string): string {
   const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache'
   for (const dir of ours ? [dirname(runtime.path!), fallbackDir] : [fallbackDir]) {
     const path = join(dir, `wasi-probe-binfmt-${runtime.id}`)
@@ -118,9 +87,21 @@ function writeWrapper(runtime: RuntimeOutcome, fallbackDir: string): string {
   )
 }
 
-/** The interpreter binfmt_misc gets for `runtime`: wasm3 takes `wasm3 module args...` as it is. */
+/** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
-  return runtime.id === 'wasm3' ? runtime.path! : writeWrapper(runtime, fallbackDir)
+  const spec = runtimeById(runtime.id)
+  if (!spec || !('binfmt' in spec))
+    throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`)
+  const { interpreter } = spec.binfmt
+  if (interpreter === 'direct') return runtime.path!
+  const script =
+    interpreter === 'wrapper' && spec.kind === 'cli'
+      ? wrapperScript(spec, runtime.path!)
+      : typeof interpreter === 'function'
+        ? interpreter(runtime.path!)
+        : undefined
+  if (script === undefined) throw new Error(`${runtime.id} has no binfmt_misc wrapper form`)
+  return writeWrapper(runtime, script, fallbackDir)
 }
 
 export function registerNative(

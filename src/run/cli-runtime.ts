@@ -4,14 +4,14 @@ import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
 import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
-import { checkCellDir, prepareCellDir, removeCellDir } from './probe-dir.js'
+import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'
 import { runTestsThrough, type TestContext, type TestRuntime } from './suite-tests.js'
 import { LiveProcess } from './test-process.js'
 
-export interface CellContext {
+export interface RunContext {
   /** Module id → path of its .wasm file. */
   modulePaths: ReadonlyMap<string, string>
   timeoutMs: number
@@ -26,7 +26,7 @@ export interface CellContext {
 export async function queryVersion(
   spec: CliRuntimeSpec | NodeRuntimeSpec,
   located: Located,
-  context: CellContext
+  context: RunContext
 ): Promise<string | null> {
   const observation = await runProcess({
     command: located.path,
@@ -41,7 +41,7 @@ export async function runCliRuntime(
   spec: CliRuntimeSpec,
   located: Located,
   probes: readonly Probe[],
-  context: CellContext
+  context: RunContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
   const runtime: TestRuntime = {
@@ -75,7 +75,7 @@ async function runProbes(
   spec: CliRuntimeSpec,
   located: Located,
   probes: readonly Probe[],
-  context: CellContext
+  context: RunContext
 ): Promise<ProbeOutcome[]> {
   const outcomes: ProbeOutcome[] = []
   for (const probe of probes) {
@@ -84,7 +84,7 @@ async function runProbes(
       outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
       continue
     }
-    const dir = prepareCellDir(probe, context.workDir)
+    const dir = prepareProbeDir(probe, context.workDir)
     try {
       const args = spec.argv({
         module: context.modulePaths.get(probe.module)!,
@@ -98,14 +98,14 @@ async function runProbes(
         timeoutMs: context.timeoutMs,
         env: context.env
       })
-      const verdict = checkCellDir(
+      const verdict = checkProbeDir(
         probe,
         dir,
         classify(probe.expect, observation, spec.isTrap, context.timeoutMs)
       )
       outcomes.push(probeOutcome(probe, verdict, observation))
     } finally {
-      removeCellDir(dir)
+      removeProbeDir(dir)
     }
   }
   return outcomes

@@ -1,6 +1,6 @@
-// The run stage: every requested runtime at once, each module in its own cell.
+// The run stage: every requested runtime at once, each module run on its own.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { type Probe, probeBytes } from '../probes/catalog.js'
 import type { ExpectationFile } from '../probes/suites/expectations.js'
 import type { SuiteTest } from '../probes/suites/load.js'
@@ -8,6 +8,7 @@ import type { NativeOutcome, RuntimeOutcome } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
 import type { Absent } from '../provision/provision.js'
 import { runtimeById } from '../runtimes/index.js'
+import { withLibraryPath } from '../runtimes/library-path.js'
 import { runCliRuntime } from './cli-runtime.js'
 import { type NativeContext, runNative } from './native-runtime.js'
 import { runNodeRuntime } from './node-runtime.js'
@@ -59,21 +60,6 @@ export function writeModules(probes: readonly Probe[], workDir: string): Map<str
     paths.set(probe.module, path)
   }
   return paths
-}
-
-/** Where the loader looks for shared libraries (Windows: next to PATH's executables). */
-export const LIBRARY_PATH_VARIABLE =
-  process.platform === 'darwin'
-    ? 'DYLD_LIBRARY_PATH'
-    : process.platform === 'win32'
-      ? 'PATH'
-      : 'LD_LIBRARY_PATH'
-
-/** The loader's library path, with `libDir` first (WasmEdge's shared library). */
-export function withLibraryPath(env: NodeJS.ProcessEnv, libDir: string | undefined): NodeJS.ProcessEnv {
-  if (!libDir) return env
-  const name = LIBRARY_PATH_VARIABLE
-  return { ...env, [name]: [libDir, env[name]].filter(Boolean).join(delimiter) }
 }
 
 export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {

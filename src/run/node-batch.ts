@@ -1,6 +1,6 @@
 // Runs several modules through node:wasi in one child `node`, keeping every
-// module's verdict its own: a module that hangs or kills the child ends only
-// its own cell, and the modules after it run again in a fresh child.
+// module's verdict its own: a module that hangs or kills the child costs only
+// its own verdict, and the modules after it run again in a fresh child.
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -7,9 +7,9 @@ import type { Located } from '../provision/discover.js'
 import { nodeRunArgv } from '../runtimes/node.js'
 import type { NodeRuntimeSpec } from '../runtimes/spec.js'
 import { looksLikeTrap } from '../runtimes/spec.js'
-import { checkCellDir, prepareCellDir, removeCellDir } from './probe-dir.js'
+import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
-import { type CellContext, queryVersion } from './cli-runtime.js'
+import { type RunContext, queryVersion } from './cli-runtime.js'
 import { type NodeJob, nodeChildEnv, runNodeBatch, writeNodeRunner } from './node-batch.js'
 import { probeNotRun, probeOutcome, ranOutcome, testOutcome, unsupportedReason } from './outcome.js'
 import {
@@ -43,11 +43,11 @@ export async function runNodeRuntime(
   spec: NodeRuntimeSpec,
   located: Located,
   probes: readonly Probe[],
-  context: CellContext
+  context: RunContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
   const runnable = probes.filter((probe) => !unsupportedReason(probe, spec.limits))
-  const dirs = new Map(runnable.map((probe) => [probe.id, prepareCellDir(probe, context.workDir)]))
+  const dirs = new Map(runnable.map((probe) => [probe.id, prepareProbeDir(probe, context.workDir)]))
   const jobs = runnable.map((probe) => {
     const dir = dirs.get(probe.id)
     return {
@@ -75,12 +75,12 @@ export async function runNodeRuntime(
     if (unsupported) return probeNotRun(probe, 'unsupported', unsupported)
     const observation = observations.get(probe.id)!
     const dir = dirs.get(probe.id)
-    const verdict = checkCellDir(
+    const verdict = checkProbeDir(
       probe,
       dir,
       classify(probe.expect, observation, looksLikeTrap, context.timeoutMs)
     )
-    removeCellDir(dir)
+    removeProbeDir(dir)
     return probeOutcome(probe, verdict, observation)
   })
   return ranOutcome(spec, located, version, [...outcomes, ...(await testsDone)], started)

@@ -6,16 +6,16 @@ import type { Probe } from '../probes/catalog.js'
 import type { Verdict } from './classify.js'
 
 /** The directories of one run: where they are on the host, and what the guest calls them. */
-export interface CellDirs {
+export interface ProbeDirs {
   root: string
   preopens: { guest: string; host: string }[]
 }
 
 /** Fresh directories for the probe's run, or undefined when the probe preopens none. */
-export function prepareCellDir(probe: Probe, workDir: string): CellDirs | undefined {
+export function prepareProbeDir(probe: Probe, workDir: string): ProbeDirs | undefined {
   if (!probe.dir) return undefined
   const root = mkdtempSync(join(workDir, 'dirs-'))
-  const preopens: CellDirs['preopens'] = []
+  const preopens: ProbeDirs['preopens'] = []
   for (const [path, content] of Object.entries(probe.dir.files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true })
     writeFileSync(join(root, path), content)
@@ -25,7 +25,7 @@ export function prepareCellDir(probe: Probe, workDir: string): CellDirs | undefi
 }
 
 /** A passing verdict stays one only if the directory holds what the probe must leave there. */
-export function checkCellDir(probe: Probe, dirs: CellDirs | undefined, verdict: Verdict): Verdict {
+export function checkProbeDir(probe: Probe, dirs: ProbeDirs | undefined, verdict: Verdict): Verdict {
   if (verdict.status !== 'pass' || !dirs || !probe.expect.files) return verdict
   const dir = dirs.root
   for (const [path, expected] of Object.entries(probe.expect.files)) {
@@ -45,6 +45,6 @@ export function checkCellDir(probe: Probe, dirs: CellDirs | undefined, verdict: 
   return verdict
 }
 
-export function removeCellDir(dirs: CellDirs | undefined): void {
+export function removeProbeDir(dirs: ProbeDirs | undefined): void {
   if (dirs) rmSync(dirs.root, { recursive: true, force: true })
 }

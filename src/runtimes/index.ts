@@ -28,4 +28,19 @@ export function runtimeById(id: string): RuntimeSpec | undefined {
   return RUNTIMES.find((runtime) => runtime.id === id)
 }
 
+/** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
+export function runtimeIdOf(name: string): string | undefined {
+  const wanted = name.toLowerCase()
+  return RUNTIMES.find(
+    (runtime) => runtime.id === wanted || ('aliases' in runtime && runtime.aliases?.includes(wanted))
+  )?.id
+}
+
+/** The runtimes that can serve as the binfmt_misc interpreter, in the order one is chosen. */
+export const INTERPRETER_ORDER: readonly string[] = RUNTIMES.flatMap((runtime) =>
+  'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : []
+)
+  .sort((a, b) => a.rank - b.rank)
+  .map(({ id }) => id)
+
 export type { RuntimeSpec } from './spec.js'

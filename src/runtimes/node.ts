@@ -8,7 +8,25 @@ export const node: NodeRuntimeSpec = {
   versionArgs: ['--version'],
   // `v24.11.1`
   parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
-  limits: { components: `node:wasi ${NO_COMPONENTS}` }
+  limits: { components: `node:wasi ${NO_COMPONENTS}` },
+  binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
+}
+
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+export function nodeWrapperScript(node: string): string {
+  return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`
 }
 
 /** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */

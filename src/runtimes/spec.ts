@@ -65,11 +65,29 @@ export interface RuntimeLimits {
 /** What every runtime but wasmtime says of components. */
 export const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components'
 
+/**
+ * How a runtime serves as the binfmt_misc interpreter of `.wasm` files
+ * (`native: register`). The kernel calls `interpreter module.wasm args...`.
+ */
+export interface BinfmtUse {
+  /** Its place when the first runtime that passed is chosen: lower is chosen first. */
+  rank: number
+  /**
+   * `direct`: the binary itself takes `binary module args...` as the kernel
+   * gives them; `wrapper`: a script built from the runtime's argv form, that
+   * preopens the current directory where the runtime can. A function gives a
+   * script of its own for the binary at `path`.
+   */
+  interpreter: 'direct' | 'wrapper' | ((path: string) => string)
+}
+
 /** A runtime driven through its command-line interface, one module per process. */
 export interface CliRuntimeSpec {
   kind: 'cli'
   id: string
   name: string
+  /** Other names the inputs accept for it (`iwasm` for wamr). */
+  aliases?: readonly string[]
   /** Executable name without any Windows extension. */
   binary: string
   /** Arguments that make the binary print its version. */
@@ -87,6 +105,7 @@ export interface CliRuntimeSpec {
   errorStream?: 'stdout' | 'stderr'
   /** Where its releases are and which asset fits which platform, for installing it. */
   release: ReleaseSpec
+  binfmt: BinfmtUse
 }
 
 /** Node's own node:wasi, run in a child `node` process. */
@@ -98,6 +117,8 @@ export interface NodeRuntimeSpec {
   versionArgs: string[]
   parseVersion(output: string): string | undefined
   limits: RuntimeLimits
+  aliases?: readonly string[]
+  binfmt: BinfmtUse
 }
 
 /** The kernel itself, executing a .wasm file directly (binfmt_misc on Linux). */

@@ -6,6 +6,7 @@ export const wamr: CliRuntimeSpec = {
   id: 'wamr',
   name: 'WAMR',
   binary: 'iwasm',
+  aliases: ['iwasm'],
   versionArgs: ['--version'],
   // `iwasm 2.4.5`
   parseVersion: (output) => firstMatch(output, /^iwasm v?(\d\S*)/m),
@@ -20,6 +21,7 @@ export const wamr: CliRuntimeSpec = {
   isTrap: (run) => looksLikeTrap(run),
   errorStream: 'stdout',
   limits: { components: NO_COMPONENTS },
+  binfmt: { rank: 5, interpreter: 'wrapper' },
   release: {
     repo: 'bytecodealliance/wasm-micro-runtime',
     tagPrefix: 'WAMR-',

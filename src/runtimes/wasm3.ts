@@ -16,6 +16,8 @@ export const wasm3: CliRuntimeSpec = {
     components: NO_COMPONENTS
   },
   isTrap: (run) => looksLikeTrap(run),
+  // wasm3 takes `wasm3 module args...` itself, as binfmt_misc calls it.
+  binfmt: { rank: 6, interpreter: 'direct' },
   release: {
     repo: 'wasm3/wasm3',
     tagPrefix: 'v',

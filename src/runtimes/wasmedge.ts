@@ -21,6 +21,7 @@ export const wasmedge: CliRuntimeSpec = {
   errorStream: 'stdout',
   // It needs --enable-component, and does not run command components yet.
   limits: { components: 'does not run WASI 0.2 command components yet' },
+  binfmt: { rank: 4, interpreter: 'wrapper' },
   release: {
     repo: 'WasmEdge/WasmEdge',
     tagPrefix: '',

@@ -19,6 +19,7 @@ export const wasmer: CliRuntimeSpec = {
   ],
   isTrap: (run) => looksLikeTrap(run),
   limits: { components: NO_COMPONENTS },
+  binfmt: { rank: 2, interpreter: 'wrapper' },
   release: {
     repo: 'wasmerio/wasmer',
     tagPrefix: 'v',

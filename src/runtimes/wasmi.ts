@@ -22,6 +22,7 @@ export const wasmi: CliRuntimeSpec = {
     mapDirs:
       'wasmi --dir preopens a host directory under its own path: it cannot give it another name, such as /'
   },
+  binfmt: { rank: 7, interpreter: 'wrapper' },
   release: {
     repo: 'wasmi-labs/wasmi',
     tagPrefix: 'v',

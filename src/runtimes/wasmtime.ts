@@ -31,6 +31,7 @@ export const wasmtime: CliRuntimeSpec = {
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
   },
+  binfmt: { rank: 1, interpreter: 'wrapper' },
   release: {
     repo: 'bytecodealliance/wasmtime',
     tagPrefix: 'v',

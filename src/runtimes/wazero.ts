@@ -18,6 +18,7 @@ export const wazero: CliRuntimeSpec = {
   ],
   isTrap: (run) => looksLikeTrap(run),
   limits: { components: NO_COMPONENTS },
+  binfmt: { rank: 3, interpreter: 'wrapper' },
   release: {
     repo: 'wazero/wazero',
     tagPrefix: 'v',
