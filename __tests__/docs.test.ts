@@ -1,6 +1,7 @@
 // The README documents exactly the inputs and outputs the action files declare.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { type InputDeclaration, PROBE_INPUTS, REPORT_INPUTS } from '../src/inputs/declared.js'
 
 /** Names declared under `inputs:` or `outputs:` in an action.yml (two-space indented keys). */
 function declared(actionFile: string, section: 'inputs' | 'outputs'): string[] {
@@ -30,6 +31,52 @@ test.each([
   const names = declared(file, section)
   expect(names.length).toBeGreaterThan(4)
   expect(documented(heading)).toEqual(names)
+})
+
+/** Input name → default, as an action.yml declares them. */
+function declaredDefaults(actionFile: string): Record<string, string> {
+  const text = readFileSync(actionFile, 'utf8')
+  const start = text.indexOf('\ninputs:\n')
+  const section = text.slice(start, text.indexOf('\noutputs:\n'))
+  const defaults: Record<string, string> = {}
+  for (const [, name, body] of section.matchAll(/^ {2}([\w-]+):\n((?: {4}.*\n|\n)*)/gm)) {
+    const value = /^ {4}default: (.*)$/m.exec(body)?.[1] ?? ''
+    defaults[name] = value.replace(/^'(.*)'$/, '$1')
+  }
+  return defaults
+}
+
+test.each([
+  ['action.yml', PROBE_INPUTS],
+  ['report/action.yml', REPORT_INPUTS]
+] as const)(
+  '%s declares exactly the inputs of src/inputs/declared.ts, with their defaults',
+  (file, inputs) => {
+    const fromTable = Object.fromEntries(
+      (inputs as readonly InputDeclaration[]).map((i) => [i.name, i.default])
+    )
+    expect(declaredDefaults(file)).toEqual(fromTable)
+  }
+)
+
+test("the README's input table gives each input the default action.yml gives it", () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const start = readme.indexOf('\n## Inputs\n')
+  const table = readme.slice(start, readme.indexOf('\n\n', readme.indexOf('\n|', start)))
+  const shown = Object.fromEntries(
+    [...table.matchAll(/^\| `([\w-]+)` +\| `(.*?)` +\|/gm)].map(([, name, value]) => [
+      name,
+      value === "''" ? '' : value
+    ])
+  )
+  expect(shown).toEqual(Object.fromEntries(PROBE_INPUTS.map((i) => [i.name, i.default])))
+})
+
+test("the CLI's --help lists every flag the inputs declare", () => {
+  const help = execFileSync(process.execPath, ['dist/cli/index.js', '--help'], { encoding: 'utf8' })
+  const flags = [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1])
+  const declaredFlags = PROBE_INPUTS.flatMap((input) => ('flag' in input ? [input.flag.name] : []))
+  expect(flags).toEqual([...declaredFlags, '--json', '--help', '--version'])
 })
 
 test("the README's CLI table has every flag of the CLI's --help", () => {

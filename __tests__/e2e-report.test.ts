@@ -110,8 +110,26 @@ describe('the bundled report sub-action', () => {
     )
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
-      /^::error::Input 'fail-on' is "wasmtim": "wasmtim" is not a runtime id\. Accepted: none, or runtime ids/m
+      /^::error::Input 'fail-on' is "wasmtim": "wasmtim" is not a runtime id\. Accepted: none, native, any, or a list of runtime ids/m
     )
+  })
+
+  test("fail-on takes what the probe's fail-on takes: iwasm for wamr, and any", async () => {
+    const workspace = workspaceWith([here])
+    const report = (failOn: string) =>
+      runBundledAction(
+        { results: 'wasi-probe-results', 'fail-on': failOn },
+        { GITHUB_WORKSPACE: workspace },
+        workspace,
+        REPORT
+      )
+    const wamr = await report('iwasm')
+    expect(wamr.status).toBe(1)
+    expect(wamr.stdout).toMatch(
+      new RegExp(`^::error::fail-on: wamr does not pass on ${here.host.label}$`, 'm')
+    )
+    // node passes here: some runtime passes on every host.
+    expect((await report('any')).status).toBe(0)
   })
 })
 

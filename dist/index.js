@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(303);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8918);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 303:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29353,17 +29353,22 @@ const INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{
     .sort((a, b) => a.rank - b.rank)
     .map(({ id }) => id);
 
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+// The defaults that inputs, messages and --help share.
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const MAX_TIMEOUT_SECONDS = 3600;
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_DOWNLOAD_URL = 'https://github.com';
+
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 
 
-const DEFAULT_TIMEOUT_SECONDS = 10;
-const DEFAULT_API_URL = 'https://api.github.com';
-const DEFAULT_DOWNLOAD_URL = 'https://github.com';
+
+
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = ['native', 'node'];
-const MAX_TIMEOUT_SECONDS = 3600;
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -29535,7 +29540,11 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
     return fallback;
 }
-function parseFailOn(text, runtimes, nameOf, problems) {
+/**
+ * A `fail-on` rule: none, any, or runtime ids (aliases such as iwasm too),
+ * as the probe and the report both take it. `name` names the input in messages.
+ */
+function parseFailOnRule(text, name, problems) {
     const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word);
     const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
@@ -29544,15 +29553,19 @@ function parseFailOn(text, runtimes, nameOf, problems) {
         return { kind: 'any' };
     const unknown = words.filter((word) => !RUNTIME_IDS.includes(word));
     if (unknown.length > 0) {
-        problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
+        problems.push(`${name} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
         return { kind: 'none' };
     }
-    const notProbed = words.filter((word) => !runtimes.includes(word));
+    return { kind: 'runtimes', ids: [...new Set(words)] };
+}
+function parseFailOn(text, runtimes, nameOf, problems) {
+    const rule = parseFailOnRule(text, nameOf('failOn'), problems);
+    const notProbed = rule.kind === 'runtimes' ? rule.ids.filter((id) => !runtimes.includes(id)) : [];
     if (notProbed.length > 0) {
         problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
             `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
     }
-    return { kind: 'runtimes', ids: [...new Set(words)] };
+    return rule;
 }
 function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
@@ -31962,6 +31975,172 @@ function failedRunResult(error, failOn, host = detectHost()) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/declared.ts
+// Every input, declared once: its name in action.yml, its default there, its
+// CLI flag with the flag's help. The action's reader, the CLI's options and
+// --help, and the names in error messages all come from here; a test keeps
+// action.yml, report/action.yml and the README equal to it.
+
+
+const PROBE_INPUTS = [
+    {
+        key: 'runtimes',
+        name: 'runtimes',
+        default: 'all',
+        flag: {
+            name: '--runtimes',
+            value: 'LIST',
+            help: `runtimes to probe, comma, space or newline separated (default: all: ${RUNTIME_IDS.join(', ')})`
+        }
+    },
+    {
+        key: 'probes',
+        name: 'probes',
+        default: 'basic',
+        flag: {
+            name: '--probes',
+            value: 'LIST',
+            help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component, all, or probe ids'
+        }
+    },
+    {
+        key: 'modules',
+        name: 'modules',
+        default: '',
+        flag: {
+            name: '--modules',
+            value: 'PATH',
+            multiple: true,
+            help: 'your own .wasm files (globs allowed) or wasi-testsuite suites (folders, or a folder with suites below it), each test with an optional NAME.json spec; repeat'
+        }
+    },
+    {
+        key: 'expectations',
+        name: 'expectations',
+        default: '',
+        flag: {
+            name: '--expectations',
+            value: 'PATH',
+            multiple: true,
+            help: 'wasi-testsuite expectation files (TOML) or a folder of <runtime>/<os>.toml files: skip and expected-fail tests per runtime; repeat for several'
+        }
+    },
+    {
+        key: 'timeout',
+        name: 'timeout',
+        default: '',
+        flag: {
+            name: '--timeout',
+            value: 'SECONDS',
+            help: `limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS}; your modules: the wasi-testsuite runner's 5 unless given)`
+        }
+    },
+    {
+        key: 'failOn',
+        name: 'fail-on',
+        default: 'none',
+        flag: {
+            name: '--fail-on',
+            value: 'RULE',
+            help: 'exit 1 unless: none (default), native, any, or a list of runtime ids that must all pass'
+        }
+    },
+    {
+        key: 'label',
+        name: 'label',
+        default: '',
+        flag: {
+            name: '--label',
+            value: 'TEXT',
+            help: 'how the result names this host (default os-arch[-libc])'
+        }
+    },
+    {
+        key: 'native',
+        name: 'native',
+        default: 'detect',
+        flag: {
+            name: '--native',
+            value: 'MODE',
+            help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays (it has no post step)'
+        }
+    },
+    { key: 'nativeKeep', name: 'native-keep', default: 'false' },
+    { key: 'summary', name: 'summary', default: 'true' },
+    {
+        key: 'resultPath',
+        name: 'result-path',
+        default: '',
+        flag: { name: '--result-path', value: 'FILE', help: 'also write the JSON result file there' }
+    },
+    {
+        key: 'install',
+        name: 'install',
+        default: 'false',
+        flag: {
+            name: '--install',
+            whenSet: 'true',
+            help: 'install missing runtimes (pinned versions, or LIST entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)'
+        }
+    },
+    {
+        key: 'token',
+        name: 'token',
+        default: '${{ github.token }}',
+        flag: {
+            name: '--token',
+            value: 'TOKEN',
+            help: 'GitHub token for the releases API (default: $GITHUB_TOKEN, then $GH_TOKEN)'
+        }
+    },
+    {
+        key: 'githubApiUrl',
+        name: 'github-api-url',
+        default: 'https://api.github.com',
+        flag: { name: '--github-api-url', value: 'URL', help: 'releases API (default https://api.github.com)' }
+    },
+    {
+        key: 'downloadUrl',
+        name: 'download-url',
+        default: 'https://github.com',
+        flag: {
+            name: '--download-url',
+            value: 'URL',
+            help: 'where release assets are downloaded (default https://github.com)'
+        }
+    },
+    {
+        key: 'verify',
+        name: 'verify',
+        default: 'true',
+        flag: {
+            name: '--no-verify',
+            whenSet: 'false',
+            help: 'install even a download no checksum covers (warns)'
+        }
+    },
+    { key: 'cache', name: 'cache', default: 'false' }
+];
+const REPORT_INPUTS = [
+    { key: 'results', name: 'results', default: '' },
+    { key: 'title', name: 'title', default: 'WASI support across runners' },
+    { key: 'expect', name: 'expect', default: '' },
+    { key: 'failOn', name: 'fail-on', default: 'none' },
+    { key: 'comment', name: 'comment', default: 'false' },
+    { key: 'commentId', name: 'comment-id', default: 'default' },
+    { key: 'pullRequest', name: 'pull-request', default: '' },
+    { key: 'token', name: 'token', default: '${{ github.token }}' }
+];
+/** How the action names an input in a message: `Input 'fail-on'`. */
+function actionInputName(inputs, key) {
+    return `Input '${inputs.find((input) => input.key === key)?.name ?? key}'`;
+}
+/** How the CLI names an input in a message: its flag, or the action's name when it has none. */
+function cliInputName(inputs, key) {
+    const input = inputs.find((candidate) => candidate.key === key);
+    return input?.flag?.name ?? `input '${input?.name ?? key}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/cells.ts
 const STATUS_SYMBOLS = {
     pass: '✅',
@@ -32390,25 +32569,7 @@ function writeResultFile(path, result) {
 
 
 
-const INPUT_NAMES = {
-    label: 'label',
-    native: 'native',
-    nativeKeep: 'native-keep',
-    runtimes: 'runtimes',
-    probes: 'probes',
-    modules: 'modules',
-    expectations: 'expectations',
-    timeout: 'timeout',
-    failOn: 'fail-on',
-    summary: 'summary',
-    resultPath: 'result-path',
-    install: 'install',
-    token: 'token',
-    githubApiUrl: 'github-api-url',
-    downloadUrl: 'download-url',
-    verify: 'verify',
-    cache: 'cache'
-};
+
 /**
  * Named after the host's label: the report job downloads every leg's file into
  * one directory (`merge-multiple`), so the names must differ.
@@ -32417,9 +32578,9 @@ function defaultResultPath(label) {
     const name = (label ?? detectHost().label).replace(/[^\w.-]+/g, '_');
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `wasi-probe-${name}.json`);
 }
-function readPlan() {
-    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([key, name]) => [key, core/* getInput */.V4(name)]));
-    return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`);
+/** Every input, by its declared name. */
+function readInputs() {
+    return Object.fromEntries(PROBE_INPUTS.map((input) => [input.key, core/* getInput */.V4(input.name)]));
 }
 function logRuntime(runtime) {
     core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`);
@@ -32491,8 +32652,8 @@ async function publish(result, plan) {
     }
 }
 /** Records a run that could not happen, so that later steps still find a result file. */
-function writeFailedResult(message) {
-    const path = core/* getInput */.V4('result-path') || defaultResultPath(core/* getInput */.V4('label') || undefined);
+function writeFailedResult(message, raw) {
+    const path = raw.resultPath || defaultResultPath(raw.label || undefined);
     try {
         const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
         core/* setOutput */.uH('result-file', resultFile);
@@ -32502,13 +32663,14 @@ function writeFailedResult(message) {
     }
 }
 async function run() {
+    const raw = readInputs();
     let plan;
     try {
-        plan = readPlan();
+        plan = parsePlan(raw, defaultResultPath, (key) => actionInputName(PROBE_INPUTS, key));
     }
     catch (error) {
         const message = error instanceof InputError ? error.message : String(error);
-        writeFailedResult(message);
+        writeFailedResult(message, raw);
         core/* setFailed */.C1(message);
         return;
     }
@@ -32538,7 +32700,7 @@ async function run() {
             : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`;
         if (error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
-        writeFailedResult(message);
+        writeFailedResult(message, raw);
         core/* setFailed */.C1(message);
     }
 }

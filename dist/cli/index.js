@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2513);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5742);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2513:
+/***/ 5742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -985,17 +985,22 @@ const INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{
     .sort((a, b) => a.rank - b.rank)
     .map(({ id }) => id);
 
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+// The defaults that inputs, messages and --help share.
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const MAX_TIMEOUT_SECONDS = 3600;
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_DOWNLOAD_URL = 'https://github.com';
+
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 
 
-const DEFAULT_TIMEOUT_SECONDS = 10;
-const DEFAULT_API_URL = 'https://api.github.com';
-const DEFAULT_DOWNLOAD_URL = 'https://github.com';
+
+
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = ['native', 'node'];
-const MAX_TIMEOUT_SECONDS = 3600;
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -1167,7 +1172,11 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
     return fallback;
 }
-function parseFailOn(text, runtimes, nameOf, problems) {
+/**
+ * A `fail-on` rule: none, any, or runtime ids (aliases such as iwasm too),
+ * as the probe and the report both take it. `name` names the input in messages.
+ */
+function parseFailOnRule(text, name, problems) {
     const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word);
     const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`;
     if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
@@ -1176,15 +1185,19 @@ function parseFailOn(text, runtimes, nameOf, problems) {
         return { kind: 'any' };
     const unknown = words.filter((word) => !RUNTIME_IDS.includes(word));
     if (unknown.length > 0) {
-        problems.push(`${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
+        problems.push(`${name} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
         return { kind: 'none' };
     }
-    const notProbed = words.filter((word) => !runtimes.includes(word));
+    return { kind: 'runtimes', ids: [...new Set(words)] };
+}
+function parseFailOn(text, runtimes, nameOf, problems) {
+    const rule = parseFailOnRule(text, nameOf('failOn'), problems);
+    const notProbed = rule.kind === 'runtimes' ? rule.ids.filter((id) => !runtimes.includes(id)) : [];
     if (notProbed.length > 0) {
         problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
             `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
     }
-    return { kind: 'runtimes', ids: [...new Set(words)] };
+    return rule;
 }
 function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
@@ -3596,6 +3609,172 @@ function failedRunResult(error, failOn, host = detectHost()) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/declared.ts
+// Every input, declared once: its name in action.yml, its default there, its
+// CLI flag with the flag's help. The action's reader, the CLI's options and
+// --help, and the names in error messages all come from here; a test keeps
+// action.yml, report/action.yml and the README equal to it.
+
+
+const PROBE_INPUTS = [
+    {
+        key: 'runtimes',
+        name: 'runtimes',
+        default: 'all',
+        flag: {
+            name: '--runtimes',
+            value: 'LIST',
+            help: `runtimes to probe, comma, space or newline separated (default: all: ${RUNTIME_IDS.join(', ')})`
+        }
+    },
+    {
+        key: 'probes',
+        name: 'probes',
+        default: 'basic',
+        flag: {
+            name: '--probes',
+            value: 'LIST',
+            help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component, all, or probe ids'
+        }
+    },
+    {
+        key: 'modules',
+        name: 'modules',
+        default: '',
+        flag: {
+            name: '--modules',
+            value: 'PATH',
+            multiple: true,
+            help: 'your own .wasm files (globs allowed) or wasi-testsuite suites (folders, or a folder with suites below it), each test with an optional NAME.json spec; repeat'
+        }
+    },
+    {
+        key: 'expectations',
+        name: 'expectations',
+        default: '',
+        flag: {
+            name: '--expectations',
+            value: 'PATH',
+            multiple: true,
+            help: 'wasi-testsuite expectation files (TOML) or a folder of <runtime>/<os>.toml files: skip and expected-fail tests per runtime; repeat for several'
+        }
+    },
+    {
+        key: 'timeout',
+        name: 'timeout',
+        default: '',
+        flag: {
+            name: '--timeout',
+            value: 'SECONDS',
+            help: `limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS}; your modules: the wasi-testsuite runner's 5 unless given)`
+        }
+    },
+    {
+        key: 'failOn',
+        name: 'fail-on',
+        default: 'none',
+        flag: {
+            name: '--fail-on',
+            value: 'RULE',
+            help: 'exit 1 unless: none (default), native, any, or a list of runtime ids that must all pass'
+        }
+    },
+    {
+        key: 'label',
+        name: 'label',
+        default: '',
+        flag: {
+            name: '--label',
+            value: 'TEXT',
+            help: 'how the result names this host (default os-arch[-libc])'
+        }
+    },
+    {
+        key: 'native',
+        name: 'native',
+        default: 'detect',
+        flag: {
+            name: '--native',
+            value: 'MODE',
+            help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays (it has no post step)'
+        }
+    },
+    { key: 'nativeKeep', name: 'native-keep', default: 'false' },
+    { key: 'summary', name: 'summary', default: 'true' },
+    {
+        key: 'resultPath',
+        name: 'result-path',
+        default: '',
+        flag: { name: '--result-path', value: 'FILE', help: 'also write the JSON result file there' }
+    },
+    {
+        key: 'install',
+        name: 'install',
+        default: 'false',
+        flag: {
+            name: '--install',
+            whenSet: 'true',
+            help: 'install missing runtimes (pinned versions, or LIST entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)'
+        }
+    },
+    {
+        key: 'token',
+        name: 'token',
+        default: '${{ github.token }}',
+        flag: {
+            name: '--token',
+            value: 'TOKEN',
+            help: 'GitHub token for the releases API (default: $GITHUB_TOKEN, then $GH_TOKEN)'
+        }
+    },
+    {
+        key: 'githubApiUrl',
+        name: 'github-api-url',
+        default: 'https://api.github.com',
+        flag: { name: '--github-api-url', value: 'URL', help: 'releases API (default https://api.github.com)' }
+    },
+    {
+        key: 'downloadUrl',
+        name: 'download-url',
+        default: 'https://github.com',
+        flag: {
+            name: '--download-url',
+            value: 'URL',
+            help: 'where release assets are downloaded (default https://github.com)'
+        }
+    },
+    {
+        key: 'verify',
+        name: 'verify',
+        default: 'true',
+        flag: {
+            name: '--no-verify',
+            whenSet: 'false',
+            help: 'install even a download no checksum covers (warns)'
+        }
+    },
+    { key: 'cache', name: 'cache', default: 'false' }
+];
+const REPORT_INPUTS = [
+    { key: 'results', name: 'results', default: '' },
+    { key: 'title', name: 'title', default: 'WASI support across runners' },
+    { key: 'expect', name: 'expect', default: '' },
+    { key: 'failOn', name: 'fail-on', default: 'none' },
+    { key: 'comment', name: 'comment', default: 'false' },
+    { key: 'commentId', name: 'comment-id', default: 'default' },
+    { key: 'pullRequest', name: 'pull-request', default: '' },
+    { key: 'token', name: 'token', default: '${{ github.token }}' }
+];
+/** How the action names an input in a message: `Input 'fail-on'`. */
+function actionInputName(inputs, key) {
+    return `Input '${inputs.find((input) => input.key === key)?.name ?? key}'`;
+}
+/** How the CLI names an input in a message: its flag, or the action's name when it has none. */
+function cliInputName(inputs, key) {
+    const input = inputs.find((candidate) => candidate.key === key);
+    return input?.flag?.name ?? `input '${input?.name ?? key}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/result-file.ts
 
 
@@ -3979,63 +4158,77 @@ function terminal_clip(text, max = 160) {
 
 
 
-const FLAG_NAMES = {
-    label: '--label',
-    native: '--native',
-    nativeKeep: '--native-keep',
-    runtimes: '--runtimes',
-    probes: '--probes',
-    modules: '--modules',
-    expectations: '--expectations',
-    timeout: '--timeout',
-    failOn: '--fail-on',
-    summary: '--summary',
-    resultPath: '--result-path',
-    install: '--install',
-    token: '--token',
-    githubApiUrl: '--github-api-url',
-    downloadUrl: '--download-url',
-    verify: '--no-verify',
-    cache: '--cache'
-};
-const HELP = `Usage: wasi-probe [options]
-
-Which WebAssembly runtimes can run WASI programs on this machine? Runs small
-embedded modules natively (binfmt_misc) and through every runtime found on
-PATH or in the tool cache, and prints the support matrix.
-
-Options:
-  --runtimes LIST      runtimes to probe, comma, space or newline separated
-                       (default: all: ${RUNTIME_IDS.join(', ')})
-  --probes LIST        what to probe besides the basic modules: wasi (preview1
-                       calls), features (Wasm proposals), all, or probe ids
-  --modules PATH       your own .wasm files (globs allowed) or wasi-testsuite
-                       suites (folders, or a folder with suites below it),
-                       each test with an optional NAME.json spec; repeat
-  --expectations PATH  wasi-testsuite expectation files (TOML) or a folder
-                       of <runtime>/<os>.toml files: skip and expected-fail
-                       tests per runtime; repeat for several
-  --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS}; your
-                       modules: the wasi-testsuite runner's 5 unless given)
-  --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
-                       runtime ids that must all pass
-  --label TEXT         how the result names this host (default os-arch[-libc])
-  --native MODE        detect (default), register, or register:<runtime>,
-                       optionally followed by force: make .wasm files run
-                       directly through binfmt_misc (Linux; root or sudo -n)
-  --result-path FILE   also write the JSON result file there
-  --install            install missing runtimes (pinned versions, or LIST
-                       entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
-  --token TOKEN        GitHub token for the releases API (default: $GITHUB_TOKEN)
-  --github-api-url URL releases API (default https://api.github.com)
-  --download-url URL   where release assets are downloaded (default https://github.com)
-  --no-verify          install even a download no checksum covers (warns)
-  --json               print the JSON result instead of the table
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not
-finish), 2 bad options.`;
+/** The flags of the CLI alone, beside those of the inputs. */
+const CLI_FLAGS = [
+    { name: '--json', help: 'print the JSON result instead of the table' },
+    { name: '--help', short: '-h', help: 'show this help' },
+    { name: '--version', short: '-v', help: 'show the version' }
+];
+const INPUT_FLAGS = PROBE_INPUTS.flatMap((input) => 'flag' in input ? [{ ...input.flag, key: input.key }] : []);
+/** Words in lines of at most `width` characters. */
+function wrap(text, width) {
+    const lines = [];
+    for (const word of text.split(/\s+/)) {
+        const last = lines.length - 1;
+        if (last >= 0 && lines[last].length + 1 + word.length <= width)
+            lines[last] += ` ${word}`;
+        else
+            lines.push(word);
+    }
+    return lines;
+}
+/** `--fail-on RULE       exit 1 unless: ...`, the help of each flag in two columns, 80 wide. */
+function flagLines(flags) {
+    const column = 23;
+    return flags.flatMap((flag) => {
+        const label = `  ${flag.short ? `${flag.short}, ` : ''}${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+        const first = label.length < column ? label.padEnd(column) : `${label} `;
+        const [head, ...rest] = wrap(flag.help, 80 - column);
+        return [`${first}${head}`, ...rest.map((line) => `${' '.repeat(column)}${line}`)];
+    });
+}
+const HELP = [
+    'Usage: wasi-probe [options]',
+    '',
+    'Which WebAssembly runtimes can run WASI programs on this machine? Runs small',
+    'embedded modules natively (binfmt_misc) and through every runtime found on',
+    'PATH or in the tool cache, and prints the support matrix.',
+    '',
+    'Options:',
+    ...flagLines([...INPUT_FLAGS, ...CLI_FLAGS]),
+    '',
+    'Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not',
+    'finish), 2 bad options.'
+].join('\n');
+/** The options parseArgs takes: every flag, a switch as a boolean, a repeatable one as multiple strings. */
+function argOptions() {
+    const options = {};
+    for (const flag of INPUT_FLAGS)
+        options[flag.name.slice(2)] = {
+            type: flag.whenSet ? 'boolean' : 'string',
+            ...(flag.multiple ? { multiple: true } : {})
+        };
+    for (const flag of CLI_FLAGS)
+        options[flag.name.slice(2)] = { type: 'boolean', ...(flag.short ? { short: flag.short.slice(1) } : {}) };
+    return options;
+}
+/** The raw inputs the flags give, as the action's inputs would give them. */
+function rawInputs(values) {
+    const raw = {};
+    for (const flag of INPUT_FLAGS) {
+        const value = values[flag.name.slice(2)];
+        if (value === undefined)
+            continue;
+        raw[flag.key] = flag.whenSet
+            ? value
+                ? flag.whenSet
+                : undefined
+            : Array.isArray(value)
+                ? value.join('\n')
+                : String(value);
+    }
+    return raw;
+}
 /** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
 function runnerLikeEnv(env) {
     const cacheHome = env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
@@ -4070,25 +4263,7 @@ async function run(argv, out = process.stdout, err = process.stderr) {
     try {
         parsed = (0,external_node_util_.parseArgs)({
             args: argv,
-            options: {
-                runtimes: { type: 'string' },
-                label: { type: 'string' },
-                native: { type: 'string' },
-                probes: { type: 'string' },
-                modules: { type: 'string', multiple: true },
-                expectations: { type: 'string', multiple: true },
-                timeout: { type: 'string' },
-                'fail-on': { type: 'string' },
-                'result-path': { type: 'string' },
-                install: { type: 'boolean' },
-                token: { type: 'string' },
-                'github-api-url': { type: 'string' },
-                'download-url': { type: 'string' },
-                'no-verify': { type: 'boolean' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            },
+            options: argOptions(),
             strict: true,
             allowPositionals: false
         });
@@ -4109,23 +4284,11 @@ async function run(argv, out = process.stdout, err = process.stderr) {
     let plan;
     try {
         plan = parsePlan({
-            runtimes: values.runtimes,
-            label: values.label,
-            native: values.native,
+            ...rawInputs(values),
             // The CLI has no post step: what it registers stays (the summary says how to remove it).
             nativeKeep: 'true',
-            probes: values.probes,
-            modules: values.modules?.join('\n'),
-            expectations: values.expectations?.join('\n'),
-            timeout: values.timeout,
-            failOn: values['fail-on'],
-            resultPath: values['result-path'],
-            install: values.install ? 'true' : 'false',
-            token: values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '',
-            githubApiUrl: values['github-api-url'],
-            downloadUrl: values['download-url'],
-            verify: values['no-verify'] ? 'false' : 'true'
-        }, () => '', (input) => FLAG_NAMES[input]);
+            token: values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? ''
+        }, () => '', (key) => cliInputName(PROBE_INPUTS, key));
     }
     catch (error) {
         if (!(error instanceof InputError))

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { failedRunResult, runProbe } from '../engine.js'
 import { detectHost } from '../host.js'
+import { actionInputName, PROBE_INPUTS } from '../inputs/declared.js'
 import { InputError, type Plan, parsePlan, type RawInputs } from '../inputs/plan.js'
 import { computeOutputs } from '../publish/outputs.js'
 import { summaryMarkdown } from '../publish/summary.js'
@@ -15,26 +16,6 @@ import { countsCell, countTests } from '../publish/capabilities.js'
 import { oneLine } from '../publish/escape.js'
 import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
 import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../runtimes/library-path.js'
-
-const INPUT_NAMES: Record<keyof RawInputs, string> = {
-  label: 'label',
-  native: 'native',
-  nativeKeep: 'native-keep',
-  runtimes: 'runtimes',
-  probes: 'probes',
-  modules: 'modules',
-  expectations: 'expectations',
-  timeout: 'timeout',
-  failOn: 'fail-on',
-  summary: 'summary',
-  resultPath: 'result-path',
-  install: 'install',
-  token: 'token',
-  githubApiUrl: 'github-api-url',
-  downloadUrl: 'download-url',
-  verify: 'verify',
-  cache: 'cache'
-}
 
 /**
  * Named after the host's label: the report job downloads every leg's file into
@@ -45,11 +26,9 @@ function defaultResultPath(label: string | undefined): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), `wasi-probe-${name}.json`)
 }
 
-function readPlan(): Plan {
-  const raw = Object.fromEntries(
-    Object.entries(INPUT_NAMES).map(([key, name]) => [key, core.getInput(name)])
-  ) as RawInputs
-  return parsePlan(raw, defaultResultPath, (input) => `Input '${INPUT_NAMES[input]}'`)
+/** Every input, by its declared name. */
+function readInputs(): RawInputs {
+  return Object.fromEntries(PROBE_INPUTS.map((input) => [input.key, core.getInput(input.name)])) as RawInputs
 }
 
 function logRuntime(runtime: RuntimeOutcome): void {
@@ -126,8 +105,8 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
 }
 
 /** Records a run that could not happen, so that later steps still find a result file. */
-function writeFailedResult(message: string): void {
-  const path = core.getInput('result-path') || defaultResultPath(core.getInput('label') || undefined)
+function writeFailedResult(message: string, raw: RawInputs): void {
+  const path = raw.resultPath || defaultResultPath(raw.label || undefined)
   try {
     const resultFile = writeResultFile(
       path,
@@ -140,12 +119,13 @@ function writeFailedResult(message: string): void {
 }
 
 export async function run(): Promise<void> {
+  const raw = readInputs()
   let plan: Plan
   try {
-    plan = readPlan()
+    plan = parsePlan(raw, defaultResultPath, (key) => actionInputName(PROBE_INPUTS, key))
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error)
-    writeFailedResult(message)
+    writeFailedResult(message, raw)
     core.setFailed(message)
     return
   }
@@ -173,7 +153,7 @@ export async function run(): Promise<void> {
         ? error.message
         : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    writeFailedResult(message)
+    writeFailedResult(message, raw)
     core.setFailed(message)
   }
 }

@@ -3,70 +3,88 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runProbe } from '../engine.js'
-import { DEFAULT_TIMEOUT_SECONDS, InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
+import { cliInputName, type FlagDeclaration, PROBE_INPUTS } from '../inputs/declared.js'
+import { InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
 import { writeResultFile } from '../publish/result-file.js'
 import { terminalTable } from '../publish/terminal.js'
-import { RUNTIME_IDS } from '../runtimes/index.js'
 import { TOOL_VERSION } from '../version.js'
 
-const FLAG_NAMES: Record<keyof RawInputs, string> = {
-  label: '--label',
-  native: '--native',
-  nativeKeep: '--native-keep',
-  runtimes: '--runtimes',
-  probes: '--probes',
-  modules: '--modules',
-  expectations: '--expectations',
-  timeout: '--timeout',
-  failOn: '--fail-on',
-  summary: '--summary',
-  resultPath: '--result-path',
-  install: '--install',
-  token: '--token',
-  githubApiUrl: '--github-api-url',
-  downloadUrl: '--download-url',
-  verify: '--no-verify',
-  cache: '--cache'
+/** The flags of the CLI alone, beside those of the inputs. */
+const CLI_FLAGS: (FlagDeclaration & { short?: string })[] = [
+  { name: '--json', help: 'print the JSON result instead of the table' },
+  { name: '--help', short: '-h', help: 'show this help' },
+  { name: '--version', short: '-v', help: 'show the version' }
+]
+
+const INPUT_FLAGS = PROBE_INPUTS.flatMap((input): (FlagDeclaration & { key: string })[] =>
+  'flag' in input ? [{ ...input.flag, key: input.key }] : []
+)
+
+/** Words in lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`
+    else lines.push(word)
+  }
+  return lines
 }
 
-export const HELP = `Usage: wasi-probe [options]
+/** `--fail-on RULE       exit 1 unless: ...`, the help of each flag in two columns, 80 wide. */
+function flagLines(flags: readonly (FlagDeclaration & { short?: string })[]): string[] {
+  const column = 23
+  return flags.flatMap((flag) => {
+    const label = `  ${flag.short ? `${flag.short}, ` : ''}${flag.name}${flag.value ? ` ${flag.value}` : ''}`
+    const first = label.length < column ? label.padEnd(column) : `${label} `
+    const [head, ...rest] = wrap(flag.help, 80 - column)
+    return [`${first}${head}`, ...rest.map((line) => `${' '.repeat(column)}${line}`)]
+  })
+}
 
-Which WebAssembly runtimes can run WASI programs on this machine? Runs small
-embedded modules natively (binfmt_misc) and through every runtime found on
-PATH or in the tool cache, and prints the support matrix.
+export const HELP = [
+  'Usage: wasi-probe [options]',
+  '',
+  'Which WebAssembly runtimes can run WASI programs on this machine? Runs small',
+  'embedded modules natively (binfmt_misc) and through every runtime found on',
+  'PATH or in the tool cache, and prints the support matrix.',
+  '',
+  'Options:',
+  ...flagLines([...INPUT_FLAGS, ...CLI_FLAGS]),
+  '',
+  'Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not',
+  'finish), 2 bad options.'
+].join('\n')
 
-Options:
-  --runtimes LIST      runtimes to probe, comma, space or newline separated
-                       (default: all: ${RUNTIME_IDS.join(', ')})
-  --probes LIST        what to probe besides the basic modules: wasi (preview1
-                       calls), features (Wasm proposals), all, or probe ids
-  --modules PATH       your own .wasm files (globs allowed) or wasi-testsuite
-                       suites (folders, or a folder with suites below it),
-                       each test with an optional NAME.json spec; repeat
-  --expectations PATH  wasi-testsuite expectation files (TOML) or a folder
-                       of <runtime>/<os>.toml files: skip and expected-fail
-                       tests per runtime; repeat for several
-  --timeout SECONDS    limit for each module run (default ${DEFAULT_TIMEOUT_SECONDS}; your
-                       modules: the wasi-testsuite runner's 5 unless given)
-  --fail-on RULE       exit 1 unless: none (default), native, any, or a list of
-                       runtime ids that must all pass
-  --label TEXT         how the result names this host (default os-arch[-libc])
-  --native MODE        detect (default), register, or register:<runtime>,
-                       optionally followed by force: make .wasm files run
-                       directly through binfmt_misc (Linux; root or sudo -n)
-  --result-path FILE   also write the JSON result file there
-  --install            install missing runtimes (pinned versions, or LIST
-                       entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)
-  --token TOKEN        GitHub token for the releases API (default: $GITHUB_TOKEN)
-  --github-api-url URL releases API (default https://api.github.com)
-  --download-url URL   where release assets are downloaded (default https://github.com)
-  --no-verify          install even a download no checksum covers (warns)
-  --json               print the JSON result instead of the table
-  -h, --help           show this help
-  -v, --version        show the version
+/** The options parseArgs takes: every flag, a switch as a boolean, a repeatable one as multiple strings. */
+function argOptions() {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}
+  for (const flag of INPUT_FLAGS)
+    options[flag.name.slice(2)] = {
+      type: flag.whenSet ? 'boolean' : 'string',
+      ...(flag.multiple ? { multiple: true } : {})
+    }
+  for (const flag of CLI_FLAGS)
+    options[flag.name.slice(2)] = { type: 'boolean', ...(flag.short ? { short: flag.short.slice(1) } : {}) }
+  return options
+}
 
-Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not
-finish), 2 bad options.`
+/** The raw inputs the flags give, as the action's inputs would give them. */
+function rawInputs(values: Record<string, string | boolean | (string | boolean)[] | undefined>): RawInputs {
+  const raw: RawInputs = {}
+  for (const flag of INPUT_FLAGS) {
+    const value = values[flag.name.slice(2)]
+    if (value === undefined) continue
+    raw[flag.key as keyof RawInputs] = flag.whenSet
+      ? value
+        ? flag.whenSet
+        : undefined
+      : Array.isArray(value)
+        ? value.join('\n')
+        : String(value)
+  }
+  return raw
+}
 
 /** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
 function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -104,25 +122,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
   try {
     parsed = parseArgs({
       args: argv,
-      options: {
-        runtimes: { type: 'string' },
-        label: { type: 'string' },
-        native: { type: 'string' },
-        probes: { type: 'string' },
-        modules: { type: 'string', multiple: true },
-        expectations: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'result-path': { type: 'string' },
-        install: { type: 'boolean' },
-        token: { type: 'string' },
-        'github-api-url': { type: 'string' },
-        'download-url': { type: 'string' },
-        'no-verify': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      },
+      options: argOptions(),
       strict: true,
       allowPositionals: false
     })
@@ -144,25 +144,13 @@ export async function run(argv: string[], out = process.stdout, err = process.st
   try {
     plan = parsePlan(
       {
-        runtimes: values.runtimes,
-        label: values.label,
-        native: values.native,
+        ...rawInputs(values),
         // The CLI has no post step: what it registers stays (the summary says how to remove it).
         nativeKeep: 'true',
-        probes: values.probes,
-        modules: values.modules?.join('\n'),
-        expectations: values.expectations?.join('\n'),
-        timeout: values.timeout,
-        failOn: values['fail-on'],
-        resultPath: values['result-path'],
-        install: values.install ? 'true' : 'false',
-        token: values.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '',
-        githubApiUrl: values['github-api-url'],
-        downloadUrl: values['download-url'],
-        verify: values['no-verify'] ? 'false' : 'true'
+        token: (values.token as string | undefined) ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? ''
       },
       () => '',
-      (input) => FLAG_NAMES[input]
+      (key) => cliInputName(PROBE_INPUTS, key)
     )
   } catch (error) {
     if (!(error instanceof InputError)) throw error

@@ -2,6 +2,20 @@
 // Every problem is collected, so one message names all of them.
 import { isProbeName, PROBE_SETS } from '../probes/index.js'
 import { INTERPRETER_ORDER, RUNTIME_IDS, runtimeIdOf } from '../runtimes/index.js'
+import type { ProbeInputKey } from './declared.js'
+import {
+  DEFAULT_API_URL,
+  DEFAULT_DOWNLOAD_URL,
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS
+} from './defaults.js'
+
+export {
+  DEFAULT_API_URL,
+  DEFAULT_DOWNLOAD_URL,
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS
+} from './defaults.js'
 
 export type FailOn =
   | { kind: 'none' }
@@ -45,36 +59,14 @@ export interface Plan {
   install?: InstallPlan
 }
 
-/** Inputs as given, empty or absent meaning "the default". */
-export interface RawInputs {
-  label?: string
-  native?: string
-  nativeKeep?: string
-  runtimes?: string
-  probes?: string
-  modules?: string
-  expectations?: string
-  timeout?: string
-  failOn?: string
-  summary?: string
-  resultPath?: string
-  install?: string
-  token?: string
-  githubApiUrl?: string
-  downloadUrl?: string
-  verify?: string
-  cache?: string
-}
+/** Inputs as given (action inputs, or CLI flags), empty or absent meaning "the default". */
+export type RawInputs = Partial<Record<ProbeInputKey, string>>
 
 /** How the caller names each input in messages: `input 'fail-on'` or `--fail-on`. */
 export type InputNamer = (input: keyof RawInputs) => string
 
-export const DEFAULT_TIMEOUT_SECONDS = 10
-export const DEFAULT_API_URL = 'https://api.github.com'
-export const DEFAULT_DOWNLOAD_URL = 'https://github.com'
 /** Runtimes that come with the machine, never installed, so never versioned. */
 const NOT_INSTALLABLE = ['native', 'node']
-export const MAX_TIMEOUT_SECONDS = 3600
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'))
@@ -284,27 +276,33 @@ function parseUrl(
   return fallback
 }
 
-function parseFailOn(text: string, runtimes: string[], nameOf: InputNamer, problems: string[]): FailOn {
+/**
+ * A `fail-on` rule: none, any, or runtime ids (aliases such as iwasm too),
+ * as the probe and the report both take it. `name` names the input in messages.
+ */
+export function parseFailOnRule(text: string, name: string, problems: string[]): FailOn {
   const words = splitList(text.toLowerCase()).map((word) => runtimeIdOf(word) ?? word)
   const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${RUNTIME_IDS.join(', ')}).`
   if (words.length === 0 || (words.length === 1 && words[0] === 'none')) return { kind: 'none' }
   if (words.length === 1 && words[0] === 'any') return { kind: 'any' }
-
   const unknown = words.filter((word) => !RUNTIME_IDS.includes(word))
   if (unknown.length > 0) {
-    problems.push(
-      `${nameOf('failOn')} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`
-    )
+    problems.push(`${name} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`)
     return { kind: 'none' }
   }
-  const notProbed = words.filter((word) => !runtimes.includes(word))
+  return { kind: 'runtimes', ids: [...new Set(words)] }
+}
+
+function parseFailOn(text: string, runtimes: string[], nameOf: InputNamer, problems: string[]): FailOn {
+  const rule = parseFailOnRule(text, nameOf('failOn'), problems)
+  const notProbed = rule.kind === 'runtimes' ? rule.ids.filter((id) => !runtimes.includes(id)) : []
   if (notProbed.length > 0) {
     problems.push(
       `${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
         `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`
     )
   }
-  return { kind: 'runtimes', ids: [...new Set(words)] }
+  return rule
 }
 
 function quoteList(items: string[]): string {

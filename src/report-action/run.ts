@@ -3,10 +3,10 @@
 import * as core from '@actions/core'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { parseBoolean, splitList } from '../inputs/plan.js'
+import { actionInputName, REPORT_INPUTS, type ReportInputKey } from '../inputs/declared.js'
+import { type FailOn, parseBoolean, parseFailOnRule, splitList } from '../inputs/plan.js'
 import { type MergedReport, mergeResults, readResults } from '../publish/merge/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
-import { RUNTIME_IDS } from '../runtimes/index.js'
 
 export const DEFAULT_RESULTS = 'wasi-probe-*.json'
 export const DEFAULT_TITLE = 'WASI support across runners'
@@ -40,31 +40,36 @@ export async function resultFiles(input: string, cwd: string): Promise<string[]>
   return [...new Set(files)]
 }
 
-function failOnProblems(report: MergedReport, required: string[]): string[] {
-  return required.flatMap((id) => {
+/**
+ * What fails the report's `fail-on` rule: a runtime named that does not pass
+ * on every host; with `any`, a host where no runtime passes.
+ */
+function failOnProblems(report: MergedReport, rule: FailOn): string[] {
+  if (rule.kind === 'any') {
+    const hosts = report.hosts.filter(
+      (host) => !Object.values(report.cells[host]).some((c) => c.status === 'pass')
+    )
+    return hosts.length > 0 ? [`no runtime passes on ${hosts.join(', ')}`] : []
+  }
+  return (rule.kind === 'runtimes' ? rule.ids : []).flatMap((id) => {
     const hosts = report.hosts.filter((host) => report.cells[host][id]?.status !== 'pass')
     return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : []
   })
 }
 
-function parseFailOn(text: string): string[] {
-  const words = splitList(text.toLowerCase())
-  if (words.length === 0 || (words.length === 1 && words[0] === 'none')) return []
-  const unknown = words.filter((word) => !RUNTIME_IDS.includes(word))
-  if (unknown.length > 0) {
-    throw new ReportInputError(
-      `Input 'fail-on' is "${text}": ${unknown.map((w) => `"${w}"`).join(', ')} is not a runtime id. ` +
-        `Accepted: none, or runtime ids that must pass on every host (${RUNTIME_IDS.join(', ')}).`
-    )
-  }
-  return words
-}
+type ReportInputs = Record<ReportInputKey, string>
 
-function booleanInput(name: string): boolean {
+/** The report's inputs as declared, and the ones that take a parser, parsed: every problem at once. */
+function readInputs(): { inputs: ReportInputs; failOn: FailOn; comment: boolean } {
+  const inputs = Object.fromEntries(
+    REPORT_INPUTS.map((input) => [input.key, core.getInput(input.name)])
+  ) as ReportInputs
   const problems: string[] = []
-  const value = parseBoolean(core.getInput(name), false, `Input '${name}'`, problems)
+  const nameOf = (key: ReportInputKey) => actionInputName(REPORT_INPUTS, key)
+  const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems)
+  const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems)
   if (problems.length > 0) throw new ReportInputError(problems.join('\n'))
-  return value
+  return { inputs, failOn, comment }
 }
 
 /** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
@@ -77,9 +82,9 @@ export function fitSummary(markdown: string): string {
   return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`
 }
 
-async function postComment(markdown: string): Promise<void> {
+async function postComment(markdown: string, inputs: ReportInputs): Promise<void> {
   const { pullRequestNumber, upsertComment } = await import('../publish/merge/comment.js')
-  const given = core.getInput('pull-request').trim()
+  const given = inputs.pullRequest.trim()
   if (given !== '' && !/^\d+$/.test(given)) {
     throw new ReportInputError(
       `Input 'pull-request' is "${given}". Accepted: a pull request number, or nothing.`
@@ -90,7 +95,7 @@ async function postComment(markdown: string): Promise<void> {
     core.notice('comment: true, but this run is not for a pull request: nothing was posted.')
     return
   }
-  const token = core.getInput('token')
+  const { token } = inputs
   if (token) core.setSecret(token)
   try {
     const outcome = await upsertComment({
@@ -98,7 +103,7 @@ async function postComment(markdown: string): Promise<void> {
       token,
       repository: process.env.GITHUB_REPOSITORY ?? '',
       issueNumber,
-      commentId: core.getInput('comment-id') || 'default',
+      commentId: inputs.commentId || 'default',
       body: markdown
     })
     if (outcome.action === 'skipped') core.warning(outcome.reason)
@@ -113,11 +118,10 @@ async function postComment(markdown: string): Promise<void> {
 
 export async function run(): Promise<void> {
   try {
-    const failOn = parseFailOn(core.getInput('fail-on'))
-    const comment = booleanInput('comment')
-    const expect = splitList(core.getInput('expect').replace(/,/g, '\n'))
+    const { inputs, failOn, comment } = readInputs()
+    const expect = splitList(inputs.expect.replace(/,/g, '\n'))
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
-    const resultsInput = core.getInput('results')
+    const resultsInput = inputs.results
     const files = await resultFiles(resultsInput, cwd)
     if (files.length === 0) {
       throw new ReportInputError(
@@ -132,7 +136,7 @@ export async function run(): Promise<void> {
     for (const { file, why } of skipped)
       core.warning(`${file} is skipped: ${why}`, { title: 'wasi-probe report' })
     const report = mergeResults(results, skipped, expect)
-    const markdown = reportMarkdown(report, core.getInput('title') || DEFAULT_TITLE)
+    const markdown = reportMarkdown(report, inputs.title || DEFAULT_TITLE)
 
     const matrix = Object.fromEntries(
       report.hosts.map((host) => [
@@ -157,7 +161,7 @@ export async function run(): Promise<void> {
     if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.join(', ')}`)
 
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
-    if (comment) await postComment(markdown)
+    if (comment) await postComment(markdown, inputs)
 
     if (results.length === 0)
       core.setFailed(`None of the ${files.length} result files could be read (see the warnings).`)

@@ -1,0 +1,5 @@
+// The defaults that inputs, messages and --help share.
+export const DEFAULT_TIMEOUT_SECONDS = 10
+export const MAX_TIMEOUT_SECONDS = 3600
+export const DEFAULT_API_URL = 'https://api.github.com'
+export const DEFAULT_DOWNLOAD_URL = 'https://github.com'
