@@ -1,9 +1,11 @@
-// The bundled action with `install: true`, as the runner runs it, against a
-// loopback server laid out like GitHub's API and downloads.
+// The action with `install: true`, as the runner runs it (in this process, and
+// the first test through the bundle too), against a loopback server laid out
+// like GitHub's API and downloads.
 import { spawn } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { runBundledAction } from './helpers/action.js'
+import { run as runAction } from '../src/action/run.js'
+import { type ActionRun, runActionInProcess, runBundledAction } from './helpers/action.js'
 import { type CacheServer, startCacheServer } from './helpers/cache-server.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { runtimeRelease } from './helpers/release-fixtures.js'
@@ -32,76 +34,92 @@ afterAll(async () => {
   await server?.close()
 })
 
+type RunAction = (
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  runner?: string
+) => Promise<ActionRun>
+const inProcess: RunAction = (inputs, env, runner) => runActionInProcess(runAction, inputs, env, runner)
+const WAYS: [string, RunAction][] = [
+  ['in-process', inProcess],
+  ['the bundle', (inputs, env, runner) => runBundledAction(inputs, env, runner)]
+]
+
 /** PATH with only the system and the running node: no runtime is there before the install. */
 const BARE_PATH = [dirname(process.execPath), '/usr/bin', '/bin'].join(':')
 
-describeHere('the bundled action installs runtimes', () => {
-  test('installs, probes, exports PATH and library paths, and a second run uses the tool cache', async () => {
-    const runner = tempDir('wasi-probe-runner-')
-    const inputs = {
-      runtimes: 'node, wazero@1.11.0, wasm3@0.5.0, wasmedge@0.17.1, wamr@latest',
-      install: 'true',
-      token: TOKEN,
-      'github-api-url': server.apiUrl,
-      'download-url': server.downloadUrl,
-      'fail-on': 'wazero wasm3 wasmedge wamr'
+describeHere('the action installs runtimes', () => {
+  test.each(WAYS)(
+    '%s: installs, probes, exports PATH and library paths, and a second run uses the tool cache',
+    async (_way, runWay) => {
+      const runner = tempDir('wasi-probe-runner-')
+      const inputs = {
+        runtimes: 'node, wazero@1.11.0, wasm3@0.5.0, wasmedge@0.17.1, wamr@latest',
+        install: 'true',
+        token: TOKEN,
+        'github-api-url': server.apiUrl,
+        'download-url': server.downloadUrl,
+        'fail-on': 'wazero wasm3 wasmedge wamr'
+      }
+      const first = await runWay(inputs, { PATH: BARE_PATH }, runner)
+      expect(first.stderr).toBe('')
+      expect(first.status).toBe(0)
+
+      const result = JSON.parse(readFileSync(first.outputs['result-file'], 'utf8'))
+      expect(schemaErrors(result)).toEqual([])
+      const rows = result.runtimes.map(
+        (r: { id: string; status: string; source: string; version: string }) => [
+          r.id,
+          r.status,
+          r.source,
+          r.version
+        ]
+      )
+      expect(rows).toEqual([
+        ['node', 'pass', 'path', process.versions.node],
+        ['wasmedge', 'pass', 'installed', '0.17.1'],
+        ['wazero', 'pass', 'installed', '1.11.0'],
+        ['wamr', 'pass', 'installed', '2.4.5'],
+        ['wasm3', 'pass', 'installed', '0.5.0']
+      ])
+
+      const paths = JSON.parse(first.outputs.paths)
+      expect(paths.wazero).toBe(join(runner, 'toolcache', 'wazero', '1.11.0', 'x64', 'wazero'))
+      expect(first.path.split('\n')).toEqual(
+        expect.arrayContaining([dirname(paths.wazero), dirname(paths.wasm3)])
+      )
+      expect(first.env).toContain(`LD_LIBRARY_PATH<<`)
+      expect(first.env).toContain(join(runner, 'toolcache', 'wasmedge', '0.17.1', 'x64', 'lib'))
+      expect(first.summary).toContain('| `wazero` | 1.11.0 | installed | ✅ | ✅ | ✅ |')
+
+      // The token: masked, sent to the API host only, never printed.
+      expect(first.stdout).toContain(`::add-mask::${TOKEN}`)
+      expect(first.stdout.split(TOKEN)).toHaveLength(2)
+      const apiHost = new URL(server.apiUrl).host
+      for (const request of server.requests) {
+        if (request.authorization) expect(request.host).toBe(apiHost)
+      }
+
+      server.clear()
+      const second = await runWay(inputs, { PATH: BARE_PATH }, runner)
+      expect(second.status).toBe(0)
+      const again = JSON.parse(readFileSync(second.outputs['result-file'], 'utf8'))
+      const sources = Object.fromEntries(
+        again.runtimes.map((r: { id: string; source: string }) => [r.id, r.source])
+      )
+      // wamr@latest has to ask which release is the latest; the exact versions need nothing.
+      expect(sources).toEqual({
+        node: 'path',
+        wasmedge: 'tool-cache',
+        wazero: 'tool-cache',
+        wamr: 'tool-cache',
+        wasm3: 'tool-cache'
+      })
+      expect(server.requests.map((r) => r.path)).toEqual([
+        '/api/repos/bytecodealliance/wasm-micro-runtime/releases?per_page=100'
+      ])
     }
-    const first = await runBundledAction(inputs, { PATH: BARE_PATH }, runner)
-    expect(first.stderr).toBe('')
-    expect(first.status).toBe(0)
-
-    const result = JSON.parse(readFileSync(first.outputs['result-file'], 'utf8'))
-    expect(schemaErrors(result)).toEqual([])
-    const rows = result.runtimes.map((r: { id: string; status: string; source: string; version: string }) => [
-      r.id,
-      r.status,
-      r.source,
-      r.version
-    ])
-    expect(rows).toEqual([
-      ['node', 'pass', 'path', process.versions.node],
-      ['wasmedge', 'pass', 'installed', '0.17.1'],
-      ['wazero', 'pass', 'installed', '1.11.0'],
-      ['wamr', 'pass', 'installed', '2.4.5'],
-      ['wasm3', 'pass', 'installed', '0.5.0']
-    ])
-
-    const paths = JSON.parse(first.outputs.paths)
-    expect(paths.wazero).toBe(join(runner, 'toolcache', 'wazero', '1.11.0', 'x64', 'wazero'))
-    expect(first.path.split('\n')).toEqual(
-      expect.arrayContaining([dirname(paths.wazero), dirname(paths.wasm3)])
-    )
-    expect(first.env).toContain(`LD_LIBRARY_PATH<<`)
-    expect(first.env).toContain(join(runner, 'toolcache', 'wasmedge', '0.17.1', 'x64', 'lib'))
-    expect(first.summary).toContain('| `wazero` | 1.11.0 | installed | ✅ | ✅ | ✅ |')
-
-    // The token: masked, sent to the API host only, never printed.
-    expect(first.stdout).toContain(`::add-mask::${TOKEN}`)
-    expect(first.stdout.split(TOKEN)).toHaveLength(2)
-    const apiHost = new URL(server.apiUrl).host
-    for (const request of server.requests) {
-      if (request.authorization) expect(request.host).toBe(apiHost)
-    }
-
-    server.clear()
-    const second = await runBundledAction(inputs, { PATH: BARE_PATH }, runner)
-    expect(second.status).toBe(0)
-    const again = JSON.parse(readFileSync(second.outputs['result-file'], 'utf8'))
-    const sources = Object.fromEntries(
-      again.runtimes.map((r: { id: string; source: string }) => [r.id, r.source])
-    )
-    // wamr@latest has to ask which release is the latest; the exact versions need nothing.
-    expect(sources).toEqual({
-      node: 'path',
-      wasmedge: 'tool-cache',
-      wazero: 'tool-cache',
-      wamr: 'tool-cache',
-      wasm3: 'tool-cache'
-    })
-    expect(server.requests.map((r) => r.path)).toEqual([
-      '/api/repos/bytecodealliance/wasm-micro-runtime/releases?per_page=100'
-    ])
-  })
+  )
 
   test('a failing install names its stage, the others still pass, and the result is written', async () => {
     const inputs = {
@@ -111,7 +129,7 @@ describeHere('the bundled action installs runtimes', () => {
       'download-url': server.downloadUrl,
       'fail-on': 'wasm3'
     }
-    const run = await runBundledAction(inputs, { PATH: BARE_PATH })
+    const run = await inProcess(inputs, { PATH: BARE_PATH })
     expect(run.status).toBe(1)
     const result = JSON.parse(readFileSync(run.outputs['result-file'], 'utf8'))
     expect(schemaErrors(result)).toEqual([])
@@ -149,7 +167,7 @@ describeHere('cache: true keeps installed runtimes in the Actions cache', () => 
       'github-api-url': server.apiUrl,
       'download-url': server.downloadUrl
     }
-    const first = await runBundledAction(inputs, cacheEnv)
+    const first = await inProcess(inputs, cacheEnv)
     expect(first.status).toBe(0)
     const installed = JSON.parse(readFileSync(first.outputs['result-file'], 'utf8')).runtimes[0]
     expect(installed).toMatchObject({ status: 'pass', source: 'installed' })
@@ -157,7 +175,7 @@ describeHere('cache: true keeps installed runtimes in the Actions cache', () => 
 
     rmSync(toolCache, { recursive: true, force: true })
     server.clear()
-    const second = await runBundledAction(inputs, cacheEnv)
+    const second = await inProcess(inputs, cacheEnv)
     expect(second.status).toBe(0)
     const restored = JSON.parse(readFileSync(second.outputs['result-file'], 'utf8')).runtimes[0]
     expect(restored).toMatchObject({ status: 'pass', source: 'cache', path: installed.path })
@@ -165,7 +183,7 @@ describeHere('cache: true keeps installed runtimes in the Actions cache', () => 
   })
 
   test('without a cache service, cache: true warns and downloads', async () => {
-    const run = await runBundledAction(
+    const run = await inProcess(
       {
         runtimes: 'wasm3@0.5.0',
         install: 'true',

@@ -4,11 +4,25 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { ProbeResult } from '../src/result/index.js'
-import { runBundledAction } from './helpers/action.js'
+import { run as runReport } from '../src/report-action/run.js'
+import { type ActionRun, runActionInProcess, runBundledAction } from './helpers/action.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { type GitHubServer, startGitHubServer } from './helpers/github-server.js'
 
 const REPORT = 'dist/report/index.js'
+
+/** The report as the runner runs it: in this process through its run(), or the committed bundle. */
+type RunReport = (
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  workspace: string
+) => Promise<ActionRun>
+const inProcess: RunReport = (inputs, env, workspace) => runActionInProcess(runReport, inputs, env, workspace)
+const bundled: RunReport = (inputs, env, workspace) => runBundledAction(inputs, env, workspace, REPORT)
+const WAYS: [string, RunReport][] = [
+  ['in-process', inProcess],
+  ['the bundle', bundled]
+]
 let here: ProbeResult
 
 beforeAll(async () => {
@@ -35,48 +49,49 @@ function workspaceWith(results: ProbeResult[], extra: Record<string, string> = {
 
 const relabel = (label: string): ProbeResult => ({ ...structuredClone(here), host: { ...here.host, label } })
 
-describe('the bundled report sub-action', () => {
-  test('merges, writes the summary and every output; skips what it cannot read with a warning', async () => {
-    const workspace = workspaceWith([here, relabel('macos-arm64')], { 'wasi-probe-broken.json': '{' })
-    const run = await runBundledAction(
-      {
-        results: 'wasi-probe-results',
-        expect: `${here.host.label}\nmacos-arm64\nwindows-x64`,
-        title: 'Runtimes'
-      },
-      { GITHUB_WORKSPACE: workspace },
-      workspace,
-      REPORT
-    )
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    expect(JSON.parse(run.outputs.hosts)).toEqual([here.host.label, 'macos-arm64'])
-    expect(JSON.parse(run.outputs['supported-everywhere'])).toEqual(['node'])
-    expect(JSON.parse(run.outputs['supported-anywhere'])).toEqual(['node'])
-    expect(JSON.parse(run.outputs.include)).toEqual([
-      { label: here.host.label, runtime: 'node', version: process.versions.node },
-      { label: 'macos-arm64', runtime: 'node', version: process.versions.node }
-    ])
-    expect(JSON.parse(run.outputs.matrix)['macos-arm64']).toEqual({
-      node: { status: 'pass', version: process.versions.node },
-      wasmi: { status: 'missing', version: null }
-    })
-    expect(run.outputs.markdown.trimEnd()).toBe(run.summary.trimEnd())
-    expect(run.summary).toMatch(/^## Runtimes$/m)
-    expect(run.summary).toContain('**Did not report:** `windows-x64`')
-    expect(run.stdout).toMatch(
-      /^::warning title=wasi-probe report::wasi-probe-results\/wasi-probe-broken\.json is skipped: not JSON/m
-    )
-    expect(run.stdout).toMatch(/^::warning::Did not report: windows-x64$/m)
-  })
+describe('the report sub-action', () => {
+  test.each(WAYS)(
+    '%s: merges, writes the summary and every output; skips what it cannot read with a warning',
+    async (_way, runWay) => {
+      const workspace = workspaceWith([here, relabel('macos-arm64')], { 'wasi-probe-broken.json': '{' })
+      const run = await runWay(
+        {
+          results: 'wasi-probe-results',
+          expect: `${here.host.label}\nmacos-arm64\nwindows-x64`,
+          title: 'Runtimes'
+        },
+        { GITHUB_WORKSPACE: workspace },
+        workspace
+      )
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(JSON.parse(run.outputs.hosts)).toEqual([here.host.label, 'macos-arm64'])
+      expect(JSON.parse(run.outputs['supported-everywhere'])).toEqual(['node'])
+      expect(JSON.parse(run.outputs['supported-anywhere'])).toEqual(['node'])
+      expect(JSON.parse(run.outputs.include)).toEqual([
+        { label: here.host.label, runtime: 'node', version: process.versions.node },
+        { label: 'macos-arm64', runtime: 'node', version: process.versions.node }
+      ])
+      expect(JSON.parse(run.outputs.matrix)['macos-arm64']).toEqual({
+        node: { status: 'pass', version: process.versions.node },
+        wasmi: { status: 'missing', version: null }
+      })
+      expect(run.outputs.markdown.trimEnd()).toBe(run.summary.trimEnd())
+      expect(run.summary).toMatch(/^## Runtimes$/m)
+      expect(run.summary).toContain('**Did not report:** `windows-x64`')
+      expect(run.stdout).toMatch(
+        /^::warning title=wasi-probe report::wasi-probe-results\/wasi-probe-broken\.json is skipped: not JSON/m
+      )
+      expect(run.stdout).toMatch(/^::warning::Did not report: windows-x64$/m)
+    }
+  )
 
   test('fail-on: a runtime that does not pass on every host fails the step, naming the hosts', async () => {
     const workspace = workspaceWith([here])
-    const run = await runBundledAction(
+    const run = await inProcess(
       { results: 'wasi-probe-results', 'fail-on': 'node, wasmi' },
       { GITHUB_WORKSPACE: workspace },
-      workspace,
-      REPORT
+      workspace
     )
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
@@ -87,12 +102,7 @@ describe('the bundled report sub-action', () => {
   test('no result file: a clear error, not a stack trace', async () => {
     const workspace = tempDir('wasi-probe-workspace-')
     mkdirSync(join(workspace, 'empty'))
-    const run = await runBundledAction(
-      { results: 'empty' },
-      { GITHUB_WORKSPACE: workspace },
-      workspace,
-      REPORT
-    )
+    const run = await inProcess({ results: 'empty' }, { GITHUB_WORKSPACE: workspace }, workspace)
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
       /^::error::Input 'results' \("empty"\) names no result file\. Did the probe legs upload theirs/m
@@ -102,11 +112,10 @@ describe('the bundled report sub-action', () => {
 
   test('bad inputs name the input, the value and what is accepted', async () => {
     const workspace = workspaceWith([here])
-    const run = await runBundledAction(
+    const run = await inProcess(
       { results: 'wasi-probe-results', 'fail-on': 'wasmtim' },
       { GITHUB_WORKSPACE: workspace },
-      workspace,
-      REPORT
+      workspace
     )
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
@@ -117,11 +126,10 @@ describe('the bundled report sub-action', () => {
   test("fail-on takes what the probe's fail-on takes: iwasm for wamr, and any", async () => {
     const workspace = workspaceWith([here])
     const report = (failOn: string) =>
-      runBundledAction(
+      inProcess(
         { results: 'wasi-probe-results', 'fail-on': failOn },
         { GITHUB_WORKSPACE: workspace },
-        workspace,
-        REPORT
+        workspace
       )
     const wamr = await report('iwasm')
     expect(wamr.status).toBe(1)
@@ -133,7 +141,7 @@ describe('the bundled report sub-action', () => {
   })
 })
 
-describe('the bundled report sub-action comments on the pull request', () => {
+describe('the report sub-action comments on the pull request', () => {
   let github: GitHubServer
   beforeAll(async () => {
     github = await startGitHubServer({ user: null, token: 'report-token' })
@@ -155,7 +163,7 @@ describe('the bundled report sub-action comments on the pull request', () => {
       GITHUB_EVENT_PATH: prEvent(workspace, { pull_request: { number: 7 } })
     }
     const inputs = { results: 'wasi-probe-results', comment: 'true', token: 'report-token' }
-    const first = await runBundledAction(inputs, env, workspace, REPORT)
+    const first = await inProcess(inputs, env, workspace)
     expect(first.status).toBe(0)
     expect(first.stdout).toContain('::add-mask::report-token')
     expect(github.comments).toHaveLength(1)
@@ -163,7 +171,7 @@ describe('the bundled report sub-action comments on the pull request', () => {
     expect(github.comments[0].body.split('\n')[0]).toBe('<!-- wasi-probe:report:default -->')
     expect(github.comments[0].body).toContain(`| \`${here.host.label}\` | ✅ ${process.versions.node} | ➖ |`)
 
-    const second = await runBundledAction({ ...inputs, title: 'Second run' }, env, workspace, REPORT)
+    const second = await inProcess({ ...inputs, title: 'Second run' }, env, workspace)
     expect(second.status).toBe(0)
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0].body).toContain('## Second run')
@@ -172,7 +180,7 @@ describe('the bundled report sub-action comments on the pull request', () => {
   test('no pull request in the event: a notice, nothing posted', async () => {
     const workspace = workspaceWith([here])
     const before = github.comments.length
-    const run = await runBundledAction(
+    const run = await inProcess(
       { results: 'wasi-probe-results', comment: 'true', token: 'report-token' },
       {
         GITHUB_WORKSPACE: workspace,
@@ -180,8 +188,7 @@ describe('the bundled report sub-action comments on the pull request', () => {
         GITHUB_REPOSITORY: 'octo/repo',
         GITHUB_EVENT_PATH: prEvent(workspace, { ref: 'refs/heads/main' })
       },
-      workspace,
-      REPORT
+      workspace
     )
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(
@@ -194,11 +201,10 @@ describe('the bundled report sub-action comments on the pull request', () => {
     const workspace = workspaceWith([here])
     github.configure({ readOnly: true })
     try {
-      const run = await runBundledAction(
+      const run = await inProcess(
         { results: 'wasi-probe-results', comment: 'true', token: 'report-token', 'pull-request': '8' },
         { GITHUB_WORKSPACE: workspace, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo/repo' },
-        workspace,
-        REPORT
+        workspace
       )
       expect(run.status).toBe(0)
       expect(run.stdout).toMatch(/^::warning::.*workflow_run/m)

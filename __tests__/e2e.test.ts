@@ -3,7 +3,9 @@ import MarkdownIt from 'markdown-it'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
-import { runBundledAction } from './helpers/action.js'
+import { run as runAction } from '../src/action/run.js'
+import { run as runCli } from '../src/cli/run.js'
+import { type ActionRun, runActionInProcess, runBundledAction } from './helpers/action.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 import { printing, writeSuite } from './helpers/test-modules.js'
@@ -37,55 +39,66 @@ function commandsTheRunnerReads(stdout: string): string[] {
 }
 const posixOnly = process.platform === 'win32' ? describe.skip : describe
 
-posixOnly('the bundled action, run as the runner runs it', () => {
-  test('probes, sets every output, writes a valid result file and the summary', async () => {
-    const dir = tempDir()
-    writeFakeRuntime(dir, 'wasmtime')
-    writeFakeRuntime(dir, 'wasm3', 'exit0')
-    const run = await runBundledAction(
-      { runtimes: 'node, wasmtime, wasm3', 'fail-on': 'wasmtime', timeout: '20' },
-      { PATH: pathWith(dir) }
-    )
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
+/** The action as the runner runs it: in this process through its run(), or the committed bundle in a child. */
+const WAYS: [string, (inputs: Record<string, string>, env?: NodeJS.ProcessEnv) => Promise<ActionRun>][] = [
+  ['in-process', (inputs, env) => runActionInProcess(runAction, inputs, env)],
+  ['the bundle', (inputs, env) => runBundledAction(inputs, env)]
+]
+const inProcess = (inputs: Record<string, string>, env?: NodeJS.ProcessEnv) =>
+  runActionInProcess(runAction, inputs, env)
 
-    expect(JSON.parse(run.outputs.supported)).toEqual(['node', 'wasmtime'])
-    expect(run.outputs.native).toMatch(/^(true|false)$/)
-    const matrix = JSON.parse(run.outputs.matrix)
-    expect(Object.keys(matrix)).toEqual(['node', 'wasmtime', 'wasm3'])
-    expect(matrix.wasmtime).toEqual({
-      status: 'pass',
-      version: '48.0.0',
-      path: join(dir, 'wasmtime'),
-      probes: { seed: 'pass', 'exit-code': 'pass', stdout: 'pass' }
-    })
-    expect(matrix.wasm3.status).toBe('fail')
-    expect(matrix.wasm3.probes).toEqual({ seed: 'pass', 'exit-code': 'fail', stdout: 'fail' })
-    expect(JSON.parse(run.outputs.include)).toEqual([
-      { runtime: 'node', version: process.versions.node, path: process.execPath },
-      { runtime: 'wasmtime', version: '48.0.0', path: join(dir, 'wasmtime') }
-    ])
+posixOnly('the action, run as the runner runs it', () => {
+  test.each(WAYS)(
+    '%s: probes, sets every output, writes a valid result file and the summary',
+    async (_way, runWay) => {
+      const dir = tempDir()
+      writeFakeRuntime(dir, 'wasmtime')
+      writeFakeRuntime(dir, 'wasm3', 'exit0')
+      const run = await runWay(
+        { runtimes: 'node, wasmtime, wasm3', 'fail-on': 'wasmtime', timeout: '20' },
+        { PATH: pathWith(dir) }
+      )
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
 
-    const result = readJson(run.outputs['result-file'])
-    // Named after the label, so that many legs' files can share one directory.
-    expect(run.outputs['result-file']).toBe(join(run.runnerTemp, `wasi-probe-${result.host.label}.json`))
-    expect(schemaErrors(result)).toEqual([])
-    expect(result.supported).toEqual(['node', 'wasmtime'])
-    expect(result.failOn).toMatchObject({ rule: 'wasmtime', ok: true })
+      expect(JSON.parse(run.outputs.supported)).toEqual(['node', 'wasmtime'])
+      expect(run.outputs.native).toMatch(/^(true|false)$/)
+      const matrix = JSON.parse(run.outputs.matrix)
+      expect(Object.keys(matrix)).toEqual(['node', 'wasmtime', 'wasm3'])
+      expect(matrix.wasmtime).toEqual({
+        status: 'pass',
+        version: '48.0.0',
+        path: join(dir, 'wasmtime'),
+        probes: { seed: 'pass', 'exit-code': 'pass', stdout: 'pass' }
+      })
+      expect(matrix.wasm3.status).toBe('fail')
+      expect(matrix.wasm3.probes).toEqual({ seed: 'pass', 'exit-code': 'fail', stdout: 'fail' })
+      expect(JSON.parse(run.outputs.include)).toEqual([
+        { runtime: 'node', version: process.versions.node, path: process.execPath },
+        { runtime: 'wasmtime', version: '48.0.0', path: join(dir, 'wasmtime') }
+      ])
 
-    // Logs grouped per runtime; the failing runtime also as an annotation.
-    expect(run.stdout).toMatch(/^::group::wasm3: fail/m)
-    expect(run.stdout).toMatch(/^::warning title=wasi-probe%3A wasm3 fail::exit-code: exit code 0/m)
-    expect(run.summary).toMatch(/^## wasi-probe: linux|^## wasi-probe: /m)
-    expect(run.summary).toContain('| `wasmtime` | 48.0.0 | path | ✅ | ✅ | ✅ |')
-    expect(run.summary).toContain('| `wasm3` | 0.5.0 | path | ✅ | ❌ exit 0 | ❌ stdout |')
-  })
+      const result = readJson(run.outputs['result-file'])
+      // Named after the label, so that many legs' files can share one directory.
+      expect(run.outputs['result-file']).toBe(join(run.runnerTemp, `wasi-probe-${result.host.label}.json`))
+      expect(schemaErrors(result)).toEqual([])
+      expect(result.supported).toEqual(['node', 'wasmtime'])
+      expect(result.failOn).toMatchObject({ rule: 'wasmtime', ok: true })
+
+      // Logs grouped per runtime; the failing runtime also as an annotation.
+      expect(run.stdout).toMatch(/^::group::wasm3: fail/m)
+      expect(run.stdout).toMatch(/^::warning title=wasi-probe%3A wasm3 fail::exit-code: exit code 0/m)
+      expect(run.summary).toMatch(/^## wasi-probe: linux|^## wasi-probe: /m)
+      expect(run.summary).toContain('| `wasmtime` | 48.0.0 | path | ✅ | ✅ | ✅ |')
+      expect(run.summary).toContain('| `wasm3` | 0.5.0 | path | ✅ | ❌ exit 0 | ❌ stdout |')
+    }
+  )
 
   test('fail-on not met: the step fails, and the result file is written first', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wasm3', 'exit0')
     const resultPath = join(tempDir(), 'nested', 'result.json')
-    const run = await runBundledAction(
+    const run = await inProcess(
       { runtimes: 'node wasm3', 'fail-on': 'wasm3', 'result-path': resultPath, summary: 'false' },
       { PATH: pathWith(dir) }
     )
@@ -101,7 +114,7 @@ posixOnly('the bundled action, run as the runner runs it', () => {
   })
 
   test('bad inputs fail the step before any work, in one message, with no stack trace', async () => {
-    const run = await runBundledAction({ runtimes: 'node, wasmtim', timeout: 'soon', 'fail-on': 'often' })
+    const run = await inProcess({ runtimes: 'node, wasmtim', timeout: 'soon', 'fail-on': 'often' })
     expect(run.status).toBe(1)
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
     expect(errors).toHaveLength(1)
@@ -119,7 +132,7 @@ posixOnly('the bundled action, run as the runner runs it', () => {
   test('runtime output with markup cannot break the summary table or inject HTML', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wazero', 'noisy')
-    const run = await runBundledAction({ runtimes: 'wazero' }, { PATH: pathWith(dir) })
+    const run = await inProcess({ runtimes: 'wazero' }, { PATH: pathWith(dir) })
     expect(run.status).toBe(0)
     expect(run.summary).not.toContain('<script>')
     expect(run.summary).toContain('&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -156,7 +169,7 @@ posixOnly('the bundled action, run as the runner runs it', () => {
         'expected = "fail"'
       ].join('\n')
     )
-    const run = await runBundledAction(
+    const run = await inProcess(
       { runtimes: 'node', modules: 'tests', expectations: 'known.toml' },
       { GITHUB_WORKSPACE: workspace }
     )
@@ -211,7 +224,24 @@ posixOnly('the bundled action, run as the runner runs it', () => {
   })
 })
 
-describe('the bundled CLI', () => {
+/** The CLI's run() in this process, its output written to strings. */
+async function cliInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const stream = () => {
+    const sink = { text: '', write: (chunk: string) => ((sink.text += chunk), true) }
+    return sink
+  }
+  const out = stream()
+  const err = stream()
+  const status = await runCli(
+    args,
+    out as unknown as NodeJS.WriteStream,
+    err as unknown as NodeJS.WriteStream
+  )
+  return { status, stdout: out.text, stderr: err.text }
+}
+
+describe('the CLI', () => {
+  // The bundle, as a user's shell runs it.
   const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [CLI, ...args], {
       encoding: 'utf8',
@@ -229,8 +259,8 @@ describe('the bundled CLI', () => {
     expect(cli(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
   })
 
-  test('--json prints a valid result; the table names every runtime asked for', () => {
-    const json = cli(['--runtimes', 'node,wasmi', '--json'])
+  test('--json prints a valid result; the table names every runtime asked for', async () => {
+    const json = await cliInProcess(['--runtimes', 'node,wasmi', '--json'])
     expect(json.status).toBe(0)
     const result = JSON.parse(json.stdout)
     expect(schemaErrors(result)).toEqual([])
@@ -239,7 +269,7 @@ describe('the bundled CLI', () => {
       ['wasmi', 'missing']
     ])
 
-    const table = cli(['--runtimes', 'node,wasmi'])
+    const table = await cliInProcess(['--runtimes', 'node,wasmi'])
     expect(table.stdout).toMatch(/^node\s+\S+\s+path\s+✅\s+✅\s+✅\s+pass$/m)
     expect(table.stdout).toMatch(/^wasmi\s+-\s+not found/m)
     expect(table.stdout).toMatch(/^supported: node$/m)
@@ -247,26 +277,33 @@ describe('the bundled CLI', () => {
 
   test('exit status: 1 when --fail-on is not met, 2 on bad options, with a message and no stack', async () => {
     const resultPath = join(tempDir(), 'r.json')
-    const failed = cli(['--runtimes', 'node,wasmer', '--fail-on', 'wasmer', '--result-path', resultPath])
+    const failed = await cliInProcess([
+      '--runtimes',
+      'node,wasmer',
+      '--fail-on',
+      'wasmer',
+      '--result-path',
+      resultPath
+    ])
     expect(failed.status).toBe(1)
     expect(failed.stdout).toMatch(/fail-on: wasmer must pass, but wasmer is missing/)
     expect(schemaErrors(readJson(resultPath))).toEqual([])
 
-    const unknownFlag = cli(['--runtime', 'node'])
+    const unknownFlag = await cliInProcess(['--runtime', 'node'])
     expect(unknownFlag.status).toBe(2)
     expect(unknownFlag.stderr).toMatch(/--runtime/)
-    const badValue = cli(['--timeout', '0'])
+    const badValue = await cliInProcess(['--timeout', '0'])
     expect(badValue.status).toBe(2)
     expect(badValue.stderr).toContain('--timeout is "0"')
     expect(badValue.stderr).not.toMatch(/\n\s+at /)
   })
 })
 
-posixOnly('the bundled action with capability probes', () => {
+posixOnly('the action with capability probes', () => {
   test('probes: all adds the capability tables and the capabilities output', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wasm3')
-    const run = await runBundledAction(
+    const run = await inProcess(
       { runtimes: 'node wasm3', probes: 'all', timeout: '30' },
       { PATH: pathWith(dir) }
     )
@@ -300,7 +337,7 @@ posixOnly('the bundled action with capability probes', () => {
   })
 
   test('an unknown probe name is refused with the accepted names', async () => {
-    const run = await runBundledAction({ probes: 'wasi, featurez' })
+    const run = await inProcess({ probes: 'wasi, featurez' })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
       /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/m

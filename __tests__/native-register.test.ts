@@ -10,7 +10,9 @@ import { ENTRY_NAME, unregisterNative, wrapperScript } from '../src/provision/bi
 import { BINFMT_DIR } from '../src/runtimes/native.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
-import { parseOutputFile, runBundledAction } from './helpers/action.js'
+import { run as runAction } from '../src/action/run.js'
+import { run as runPost } from '../src/post/run.js'
+import { parseOutputFile, runActionInProcess } from './helpers/action.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -154,17 +156,16 @@ describeAsRoot('native: register', () => {
     expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
   })
 
-  test('the bundled action registers, and its post step removes exactly its entry', async () => {
+  test('the action registers, and its post step removes exactly its entry', async () => {
     const bin = tempDir()
     writeFakeRuntime(bin, 'wasm3')
     const theirs = writeFakeRuntime(tempDir(), 'wasm3')
     writeFileSync(join(BINFMT_DIR, 'register'), `:${OTHER}:E::wasmx::${theirs}:`)
     const runner = tempDir('wasi-probe-runner-')
-    const state = join(runner, 'github_state')
-    writeFileSync(state, '')
-    const main = await runBundledAction(
+    const main = await runActionInProcess(
+      runAction,
       { runtimes: 'wasm3', native: 'register:wasm3' },
-      { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`, GITHUB_STATE: state },
+      { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` },
       runner
     )
     expect(main.status).toBe(0)
@@ -173,13 +174,13 @@ describeAsRoot('native: register', () => {
     expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(true)
 
     // The runner hands the saved state to the post step as STATE_<name>.
-    const saved = parseOutputFile(readFileSync(state, 'utf8'))
+    const saved = main.state!
     expect(saved['binfmt-entry']).toBe(ENTRY_NAME)
-    const post = await runBundledAction(
+    const post = await runActionInProcess(
+      runPost,
       {},
       Object.fromEntries(Object.entries(saved).map(([name, value]) => [`STATE_${name}`, value])),
-      runner,
-      'dist/post/index.js'
+      runner
     )
     expect(post.status).toBe(0)
     expect(post.stdout).toContain(`Removed the binfmt_misc entry ${ENTRY_NAME}.`)

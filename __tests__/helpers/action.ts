@@ -15,6 +15,8 @@ export interface ActionRun {
   /** Lines the action appended to GITHUB_PATH and GITHUB_ENV for later steps. */
   path: string
   env: string
+  /** What the step saved for its post step (in-process runs only). */
+  state?: Record<string, string>
 }
 
 /** Parses GITHUB_OUTPUT's `name<<delimiter` blocks (and plain `name=value` lines). */
@@ -89,5 +91,87 @@ export async function runBundledAction(
     runnerTemp: runnerDir,
     path: readFileSync(files.github_path, 'utf8'),
     env: readFileSync(files.github_env, 'utf8')
+  }
+}
+
+/**
+ * @actions/core keeps the summary file's path once it has written to it, so
+ * every in-process run of this test process writes its summary to this one
+ * file, emptied before each run.
+ */
+const IN_PROCESS_SUMMARY = join(tempDir('wasi-probe-summary-'), 'step_summary')
+
+/**
+ * Runs an entry's exported `run()` in this process, as the runner would run the
+ * bundle: the same variables, input by input, the runner's files, the working
+ * directory; stdout and stderr are captured, and process.exitCode is the
+ * status. Everything is put back afterwards.
+ */
+export async function runActionInProcess(
+  run: () => Promise<void> | void,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  runnerDir = tempDir('wasi-probe-runner-')
+): Promise<ActionRun> {
+  const files = Object.fromEntries(
+    ['github_output', 'github_path', 'github_env', 'github_state'].map((name) => {
+      const path = join(runnerDir, `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`)
+      writeFileSync(path, '')
+      return [name, path]
+    })
+  )
+  writeFileSync(IN_PROCESS_SUMMARY, '')
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+  )
+  const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode }
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write }
+  let stdout = ''
+  let stderr = ''
+  process.env = {
+    PATH: saved.env.PATH,
+    HOME: saved.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.github_output,
+    GITHUB_STEP_SUMMARY: IN_PROCESS_SUMMARY,
+    GITHUB_PATH: files.github_path,
+    GITHUB_ENV: files.github_env,
+    GITHUB_STATE: files.github_state,
+    RUNNER_TEMP: runnerDir,
+    RUNNER_TOOL_CACHE: join(runnerDir, 'toolcache'),
+    ...inputEnv,
+    ...env
+  }
+  process.exitCode = undefined
+  process.chdir(runnerDir)
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return true
+  }) as typeof process.stdout.write
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return true
+  }) as typeof process.stderr.write
+  let status: number
+  try {
+    await run()
+    status = Number(process.exitCode ?? 0)
+  } finally {
+    process.stdout.write = writes.stdout
+    process.stderr.write = writes.stderr
+    process.chdir(saved.cwd)
+    process.env = saved.env
+    process.exitCode = saved.exitCode
+  }
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.github_output, 'utf8')),
+    summary: readFileSync(IN_PROCESS_SUMMARY, 'utf8'),
+    runnerTemp: runnerDir,
+    path: readFileSync(files.github_path, 'utf8'),
+    env: readFileSync(files.github_env, 'utf8'),
+    state: parseOutputFile(readFileSync(files.github_state, 'utf8'))
   }
 }

@@ -117,7 +117,16 @@ function keepStdoutForOurOutput(): () => void {
   }
 }
 
-export async function run(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+/** Where the CLI writes: the process's stdout and stderr, or whatever a caller gives. */
+export interface Output {
+  write(text: string): unknown
+}
+
+export async function run(
+  argv: string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
