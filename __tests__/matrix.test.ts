@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs/plan.js'
 import type { RuntimeOutcome } from '../src/result/index.js'
+import { PERSONALITIES } from './fixtures/fake-runtime/fake-runtime.mjs'
 import { FAKE_BINARIES, tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 
@@ -43,16 +44,14 @@ posixOnly('probing runtime CLIs', () => {
 
     expect(schemaErrors(result)).toEqual([])
     expect(result.supported).toEqual(['node', ...CLI_RUNTIMES])
+    // Each adapter reads the version out of its fake's answer, in that runtime's words.
     expect(Object.fromEntries(result.runtimes.map((r) => [r.id, r.version]))).toEqual({
       node: process.versions.node,
-      wasmtime: '48.0.0',
-      wasmer: '7.4.2',
-      wasmedge: '0.17.1',
-      wazero: '1.11.0',
-      wamr: '2.4.5',
-      wasm3: '0.5.0',
-      wasmi: '2.0.0-beta.9'
+      ...Object.fromEntries(
+        Object.entries(FAKE_BINARIES).map(([id, binary]) => [id, PERSONALITIES[binary].defaultVersion])
+      )
     })
+    expect(byId(result.runtimes, 'wasmi').version).toBe('2.0.0-beta.9')
     expect(byId(result.runtimes, 'wamr')).toMatchObject({ path: join(dir, 'iwasm'), source: 'path' })
   })
 

@@ -3,22 +3,20 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { RUNTIMES } from '../../src/runtimes/index.js'
 
 export const FAKE_RUNTIME_MODULE = resolve('__tests__/fixtures/fake-runtime/fake-runtime.mjs')
 
 export type FakeBehaviour =
   'real' | 'exit0' | 'hang' | 'noisy' | 'broken' | 'tcp-echo' | 'http-serve' | 'http-client'
 
-/** Binary names of the fake runtimes, keyed by runtime id. */
-export const FAKE_BINARIES: Record<string, string> = {
-  wasmtime: 'wasmtime',
-  wasmer: 'wasmer',
-  wasmedge: 'wasmedge',
-  wazero: 'wazero',
-  wamr: 'iwasm',
-  wasm3: 'wasm3',
-  wasmi: 'wasmi'
-}
+/**
+ * Binary names of the runtimes driven through a CLI, keyed by runtime id: each
+ * has a fake of the same name (PERSONALITIES in fixtures/fake-runtime).
+ */
+export const FAKE_BINARIES: Record<string, string> = Object.fromEntries(
+  RUNTIMES.flatMap((spec) => (spec.kind === 'cli' ? [[spec.id, spec.binary]] : []))
+)
 
 /**
  * The text of an executable script that behaves like `personality` (a key of PERSONALITIES in

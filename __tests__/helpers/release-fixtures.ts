@@ -1,17 +1,21 @@
-// GitHub releases of the WASI runtimes, laid out like the real ones (asset names, tags, inner paths and
-// checksum files from the runtimes' release workflows), for serving with release-server.ts. Only this
-// machine's asset (linux x64, glibc) is a real archive, holding a fake runtime (fixtures/fake-runtime) that
-// prints the version it was released as; the other platforms' assets are tiny dummies that exist so that
-// asset selection has realistic choices to make.
+// GitHub releases of the WASI runtimes, laid out like the real ones (release-catalog.ts: asset names,
+// inner paths and checksum files from the runtimes' release workflows; repo and tag form from each
+// adapter), for serving with release-server.ts. Only this machine's asset (linux x64, glibc) is a real
+// archive, holding a fake runtime (fixtures/fake-runtime) that prints the version it was released as; the
+// other platforms' assets are tiny dummies that exist so that asset selection has realistic choices to make.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { isUnavailable } from '../../src/runtimes/release.js'
+import { runtimeById } from '../../src/runtimes/index.js'
 import { fakeRuntimeScript } from './fake-runtimes.js'
+import { PLATFORMS, publishedAssets, RELEASE_CATALOG } from './release-catalog.js'
 import type { FixtureAsset, FixtureRelease } from './release-server.js'
 
-export type RuntimeId = 'wasmtime' | 'wasmer' | 'wasmedge' | 'wazero' | 'wamr' | 'wasm3' | 'wasmi'
+/** A runtime the catalog knows the releases of. */
+export type RuntimeId = string
 
 export interface RuntimeReleaseOptions {
   prerelease?: boolean
@@ -27,183 +31,44 @@ export interface RuntimeReleaseOptions {
   corrupt?: boolean
 }
 
-export const RUNTIME_REPOS: Record<RuntimeId, string> = {
-  wasmtime: 'bytecodealliance/wasmtime',
-  wasmer: 'wasmerio/wasmer',
-  wasmedge: 'WasmEdge/WasmEdge',
-  wazero: 'wazero/wazero',
-  wamr: 'bytecodealliance/wasm-micro-runtime',
-  wasm3: 'wasm3/wasm3',
-  wasmi: 'wasmi-labs/wasmi'
-}
-
 /** Where the linux x64 binary is: the release tag, the asset, and the binary's path inside it. */
 export interface LinuxX64Layout {
   repo: string
   tag: string
   asset: string
-  /** Path of the binary inside the archive; for wasm3 (a raw file), the asset name itself. */
+  /** Path of the binary inside the archive; for a raw binary, the asset name itself. */
   binary: string
   checksumFile?: string
 }
 
-type Format = 'tar.xz' | 'tar.gz' | 'raw'
-
-interface Layout extends LinuxX64Layout {
-  personality: string
-  format: Format
-  /** Other files of the linux x64 archive: path inside → contents. */
-  extras: Record<string, string>
-  /** Names of the other assets (dummies), in the order they are listed; `linuxX64` marks where ours goes. */
-  assets: string[]
-  /** How checksum lines separate the hex from the file name. */
-  checksumSeparator?: string
-}
-
-const LINUX_X64 = '<linux-x64>'
-
-function layout(id: RuntimeId, v: string): Layout {
-  const repo = RUNTIME_REPOS[id]
-  switch (id) {
-    case 'wasmtime': {
-      const base = `wasmtime-v${v}`
-      return {
-        repo,
-        tag: `v${v}`,
-        personality: 'wasmtime',
-        format: 'tar.xz',
-        asset: `${base}-x86_64-linux.tar.xz`,
-        binary: `${base}-x86_64-linux/wasmtime`,
-        // wasmtime's ci/build-tarballs.sh puts these beside the binary.
-        extras: {
-          [`${base}-x86_64-linux/LICENSE`]: 'Apache License 2.0 WITH LLVM-exception (fake)\n',
-          [`${base}-x86_64-linux/README.md`]: '# wasmtime (fake)\n'
-        },
-        assets: [
-          `${base}-aarch64-linux.tar.xz`,
-          `${base}-aarch64-macos.tar.xz`,
-          `${base}-aarch64-musl.tar.xz`,
-          `${base}-aarch64-windows.zip`,
-          `${base}-x86_64-musl.tar.xz`,
-          LINUX_X64,
-          `${base}-x86_64-macos.tar.xz`,
-          `${base}-x86_64-windows.zip`
-        ]
-      }
-    }
-    case 'wasmer':
-      return {
-        repo,
-        tag: `v${v}`,
-        personality: 'wasmer',
-        format: 'tar.gz',
-        asset: 'wasmer-linux-amd64.tar.gz',
-        binary: 'bin/wasmer',
-        extras: {
-          'lib/libwasmer.a': '!<arch>\nfake static library\n',
-          'include/wasmer.h': '/* fake wasmer.h */\n'
-        },
-        assets: [
-          'wasmer-darwin-arm64.tar.gz',
-          'wasmer-linux-aarch64.tar.gz',
-          LINUX_X64,
-          'wasmer-windows-amd64.tar.gz'
-        ]
-      }
-    case 'wasmedge': {
-      const base = `WasmEdge-${v}`
-      return {
-        repo,
-        tag: v,
-        personality: 'wasmedge',
-        format: 'tar.gz',
-        asset: `${base}-ubuntu20.04_x86_64.tar.gz`,
-        binary: 'bin/wasmedge',
-        extras: { 'lib/libwasmedge.so.0': '\x7fELF fake shared library\n' },
-        checksumFile: 'SHA256SUM',
-        checksumSeparator: ' ',
-        assets: [
-          `${base}-darwin_arm64.tar.gz`,
-          `${base}-darwin_x86_64.tar.gz`,
-          `${base}-manylinux_2_28_x86_64.tar.gz`,
-          `${base}-ubuntu20.04_aarch64.tar.gz`,
-          LINUX_X64,
-          `${base}-windows.zip`
-        ]
-      }
-    }
-    case 'wazero': {
-      const base = `wazero_${v}`
-      return {
-        repo,
-        tag: `v${v}`,
-        personality: 'wazero',
-        format: 'tar.gz',
-        asset: `${base}_linux_amd64.tar.gz`,
-        binary: 'wazero',
-        extras: {},
-        checksumFile: `${base}_checksums.txt`,
-        checksumSeparator: '  ',
-        assets: [
-          `${base}_darwin_amd64.tar.gz`,
-          `${base}_darwin_arm64.tar.gz`,
-          LINUX_X64,
-          `${base}_linux_arm64.tar.gz`,
-          `${base}_windows_amd64.msi`,
-          `${base}_windows_amd64.zip`
-        ]
-      }
-    }
-    case 'wamr':
-      return {
-        repo,
-        tag: `WAMR-${v}`,
-        personality: 'iwasm',
-        format: 'tar.gz',
-        asset: `iwasm-${v}-x86_64-ubuntu-22.04.tar.gz`,
-        binary: 'iwasm',
-        extras: {},
-        assets: [
-          `iwasm-gc-eh-${v}-x86_64-ubuntu-22.04.tar.gz`,
-          LINUX_X64,
-          `iwasm-${v}-x86_64-macos-15-intel.tar.gz`,
-          `iwasm-${v}-x86_64-windows-2022.zip`,
-          `wamrc-${v}-x86_64-ubuntu-22.04.tar.gz`
-        ]
-      }
-    case 'wasm3':
-      return {
-        repo,
-        tag: `v${v}`,
-        personality: 'wasm3',
-        format: 'raw',
-        asset: 'wasm3-linux-x64.elf',
-        binary: 'wasm3-linux-x64.elf',
-        extras: {},
-        assets: ['wasm3-cosmopolitan.com', LINUX_X64, 'wasm3-win-x64.exe']
-      }
-    case 'wasmi': {
-      const base = `wasmi-v${v}`
-      return {
-        repo,
-        tag: `v${v}`,
-        personality: 'wasmi',
-        format: 'tar.xz',
-        asset: `${base}-x86_64-linux-full.tar.xz`,
-        binary: `${base}-x86_64-linux-full/wasmi`,
-        extras: {},
-        checksumFile: `${base}-SHA256SUMS`,
-        checksumSeparator: '  ',
-        assets: [
-          `${base}-aarch64-linux-full.tar.xz`,
-          `${base}-aarch64-macos-full.tar.xz`,
-          `${base}-x86_64-linux-minimal.tar.xz`,
-          LINUX_X64,
-          `${base}-x86_64-macos-full.tar.xz`,
-          `${base}-x86_64-windows-full.zip`
-        ]
-      }
-    }
+/**
+ * A release of `id` at `v` as the catalog has it: repo and tag form from the
+ * runtime's adapter, the linux x64 asset the adapter itself picks.
+ */
+function layout(id: RuntimeId, v: string) {
+  const entry = RELEASE_CATALOG[id]
+  const spec = runtimeById(id)
+  if (!entry || spec?.kind !== 'cli') throw new Error(`no release catalog entry for ${id}`)
+  const choice = spec.release.selectAsset(v, PLATFORMS['linux-x64-glibc'], publishedAssets(id, v))
+  if (isUnavailable(choice)) throw new Error(`${id} ${v} has no linux x64 asset: ${choice.unavailable}`)
+  return {
+    repo: spec.release.repo,
+    tag: `${spec.release.tagPrefix}${v}`,
+    asset: choice.name,
+    binary: entry.archive.binary(v),
+    format: entry.archive.format,
+    extras: entry.archive.extras?.(v) ?? {},
+    // The fake runtime (fixtures/fake-runtime) that plays it is named after its binary.
+    personality: spec.binary,
+    // The other assets are dummies, listed by name as a release lists them.
+    others: entry.assets(v).filter((name) => name !== choice.name),
+    ...(entry.checksums
+      ? {
+          checksumFile: entry.checksums.file(v),
+          checksumSeparator: entry.checksums.separator,
+          listsItself: entry.checksums.listsItself ?? false
+        }
+      : {})
   }
 }
 
@@ -314,16 +179,14 @@ function buildRelease(id: RuntimeId, version: string, options: RuntimeReleaseOpt
   }
   if (options.corrupt) body = garbage(body.length, `${id} ${version} corrupt`)
 
-  const assets: FixtureAsset[] = []
-  for (const name of spec.assets) {
-    if (name !== LINUX_X64) assets.push({ name, body: Buffer.from(`dummy asset ${name}\n`) })
-    else if (!options.omitLinuxX64) assets.push({ name: spec.asset, body })
-  }
+  const assets: FixtureAsset[] = [
+    ...spec.others.map((name) => ({ name, body: Buffer.from(`dummy asset ${name}\n`) })),
+    ...(options.omitLinuxX64 ? [] : [{ name: spec.asset, body }])
+  ].sort((a, b) => a.name.localeCompare(b.name))
   if (spec.checksumFile && !options.withoutChecksumFile) {
     const summed = [...assets]
-    // wazero's Makefile runs `touch checksums.txt; sha256sum * >> checksums.txt`: the file lists itself,
-    // empty, and sorts first.
-    if (id === 'wazero') summed.unshift({ name: spec.checksumFile, body: Buffer.alloc(0) })
+    // A checksum file that lists itself lists itself empty, and first.
+    if (spec.listsItself) summed.unshift({ name: spec.checksumFile, body: Buffer.alloc(0) })
     const lines = summed.map((asset) => `${sha256Hex(asset.body)}${spec.checksumSeparator}${asset.name}\n`)
     assets.push({ name: spec.checksumFile, body: Buffer.from(lines.join('')) })
   }
