@@ -269,7 +269,7 @@ describe('upsertComment', () => {
     expect(s.requests.length).toBeGreaterThanOrEqual(8)
     expect(new Set(s.requests.map((r) => r.method))).toEqual(new Set(['GET', 'POST', 'PATCH']))
     for (const r of s.requests) {
-      expect(r.authorization).toBe(`Bearer ${TOKEN}`)
+      expect(r.authorization).toBe(`token ${TOKEN}`)
       expect(r.path).not.toContain(TOKEN)
       expect(r.body ?? '').not.toContain(TOKEN)
     }

@@ -271,7 +271,7 @@ describeHere('installing runtimes', () => {
     const api = server.requests.filter((r) => r.path.startsWith('/api/'))
     const mirror = server.requests.filter((r) => r.path.startsWith('/mirror/'))
     expect(api.length).toBeGreaterThan(0)
-    expect(api.every((r) => r.authorization === 'Bearer test-token')).toBe(true)
+    expect(api.every((r) => r.authorization === 'token test-token')).toBe(true)
     expect(mirror.map((r) => r.path).sort()).toEqual([
       '/mirror/wazero/wazero/releases/download/v1.11.0/wazero_1.11.0_checksums.txt',
       '/mirror/wazero/wazero/releases/download/v1.11.0/wazero_1.11.0_linux_amd64.tar.gz'

@@ -1,21 +1,34 @@
 export const id = 718;
-export const ids = [718,276];
+export const ids = [718,868];
 export const modules = {
 
-/***/ 8276:
+/***/ 9868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ApiError: () => (/* binding */ ApiError),
-/* harmony export */   ReleasesApi: () => (/* binding */ ReleasesApi),
-/* harmony export */   digestHex: () => (/* binding */ digestHex),
-/* harmony export */   nextPage: () => (/* binding */ nextPage)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-// The few calls of GitHub's releases API the installer makes. The token goes
-// to the API host only, and is never logged.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ApiError: () => (/* reexport */ ApiError),
+  ReleasesApi: () => (/* binding */ ReleasesApi),
+  digestHex: () => (/* binding */ digestHex)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __webpack_require__(5250);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./src/github/client.ts
+// GitHub's REST API through @actions/github (Octokit: pagination, the runner's
+// proxy settings) with retries of server errors, and our rules on top: the
+// token goes to the API's own origin and nowhere else, even when a page's
+// Link header points elsewhere; a refusal reads as what it means.
+
+
+const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L);
+/** Statuses that a retry cannot change (a rate limit included: asking again only makes it worse). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 class ApiError extends Error {
     status;
     constructor(message, status) {
@@ -24,79 +37,102 @@ class ApiError extends Error {
         this.name = 'ApiError';
     }
 }
+/** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
+function gitHubClient(apiUrl, token) {
+    const base = apiUrl.replace(/\/+$/, '');
+    const options = {
+        baseUrl: base,
+        userAgent: 'wasi-probe',
+        retry: { doNotRetry: DO_NOT_RETRY },
+        request: { retries: 2 }
+    };
+    const client = new Client(token ? (0,utils/* getOctokitOptions */.EG)(token, options) : options);
+    const origin = new URL(base).origin;
+    client.hook.before('request', (request) => {
+        // A next page's absolute URL: never follow it, with the token, to another host.
+        if (/^https?:\/\//i.test(request.url) && new URL(request.url).origin !== origin)
+            throw new Error(`the API's next page is on another host (${new URL(request.url).origin}), not followed`);
+    });
+    return client;
+}
+/** An error of Octokit's (RequestError), or any other, as: the status, and GitHub's own message. */
+function statusOf(error) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : 0;
+    const data = e?.response?.data;
+    const message = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string'
+            ? data.slice(0, 200)
+            : String(e?.message ?? error);
+    return { status, message };
+}
+/** True when the error is GitHub's rate limit (429, or 403 saying so). */
+function isRateLimited(error) {
+    const { status, message } = statusOf(error);
+    const headers = error?.response?.headers ?? {};
+    return (status === 429 ||
+        (status === 403 &&
+            (headers['x-ratelimit-remaining'] === '0' ||
+                headers['retry-after'] !== undefined ||
+                /rate limit/i.test(message))));
+}
+
+;// CONCATENATED MODULE: ./src/provision/github.ts
+// The few calls of GitHub's releases API the installer makes, through Octokit.
+// The token goes to the API host only, and is never logged.
+
+
 /** At most this many pages of 100 releases are read when resolving a version. */
 const MAX_PAGES = 10;
 class ReleasesApi {
     apiUrl;
-    token;
-    client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('wasi-probe');
+    client;
     constructor(apiUrl, token) {
         this.apiUrl = apiUrl;
-        this.token = token;
+        this.client = gitHubClient(apiUrl, token);
     }
-    headers() {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28'
-        };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        return headers;
-    }
-    async get(url) {
-        const response = await this.client.get(url, this.headers());
-        const body = await response.readBody();
-        const status = response.message.statusCode ?? 0;
-        const link = response.message.headers.link;
-        return { status, body, link: Array.isArray(link) ? link.join(', ') : link };
-    }
-    fail(url, status, body) {
-        let detail = '';
-        try {
-            detail = JSON.parse(body).message ?? '';
-        }
-        catch {
-            detail = body.slice(0, 200);
-        }
-        const hint = status === 403 || status === 429
+    fail(url, error) {
+        if (error instanceof ApiError)
+            throw error;
+        const { status, message } = statusOf(error);
+        const hint = isRateLimited(error) || status === 403
             ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
             : status === 401
                 ? ' (the token was refused)'
                 : '';
-        throw new ApiError(`GET ${url}: HTTP ${status}${detail ? ` ${detail}` : ''}${hint}`, status);
+        throw new ApiError(`GET ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`, status);
+    }
+    ownerAndName(repo) {
+        const [owner, name] = repo.split('/');
+        return { owner, repo: name };
     }
     /** The release with this tag, or undefined when there is none. */
     async releaseByTag(repo, tag) {
-        const url = `${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`;
-        const { status, body } = await this.get(url);
-        if (status === 404)
-            return undefined;
-        if (status !== 200)
-            this.fail(url, status, body);
-        return JSON.parse(body);
-    }
-    /** Every release, newest first, page after page (following the Link header). */
-    async listReleases(repo) {
-        const releases = [];
-        let url = `${this.apiUrl}/repos/${repo}/releases?per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const { status, body, link } = await this.get(url);
-            if (status !== 200)
-                this.fail(url, status, body);
-            releases.push(...JSON.parse(body));
-            url = nextPage(link);
+        try {
+            const { data } = await this.client.rest.repos.getReleaseByTag({ ...this.ownerAndName(repo), tag });
+            return data;
         }
-        return releases;
+        catch (error) {
+            if (statusOf(error).status === 404)
+                return undefined;
+            this.fail(`${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`, error);
+        }
     }
-}
-/** The `rel="next"` URL of a Link header. */
-function nextPage(link) {
-    for (const part of (link ?? '').split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match)
-            return match[1];
+    /** Every release, newest first, page after page. */
+    async listReleases(repo) {
+        let pages = 0;
+        try {
+            return (await this.client.paginate(this.client.rest.repos.listReleases, { ...this.ownerAndName(repo), per_page: 100 }, (response, done) => {
+                if (++pages >= MAX_PAGES)
+                    done();
+                return response.data;
+            }));
+        }
+        catch (error) {
+            this.fail(`${this.apiUrl}/repos/${repo}/releases?per_page=100`, error);
+        }
     }
-    return undefined;
 }
 /** The hex of a `sha256:<hex>` digest, or undefined. */
 function digestHex(digest) {
@@ -976,8 +1012,8 @@ function hashInChecksumFile(text, name) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/provision/github.ts
-var github = __webpack_require__(8276);
+// EXTERNAL MODULE: ./src/provision/github.ts + 1 modules
+var github = __webpack_require__(9868);
 ;// CONCATENATED MODULE: ./src/runtimes/manifest.json
 const runtimes_manifest_namespaceObject = /*#__PURE__*/JSON.parse('{"wasmtime":{"default":"48.0.0","sha256":{"48.0.0":{"wasmtime-v48.0.0-x86_64-linux.tar.xz":"1d23a692da51a4f825698f3f999da71f28bad19a96df5395fadc8d07f162dac3","wasmtime-v48.0.0-aarch64-linux.tar.xz":"ea20f14785f908afcd07063ade8d89b82b15228d9e6be426ea12ebecbc9c0c8b","wasmtime-v48.0.0-x86_64-macos.tar.xz":"3cf3c8d1f67184183acd61567e758046d40dddd169295dc9e7570b2b20505ac9","wasmtime-v48.0.0-aarch64-macos.tar.xz":"b62f687c7b19dd7c04b44ba5d6170a92a2c99bfc190887348aee9323e3703e60","wasmtime-v48.0.0-x86_64-windows.zip":"d6cc742660e9edf35c92b47179808802f01eca3bf60ab4b0ac723c167592131f","wasmtime-v48.0.0-aarch64-windows.zip":"ca945c51206ea7250ba1d2bd597f9e0d2363ee0b193cd54b783168d33310ec66"},"47.0.4":{"wasmtime-v47.0.4-x86_64-linux.tar.xz":"446e8641ba372333670ba0373d5d3083e5cf0dd001b66088afbb3983db0f768f","wasmtime-v47.0.4-aarch64-linux.tar.xz":"de0b1278e49a1cee5bc6181d976c43e960fb736330e9b61c9dc2d9c7b9160a8c","wasmtime-v47.0.4-x86_64-macos.tar.xz":"b84441616a21b378425aa33a26adea357066bf09cd89ba8248d0368de0702566","wasmtime-v47.0.4-aarch64-macos.tar.xz":"421a30d9302b8578b3a1aeb7fba26214e72802e1915543efab03d9b787ddf474","wasmtime-v47.0.4-x86_64-windows.zip":"0fc94d27d6b32b6e65926b05e137b3ed0df4405a9a27be5274e2b4ab9e04f5d4","wasmtime-v47.0.4-aarch64-windows.zip":"ae0d0cecfe422deb413ba88ab69d102f497dec247590f0629ddd00e51fe27a9b"}}},"wasmer":{"default":"7.4.2","sha256":{}},"wasmedge":{"default":"0.17.1","sha256":{}},"wazero":{"default":"1.11.0","sha256":{}},"wamr":{"default":"2.4.5","sha256":{}},"wasm3":{"default":"0.5.0","sha256":{}},"wasmi":{"default":"2.0.0-beta.9","sha256":{}}}');
 ;// CONCATENATED MODULE: ./src/runtimes/manifest.ts

@@ -1373,14 +1373,14 @@ async function provision(plan, env, platform, options = {}) {
     const install = plan.install;
     // The installer and the Actions cache client are large: loaded only when asked for,
     // so that probing alone starts fast.
-    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1718)) : undefined;
+    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(692), __nccwpck_require__.e(88), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1718)) : undefined;
     const api = install
-        ? new (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8276))).ReleasesApi(install.apiUrl, install.token)
+        ? new (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(692), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9868))).ReleasesApi(install.apiUrl, install.token)
         : undefined;
     const warn = options.warn ?? (() => { });
     let cache;
     if (install?.cache && platform) {
-        const { actionsCache, actionsCacheAvailable } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(88), __nccwpck_require__.e(312), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6811));
+        const { actionsCache, actionsCacheAvailable } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(88), __nccwpck_require__.e(312), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6811));
         if (actionsCacheAvailable())
             cache = actionsCache(platform, warn);
         else
@@ -3555,7 +3555,7 @@ async function runProbe(plan, options = {}) {
 async function loadUserModules(plan, os, env, warn) {
     // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
     const [{ loadTests }, { loadExpectations }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4608)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4608)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2666))
     ]);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();

@@ -1,6 +1,8 @@
-// The few calls of GitHub's releases API the installer makes. The token goes
-// to the API host only, and is never logged.
-import { HttpClient } from '@actions/http-client'
+// The few calls of GitHub's releases API the installer makes, through Octokit.
+// The token goes to the API host only, and is never logged.
+import { ApiError, type GitHubClient, gitHubClient, isRateLimited, statusOf } from '../github/client.js'
+
+export { ApiError } from '../github/client.js'
 
 export interface ApiAsset {
   name: string
@@ -16,90 +18,66 @@ export interface ApiRelease {
   assets: ApiAsset[]
 }
 
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
 /** At most this many pages of 100 releases are read when resolving a version. */
 const MAX_PAGES = 10
 
 export class ReleasesApi {
-  private readonly client = new HttpClient('wasi-probe')
+  private readonly client: GitHubClient
 
   constructor(
     private readonly apiUrl: string,
-    private readonly token: string
-  ) {}
-
-  private headers(): Record<string, string> {
-    const headers: Record<string, string> = {
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28'
-    }
-    if (this.token) headers.authorization = `Bearer ${this.token}`
-    return headers
+    token: string
+  ) {
+    this.client = gitHubClient(apiUrl, token)
   }
 
-  private async get(url: string): Promise<{ status: number; body: string; link: string | undefined }> {
-    const response = await this.client.get(url, this.headers())
-    const body = await response.readBody()
-    const status = response.message.statusCode ?? 0
-    const link = response.message.headers.link
-    return { status, body, link: Array.isArray(link) ? link.join(', ') : link }
-  }
-
-  private fail(url: string, status: number, body: string): never {
-    let detail = ''
-    try {
-      detail = (JSON.parse(body) as { message?: string }).message ?? ''
-    } catch {
-      detail = body.slice(0, 200)
-    }
+  private fail(url: string, error: unknown): never {
+    if (error instanceof ApiError) throw error
+    const { status, message } = statusOf(error)
     const hint =
-      status === 403 || status === 429
+      isRateLimited(error) || status === 403
         ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
         : status === 401
           ? ' (the token was refused)'
           : ''
-    throw new ApiError(`GET ${url}: HTTP ${status}${detail ? ` ${detail}` : ''}${hint}`, status)
+    throw new ApiError(
+      `GET ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`,
+      status
+    )
+  }
+
+  private ownerAndName(repo: string): { owner: string; repo: string } {
+    const [owner, name] = repo.split('/')
+    return { owner, repo: name }
   }
 
   /** The release with this tag, or undefined when there is none. */
   async releaseByTag(repo: string, tag: string): Promise<ApiRelease | undefined> {
-    const url = `${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`
-    const { status, body } = await this.get(url)
-    if (status === 404) return undefined
-    if (status !== 200) this.fail(url, status, body)
-    return JSON.parse(body) as ApiRelease
-  }
-
-  /** Every release, newest first, page after page (following the Link header). */
-  async listReleases(repo: string): Promise<ApiRelease[]> {
-    const releases: ApiRelease[] = []
-    let url: string | undefined = `${this.apiUrl}/repos/${repo}/releases?per_page=100`
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-      const { status, body, link } = await this.get(url)
-      if (status !== 200) this.fail(url, status, body)
-      releases.push(...(JSON.parse(body) as ApiRelease[]))
-      url = nextPage(link)
+    try {
+      const { data } = await this.client.rest.repos.getReleaseByTag({ ...this.ownerAndName(repo), tag })
+      return data as ApiRelease
+    } catch (error) {
+      if (statusOf(error).status === 404) return undefined
+      this.fail(`${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`, error)
     }
-    return releases
   }
-}
 
-/** The `rel="next"` URL of a Link header. */
-export function nextPage(link: string | undefined): string | undefined {
-  for (const part of (link ?? '').split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part)
-    if (match) return match[1]
+  /** Every release, newest first, page after page. */
+  async listReleases(repo: string): Promise<ApiRelease[]> {
+    let pages = 0
+    try {
+      return (await this.client.paginate(
+        this.client.rest.repos.listReleases,
+        { ...this.ownerAndName(repo), per_page: 100 },
+        (response, done) => {
+          if (++pages >= MAX_PAGES) done()
+          return response.data
+        }
+      )) as ApiRelease[]
+    } catch (error) {
+      this.fail(`${this.apiUrl}/repos/${repo}/releases?per_page=100`, error)
+    }
   }
-  return undefined
 }
 
 /** The hex of a `sha256:<hex>` digest, or undefined. */

@@ -1,9 +1,8 @@
 // The sticky pull-request comment of the report sub-action: one comment per comment-id, found again by
-// a hidden marker and by its author, updated in place on later runs. The token goes to the API host only,
-// in the Authorization header, and never into a message.
+// a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to
+// the API host only, in the Authorization header, and never into a message.
 import { readFileSync } from 'node:fs'
-import { HttpClient } from '@actions/http-client'
-import { ApiError, nextPage } from '../../provision/github.js'
+import { ApiError, gitHubClient, isRateLimited, statusOf } from '../../github/client.js'
 import { DETAILS_MARKER } from './merged-report.js'
 
 export interface CommentRequest {
@@ -109,19 +108,6 @@ export function fitComment(marker: string, body: string): { text: string; trunca
   return { text, truncated: true }
 }
 
-interface ApiComment {
-  id: number
-  body?: string | null
-  html_url: string
-  user?: { login?: string } | null
-}
-
-interface Response {
-  status: number
-  body: string
-  headers: Record<string, string | string[] | undefined>
-}
-
 function workflowRunAdvice(request: CommentRequest, detail: string): string {
   return (
     `wasi-probe: no permission to comment on pull request #${request.issueNumber} of ${request.repository}` +
@@ -154,121 +140,93 @@ export async function upsertComment(request: CommentRequest): Promise<CommentOut
   }
 
   const base = apiUrl.replace(/\/+$/, '')
-  const origin = new URL(base).origin
   const repo = `${base}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`
-  const client = new HttpClient('wasi-probe')
+  const client = gitHubClient(base, token)
   const redact = (text: string) => text.split(token).join('***')
+  const where = { owner, repo: name }
 
-  const headers = (write: boolean): Record<string, string> => ({
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': '2022-11-28',
-    authorization: `Bearer ${token}`,
-    ...(write ? { 'content-type': 'application/json; charset=utf-8' } : {})
-  })
-
-  async function send(method: 'GET' | 'POST' | 'PATCH', url: string, data?: unknown): Promise<Response> {
-    try {
-      const response =
-        method === 'GET'
-          ? await client.get(url, headers(false))
-          : method === 'POST'
-            ? await client.post(url, JSON.stringify(data), headers(true))
-            : await client.patch(url, JSON.stringify(data), headers(true))
-      const body = await response.readBody()
-      return { status: response.message.statusCode ?? 0, body, headers: response.message.headers }
-    } catch (error) {
-      throw new Error(redact(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`))
-    }
-  }
-
-  function message(response: Response): string {
-    try {
-      return (JSON.parse(response.body) as { message?: string }).message ?? ''
-    } catch {
-      return response.body.slice(0, 200)
-    }
-  }
-
-  function rateLimited(response: Response): boolean {
-    return (
-      response.status === 429 ||
-      (response.status === 403 &&
-        (response.headers['x-ratelimit-remaining'] === '0' ||
-          response.headers['retry-after'] !== undefined ||
-          /rate limit/i.test(message(response))))
-    )
-  }
-
-  function fail(method: string, url: string, response: Response): never {
-    const detail = message(response)
-    const hint = rateLimited(response)
+  function fail(method: string, url: string, error: unknown): never {
+    const { status, message } = statusOf(error)
+    const hint = isRateLimited(error)
       ? ' (rate limited: try again later)'
-      : response.status === 401
+      : status === 401
         ? ' (the token was refused)'
         : ''
     throw new ApiError(
-      redact(`${method} ${url}: HTTP ${response.status}${detail ? ` ${detail}` : ''}${hint}`),
-      response.status
+      redact(
+        `${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`
+      ),
+      status
     )
   }
 
   /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
-  function denied(response: Response, also404 = false): CommentOutcome | undefined {
-    if (rateLimited(response)) return undefined
-    if (response.status !== 403 && !(also404 && response.status === 404)) return undefined
-    const detail = message(response)
+  function denied(error: unknown, also404 = false): CommentOutcome | undefined {
+    const { status, message } = statusOf(error)
+    if (isRateLimited(error)) return undefined
+    if (status !== 403 && !(also404 && status === 404)) return undefined
     return {
       action: 'skipped',
-      reason: workflowRunAdvice(request, redact(`HTTP ${response.status}${detail ? `: ${detail}` : ''}`))
+      reason: workflowRunAdvice(request, redact(`HTTP ${status}${message ? `: ${message}` : ''}`))
     }
   }
 
   // Whose comments are ours.
-  const userUrl = `${base}/user`
-  const user = await send('GET', userUrl)
   let author: string
-  if (user.status === 200) author = (JSON.parse(user.body) as { login: string }).login
-  else if (user.status === 403 && !rateLimited(user)) author = ACTIONS_BOT
-  else fail('GET', userUrl, user)
+  try {
+    author = (await client.rest.users.getAuthenticated()).data.login
+  } catch (error) {
+    if (statusOf(error).status === 403 && !isRateLimited(error)) author = ACTIONS_BOT
+    else fail('GET', `${base}/user`, error)
+  }
 
   // Our earlier comment with this marker, page after page.
   const marker = commentMarker(request.commentId)
   const { text, truncated } = fitComment(marker, request.body)
-  let existing: ApiComment | undefined
-  let url: string | undefined = `${repo}/issues/${issueNumber}/comments?per_page=100`
-  for (let page = 0; url && !existing && page < MAX_PAGES; page++) {
-    const response = await send('GET', url)
-    if (response.status !== 200) return denied(response) ?? fail('GET', url, response)
-    const comments = JSON.parse(response.body) as ApiComment[]
-    existing = comments.find(
-      (comment) =>
-        (comment.body ?? '').includes(marker) && comment.user?.login?.toLowerCase() === author.toLowerCase()
-    )
-    const link = response.headers.link
-    url = nextPage(Array.isArray(link) ? link.join(', ') : link)
-    if (url && new URL(url).origin !== origin) {
-      throw new Error(`wasi-probe: the comments' next page is on another host (${new URL(url).origin})`)
+  const listUrl = `${repo}/issues/${issueNumber}/comments?per_page=100`
+  let existing: { id: number } | undefined
+  try {
+    let pages = 0
+    for await (const { data } of client.paginate.iterator(client.rest.issues.listComments, {
+      ...where,
+      issue_number: issueNumber,
+      per_page: 100
+    })) {
+      existing = data.find(
+        (comment) =>
+          (comment.body ?? '').includes(marker) && comment.user?.login?.toLowerCase() === author.toLowerCase()
+      )
+      if (existing || ++pages >= MAX_PAGES) break
     }
+  } catch (error) {
+    return denied(error) ?? fail('GET', listUrl, error)
   }
 
   if (existing) {
-    const patchUrl = `${repo}/issues/comments/${existing.id}`
-    const response = await send('PATCH', patchUrl, { body: text })
-    if (response.status === 200) {
-      const comment = JSON.parse(response.body) as ApiComment
-      return { action: 'updated', id: comment.id, url: comment.html_url, truncated }
+    try {
+      const { data } = await client.rest.issues.updateComment({
+        ...where,
+        comment_id: existing.id,
+        body: text
+      })
+      return { action: 'updated', id: data.id, url: data.html_url, truncated }
+    } catch (error) {
+      // 404: deleted since it was listed; create a new one below.
+      if (statusOf(error).status !== 404)
+        return denied(error) ?? fail('PATCH', `${repo}/issues/comments/${existing.id}`, error)
     }
-    // 404: deleted since it was listed; create a new one below.
-    if (response.status !== 404) return denied(response) ?? fail('PATCH', patchUrl, response)
   }
 
-  const postUrl = `${repo}/issues/${issueNumber}/comments`
-  const response = await send('POST', postUrl, { body: text })
-  if (response.status === 201 || response.status === 200) {
-    const comment = JSON.parse(response.body) as ApiComment
-    return { action: 'created', id: comment.id, url: comment.html_url, truncated }
+  try {
+    const { data } = await client.rest.issues.createComment({
+      ...where,
+      issue_number: issueNumber,
+      body: text
+    })
+    return { action: 'created', id: data.id, url: data.html_url, truncated }
+  } catch (error) {
+    return denied(error, true) ?? fail('POST', `${repo}/issues/${issueNumber}/comments`, error)
   }
-  return denied(response, true) ?? fail('POST', postUrl, response)
 }
 
 /**

@@ -1,8 +1,8 @@
-export const id = 740;
-export const ids = [740];
+export const id = 526;
+export const ids = [526];
 export const modules = {
 
-/***/ 1740:
+/***/ 4526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,12 +16,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/provision/github.ts
-// The few calls of GitHub's releases API the installer makes. The token goes
-// to the API host only, and is never logged.
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __webpack_require__(5250);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./src/github/client.ts
+// GitHub's REST API through @actions/github (Octokit: pagination, the runner's
+// proxy settings) with retries of server errors, and our rules on top: the
+// token goes to the API's own origin and nowhere else, even when a page's
+// Link header points elsewhere; a refusal reads as what it means.
 
+
+const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L);
+/** Statuses that a retry cannot change (a rate limit included: asking again only makes it worse). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 class ApiError extends Error {
     status;
     constructor(message, status) {
@@ -30,93 +38,53 @@ class ApiError extends Error {
         this.name = 'ApiError';
     }
 }
-/** At most this many pages of 100 releases are read when resolving a version. */
-const MAX_PAGES = 10;
-class ReleasesApi {
-    apiUrl;
-    token;
-    client = new HttpClient('wasi-probe');
-    constructor(apiUrl, token) {
-        this.apiUrl = apiUrl;
-        this.token = token;
-    }
-    headers() {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28'
-        };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        return headers;
-    }
-    async get(url) {
-        const response = await this.client.get(url, this.headers());
-        const body = await response.readBody();
-        const status = response.message.statusCode ?? 0;
-        const link = response.message.headers.link;
-        return { status, body, link: Array.isArray(link) ? link.join(', ') : link };
-    }
-    fail(url, status, body) {
-        let detail = '';
-        try {
-            detail = JSON.parse(body).message ?? '';
-        }
-        catch {
-            detail = body.slice(0, 200);
-        }
-        const hint = status === 403 || status === 429
-            ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
-            : status === 401
-                ? ' (the token was refused)'
-                : '';
-        throw new ApiError(`GET ${url}: HTTP ${status}${detail ? ` ${detail}` : ''}${hint}`, status);
-    }
-    /** The release with this tag, or undefined when there is none. */
-    async releaseByTag(repo, tag) {
-        const url = `${this.apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(tag)}`;
-        const { status, body } = await this.get(url);
-        if (status === 404)
-            return undefined;
-        if (status !== 200)
-            this.fail(url, status, body);
-        return JSON.parse(body);
-    }
-    /** Every release, newest first, page after page (following the Link header). */
-    async listReleases(repo) {
-        const releases = [];
-        let url = `${this.apiUrl}/repos/${repo}/releases?per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const { status, body, link } = await this.get(url);
-            if (status !== 200)
-                this.fail(url, status, body);
-            releases.push(...JSON.parse(body));
-            url = nextPage(link);
-        }
-        return releases;
-    }
+/** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
+function gitHubClient(apiUrl, token) {
+    const base = apiUrl.replace(/\/+$/, '');
+    const options = {
+        baseUrl: base,
+        userAgent: 'wasi-probe',
+        retry: { doNotRetry: DO_NOT_RETRY },
+        request: { retries: 2 }
+    };
+    const client = new Client(token ? (0,utils/* getOctokitOptions */.EG)(token, options) : options);
+    const origin = new URL(base).origin;
+    client.hook.before('request', (request) => {
+        // A next page's absolute URL: never follow it, with the token, to another host.
+        if (/^https?:\/\//i.test(request.url) && new URL(request.url).origin !== origin)
+            throw new Error(`the API's next page is on another host (${new URL(request.url).origin}), not followed`);
+    });
+    return client;
 }
-/** The `rel="next"` URL of a Link header. */
-function nextPage(link) {
-    for (const part of (link ?? '').split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
+/** An error of Octokit's (RequestError), or any other, as: the status, and GitHub's own message. */
+function statusOf(error) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : 0;
+    const data = e?.response?.data;
+    const message = typeof data === 'object' && data !== null && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string'
+            ? data.slice(0, 200)
+            : String(e?.message ?? error);
+    return { status, message };
 }
-/** The hex of a `sha256:<hex>` digest, or undefined. */
-function digestHex(digest) {
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
-    return match ? match[1].toLowerCase() : undefined;
+/** True when the error is GitHub's rate limit (429, or 403 saying so). */
+function isRateLimited(error) {
+    const { status, message } = statusOf(error);
+    const headers = error?.response?.headers ?? {};
+    return (status === 429 ||
+        (status === 403 &&
+            (headers['x-ratelimit-remaining'] === '0' ||
+                headers['retry-after'] !== undefined ||
+                /rate limit/i.test(message))));
 }
 
 // EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 2 modules
 var merged_report = __webpack_require__(8023);
 ;// CONCATENATED MODULE: ./src/publish/merge/comment.ts
 // The sticky pull-request comment of the report sub-action: one comment per comment-id, found again by
-// a hidden marker and by its author, updated in place on later runs. The token goes to the API host only,
-// in the Authorization header, and never into a message.
-
+// a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to
+// the API host only, in the Authorization header, and never into a message.
 
 
 
@@ -127,7 +95,7 @@ const ACTIONS_BOT = 'github-actions[bot]';
 const CUT_NOTE = "_✂️ The rest of this report was cut to fit GitHub's limit of 65,536 characters for a comment: " +
     "the full report is in this workflow run's step summary and in its result files._";
 /** At most this many pages of 100 comments are read looking for the marker. */
-const comment_MAX_PAGES = 300;
+const MAX_PAGES = 300;
 /**
  * The hidden first line identifying one report's comment. Characters that could end or break the HTML
  * comment (`>`, `--`, line breaks, ...) are percent-encoded, so distinct ids keep distinct markers.
@@ -236,111 +204,88 @@ async function upsertComment(request) {
         return { action: 'skipped', reason: 'wasi-probe: no token to comment on the pull request with' };
     }
     const base = apiUrl.replace(/\/+$/, '');
-    const origin = new URL(base).origin;
     const repo = `${base}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
-    const client = new lib/* HttpClient */.Qq('wasi-probe');
+    const client = gitHubClient(base, token);
     const redact = (text) => text.split(token).join('***');
-    const headers = (write) => ({
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        authorization: `Bearer ${token}`,
-        ...(write ? { 'content-type': 'application/json; charset=utf-8' } : {})
-    });
-    async function send(method, url, data) {
-        try {
-            const response = method === 'GET'
-                ? await client.get(url, headers(false))
-                : method === 'POST'
-                    ? await client.post(url, JSON.stringify(data), headers(true))
-                    : await client.patch(url, JSON.stringify(data), headers(true));
-            const body = await response.readBody();
-            return { status: response.message.statusCode ?? 0, body, headers: response.message.headers };
-        }
-        catch (error) {
-            throw new Error(redact(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`));
-        }
-    }
-    function message(response) {
-        try {
-            return JSON.parse(response.body).message ?? '';
-        }
-        catch {
-            return response.body.slice(0, 200);
-        }
-    }
-    function rateLimited(response) {
-        return (response.status === 429 ||
-            (response.status === 403 &&
-                (response.headers['x-ratelimit-remaining'] === '0' ||
-                    response.headers['retry-after'] !== undefined ||
-                    /rate limit/i.test(message(response)))));
-    }
-    function fail(method, url, response) {
-        const detail = message(response);
-        const hint = rateLimited(response)
+    const where = { owner, repo: name };
+    function fail(method, url, error) {
+        const { status, message } = statusOf(error);
+        const hint = isRateLimited(error)
             ? ' (rate limited: try again later)'
-            : response.status === 401
+            : status === 401
                 ? ' (the token was refused)'
                 : '';
-        throw new ApiError(redact(`${method} ${url}: HTTP ${response.status}${detail ? ` ${detail}` : ''}${hint}`), response.status);
+        throw new ApiError(redact(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`), status);
     }
     /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
-    function denied(response, also404 = false) {
-        if (rateLimited(response))
+    function denied(error, also404 = false) {
+        const { status, message } = statusOf(error);
+        if (isRateLimited(error))
             return undefined;
-        if (response.status !== 403 && !(also404 && response.status === 404))
+        if (status !== 403 && !(also404 && status === 404))
             return undefined;
-        const detail = message(response);
         return {
             action: 'skipped',
-            reason: workflowRunAdvice(request, redact(`HTTP ${response.status}${detail ? `: ${detail}` : ''}`))
+            reason: workflowRunAdvice(request, redact(`HTTP ${status}${message ? `: ${message}` : ''}`))
         };
     }
     // Whose comments are ours.
-    const userUrl = `${base}/user`;
-    const user = await send('GET', userUrl);
     let author;
-    if (user.status === 200)
-        author = JSON.parse(user.body).login;
-    else if (user.status === 403 && !rateLimited(user))
-        author = ACTIONS_BOT;
-    else
-        fail('GET', userUrl, user);
+    try {
+        author = (await client.rest.users.getAuthenticated()).data.login;
+    }
+    catch (error) {
+        if (statusOf(error).status === 403 && !isRateLimited(error))
+            author = ACTIONS_BOT;
+        else
+            fail('GET', `${base}/user`, error);
+    }
     // Our earlier comment with this marker, page after page.
     const marker = commentMarker(request.commentId);
     const { text, truncated } = fitComment(marker, request.body);
+    const listUrl = `${repo}/issues/${issueNumber}/comments?per_page=100`;
     let existing;
-    let url = `${repo}/issues/${issueNumber}/comments?per_page=100`;
-    for (let page = 0; url && !existing && page < comment_MAX_PAGES; page++) {
-        const response = await send('GET', url);
-        if (response.status !== 200)
-            return denied(response) ?? fail('GET', url, response);
-        const comments = JSON.parse(response.body);
-        existing = comments.find((comment) => (comment.body ?? '').includes(marker) && comment.user?.login?.toLowerCase() === author.toLowerCase());
-        const link = response.headers.link;
-        url = nextPage(Array.isArray(link) ? link.join(', ') : link);
-        if (url && new URL(url).origin !== origin) {
-            throw new Error(`wasi-probe: the comments' next page is on another host (${new URL(url).origin})`);
+    try {
+        let pages = 0;
+        for await (const { data } of client.paginate.iterator(client.rest.issues.listComments, {
+            ...where,
+            issue_number: issueNumber,
+            per_page: 100
+        })) {
+            existing = data.find((comment) => (comment.body ?? '').includes(marker) && comment.user?.login?.toLowerCase() === author.toLowerCase());
+            if (existing || ++pages >= MAX_PAGES)
+                break;
         }
+    }
+    catch (error) {
+        return denied(error) ?? fail('GET', listUrl, error);
     }
     if (existing) {
-        const patchUrl = `${repo}/issues/comments/${existing.id}`;
-        const response = await send('PATCH', patchUrl, { body: text });
-        if (response.status === 200) {
-            const comment = JSON.parse(response.body);
-            return { action: 'updated', id: comment.id, url: comment.html_url, truncated };
+        try {
+            const { data } = await client.rest.issues.updateComment({
+                ...where,
+                comment_id: existing.id,
+                body: text
+            });
+            return { action: 'updated', id: data.id, url: data.html_url, truncated };
         }
-        // 404: deleted since it was listed; create a new one below.
-        if (response.status !== 404)
-            return denied(response) ?? fail('PATCH', patchUrl, response);
+        catch (error) {
+            // 404: deleted since it was listed; create a new one below.
+            if (statusOf(error).status !== 404)
+                return denied(error) ?? fail('PATCH', `${repo}/issues/comments/${existing.id}`, error);
+        }
     }
-    const postUrl = `${repo}/issues/${issueNumber}/comments`;
-    const response = await send('POST', postUrl, { body: text });
-    if (response.status === 201 || response.status === 200) {
-        const comment = JSON.parse(response.body);
-        return { action: 'created', id: comment.id, url: comment.html_url, truncated };
+    try {
+        const { data } = await client.rest.issues.createComment({
+            ...where,
+            issue_number: issueNumber,
+            body: text
+        });
+        return { action: 'created', id: data.id, url: data.html_url, truncated };
     }
-    return denied(response, true) ?? fail('POST', postUrl, response);
+    catch (error) {
+        return denied(error, true) ?? fail('POST', `${repo}/issues/${issueNumber}/comments`, error);
+    }
 }
 /**
  * The pull request number of the event that started the workflow (GITHUB_EVENT_PATH): `pull_request.number`
