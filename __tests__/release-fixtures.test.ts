@@ -155,7 +155,7 @@ describe('release server', () => {
     expect([full.complete, full.body.length]).toEqual([true, 1000])
   })
 
-  test('the mirror serves the same downloads on another host; requests are logged with Host and Authorization', async () => {
+  test('the mirror serves the same downloads on another host; requests are logged with Host, Authorization and status', async () => {
     const apiPort = new URL(server.apiUrl).port
     const mirrorPort = new URL(server.mirrorUrl).port
     expect(new URL(server.mirrorUrl).hostname).toBe('localhost')
@@ -168,13 +168,15 @@ describe('release server', () => {
       {
         method: 'GET',
         host: `localhost:${mirrorPort}`,
-        path: '/mirror/acme/tool/releases/download/v2.0.0/tool-v2.0.0.tar.gz'
+        path: '/mirror/acme/tool/releases/download/v2.0.0/tool-v2.0.0.tar.gz',
+        status: 200
       },
       {
         method: 'GET',
         host: `127.0.0.1:${apiPort}`,
         path: '/api/repos/acme/tool/releases/latest',
-        authorization: 'Bearer t0ken'
+        authorization: 'Bearer t0ken',
+        status: 200
       }
     ])
   })

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -14,6 +14,21 @@ export const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/f
 export const SPAWN_TIMEOUT_MS = 180_000
 
 export class BenchError extends Error {}
+
+/**
+ * A TypeScript module of the project (src/, __tests__/helpers/), loaded through
+ * tsx: the benchmarks use the catalog, the fixtures and the helpers the tests
+ * use, rather than copies of them.
+ */
+export async function loadTs(relativePath) {
+  let tsx
+  try {
+    tsx = await import('tsx/esm/api')
+  } catch {
+    throw new BenchError('cannot load tsx (a devDependency): run npm install')
+  }
+  return tsx.tsImport(pathToFileURL(join(ROOT, relativePath)).href, import.meta.url)
+}
 
 export function runsFromEnv() {
   const raw = process.env.BENCH_RUNS

@@ -8,38 +8,25 @@
 //   B. a bash script installing the four one after another: curl the release
 //      JSON, curl the asset, sha256sum, tar -xf (or chmod +x)
 //
-// The releases are built in a temp dir, laid out like the real linux x64 ones,
-// with fake runtimes (__tests__/fixtures/fake-runtime) as the binaries and
-// 4 MiB of random bytes packed beside them, so that moving and unpacking the
-// archives is what costs, not starting processes. A loopback HTTP server in a
-// child process (so that the timed spawnSync calls cannot block it) serves the
-// releases API and the downloads, and counts the requests.
+// The releases are the tests' own fixtures (__tests__/helpers/release-fixtures.ts,
+// laid out like the real linux x64 ones by release-catalog.ts), with fake runtimes
+// as the binaries and 4 MiB of random bytes packed beside them, so that moving
+// and unpacking the archives is what costs, not starting processes. The tests'
+// loopback server serves them, in a child process (bench/serve-releases.ts, so
+// that the timed spawnSync calls cannot block it), and counts the requests.
 //
 // Each figure is the median of BENCH_RUNS runs (default 7) after one warm-up,
 // the cases taking turns; the cpu column is the children's user + system time
 // (Linux only; the server's own time is not in it). Prints figures and ratios;
 // exits 0 unless something crashes.
-import { execFileSync, spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { get } from 'node:http'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   BenchError,
   CLI,
-  FAKE_RUNTIME_MODULE,
+  ROOT,
   fmtMs,
   msCells,
   plural,
@@ -55,307 +42,62 @@ const PADDING_BYTES = 4 * 1024 * 1024
 const TARGETS = { installRatio: 0.8, cacheHitMs: 50 }
 const SERVER_START_MS = 15_000
 
-/**
- * The four releases, as the real ones are named and laid out for linux x64
- * (see __tests__/helpers/release-fixtures.ts). `inner` is the binary's path in
- * the archive; `siblings` are the release's other assets (tiny dummies, so that
- * asset selection has the real choices to make).
- */
-const RELEASES = [
-  {
-    id: 'wazero',
-    version: '1.11.0',
-    repo: 'wazero/wazero',
-    tag: 'v1.11.0',
-    personality: 'wazero',
-    binary: 'wazero',
-    asset: 'wazero_1.11.0_linux_amd64.tar.gz',
-    format: 'tar.gz',
-    inner: 'wazero',
-    padding: 'share/padding.bin',
-    extras: {},
-    checksumFile: 'wazero_1.11.0_checksums.txt',
-    siblings: [
-      'wazero_1.11.0_darwin_amd64.tar.gz',
-      'wazero_1.11.0_darwin_arm64.tar.gz',
-      'wazero_1.11.0_linux_arm64.tar.gz',
-      'wazero_1.11.0_windows_amd64.msi',
-      'wazero_1.11.0_windows_amd64.zip'
-    ]
-  },
-  {
-    id: 'wasmtime',
-    version: '48.0.1',
-    repo: 'bytecodealliance/wasmtime',
-    tag: 'v48.0.1',
-    personality: 'wasmtime',
-    binary: 'wasmtime',
-    asset: 'wasmtime-v48.0.1-x86_64-linux.tar.xz',
-    format: 'tar.xz',
-    inner: 'wasmtime-v48.0.1-x86_64-linux/wasmtime',
-    // Everything of a wasmtime archive sits in its top folder.
-    padding: 'wasmtime-v48.0.1-x86_64-linux/share/padding.bin',
-    extras: {
-      'wasmtime-v48.0.1-x86_64-linux/LICENSE': 'Apache License 2.0 WITH LLVM-exception (fake)\n',
-      'wasmtime-v48.0.1-x86_64-linux/README.md': '# wasmtime (fake)\n'
-    },
-    siblings: [
-      'wasmtime-v48.0.1-aarch64-linux.tar.xz',
-      'wasmtime-v48.0.1-aarch64-macos.tar.xz',
-      'wasmtime-v48.0.1-aarch64-musl.tar.xz',
-      'wasmtime-v48.0.1-aarch64-windows.zip',
-      'wasmtime-v48.0.1-x86_64-musl.tar.xz',
-      'wasmtime-v48.0.1-x86_64-macos.tar.xz',
-      'wasmtime-v48.0.1-x86_64-windows.zip'
-    ]
-  },
-  {
-    id: 'wamr',
-    version: '2.4.5',
-    repo: 'bytecodealliance/wasm-micro-runtime',
-    tag: 'WAMR-2.4.5',
-    personality: 'iwasm',
-    binary: 'iwasm',
-    asset: 'iwasm-2.4.5-x86_64-ubuntu-22.04.tar.gz',
-    format: 'tar.gz',
-    inner: 'iwasm',
-    padding: 'share/padding.bin',
-    extras: {},
-    siblings: [
-      'iwasm-gc-eh-2.4.5-x86_64-ubuntu-22.04.tar.gz',
-      'iwasm-2.4.5-x86_64-macos-15-intel.tar.gz',
-      'iwasm-2.4.5-x86_64-windows-2022.zip',
-      'wamrc-2.4.5-x86_64-ubuntu-22.04.tar.gz'
-    ]
-  },
-  {
-    id: 'wasm3',
-    version: '0.5.0',
-    repo: 'wasm3/wasm3',
-    tag: 'v0.5.0',
-    personality: 'wasm3',
-    binary: 'wasm3',
-    // A raw executable, no archive: it stays as it is (no padding).
-    asset: 'wasm3-linux-x64.elf',
-    format: 'raw',
-    inner: null,
-    padding: null,
-    extras: {},
-    siblings: ['wasm3-cosmopolitan.com', 'wasm3-win-x64.exe']
-  }
-]
+/** The four runtimes installed, at the versions the fixtures publish. */
+const WANTED = ['wazero@1.11.0', 'wasmtime@48.0.1', 'wamr@2.4.5', 'wasm3@0.5.0']
 
-/**
- * The release server, run as `node server.mjs config.json`: prints
- * {"port":N} once listening, exits when its stdin closes (so it cannot outlive
- * the bench). GET /__stats answers the request counts so far.
- */
-const SERVER_SOURCE = `import { createServer } from 'node:http'
-import { readFileSync } from 'node:fs'
-const config = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-const stats = { api: 0, download: 0, notFound: 0, bytes: 0 }
-const key = (...parts) => parts.join('\\n')
-const bodies = new Map()
-const releases = new Map()
-let base = ''
-for (const release of config.releases) {
-  releases.set(key(release.repo, release.tag), release)
-  for (const asset of release.assets) bodies.set(key(release.repo, release.tag, asset.name), readFileSync(asset.file))
-}
-function releaseJson(release) {
-  return {
-    tag_name: release.tag,
-    name: release.tag,
-    draft: false,
-    prerelease: false,
-    assets: release.assets.map((asset) => ({
-      name: asset.name,
-      digest: 'sha256:' + asset.sha256,
-      size: asset.size,
-      browser_download_url: base + '/download/' + release.repo + '/releases/download/' +
-        encodeURIComponent(release.tag) + '/' + encodeURIComponent(asset.name)
-    }))
-  }
-}
-function reply(res, status, type, body) {
-  res.writeHead(status, { 'content-type': type, 'content-length': String(body.length) })
-  res.end(body)
-}
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://bench.invalid')
-  let parts
-  try {
-    parts = url.pathname.split('/').slice(1).map((part) => decodeURIComponent(part))
-  } catch {
-    parts = []
-  }
-  if (parts[0] === '__stats') return reply(res, 200, 'application/json', Buffer.from(JSON.stringify(stats)))
-  // /api/repos/{owner}/{repo}/releases/tags/{tag}
-  if (parts[0] === 'api') {
-    stats.api += 1
-    const release = parts.length === 7 && parts[1] === 'repos' && parts[4] === 'releases' && parts[5] === 'tags'
-      ? releases.get(key(parts[2] + '/' + parts[3], parts[6]))
-      : undefined
-    if (release) return reply(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(releaseJson(release))))
-  }
-  // /download/{owner}/{repo}/releases/download/{tag}/{name}
-  if (parts[0] === 'download') {
-    stats.download += 1
-    const body = parts.length === 7 && parts[3] === 'releases' && parts[4] === 'download'
-      ? bodies.get(key(parts[1] + '/' + parts[2], parts[5], parts[6]))
-      : undefined
-    if (body) {
-      stats.bytes += body.length
-      return reply(res, 200, 'application/octet-stream', body)
-    }
-  }
-  stats.notFound += 1
-  reply(res, 404, 'application/json', Buffer.from('{"message":"Not Found"}'))
-})
-server.listen(0, '127.0.0.1', () => {
-  base = 'http://127.0.0.1:' + server.address().port
-  process.stdout.write(JSON.stringify({ port: server.address().port }) + '\\n')
-})
-process.stdin.on('end', () => process.exit(0))
-process.stdin.resume()
-`
-
-const sha256Hex = (buffer) => createHash('sha256').update(buffer).digest('hex')
-
-/** A wrapper script behaving like `personality` at `version`, as __tests__/helpers/fake-runtimes.ts writes them. */
-function fakeRuntimeScript(personality, version) {
-  return (
-    `#!/usr/bin/env node\n` +
-    `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
-    `.then((fake) => fake.main(${JSON.stringify(personality)}, 'real', ${JSON.stringify(version)}))\n`
-  )
-}
-
-/** A tar archive made by the system (GNU) tar of `files` (path → contents and mode). */
-function tarArchive(format, files, scratch) {
-  const root = mkdtempSync(join(scratch, 'root-'))
-  const tops = new Set()
-  for (const [path, { content, mode }] of Object.entries(files)) {
-    const file = join(root, path)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, content)
-    chmodSync(file, mode)
-    tops.add(path.split('/')[0])
-  }
-  const out = join(scratch, `archive.${format}`)
-  const options = ['--owner=0', '--group=0', '--numeric-owner', '--sort=name', '--mtime=2026-06-20 00:00Z']
-  execFileSync(
-    'tar',
-    [...options, '-C', root, format === 'tar.xz' ? '-cJf' : '-czf', out, ...[...tops].sort()],
+/** Starts bench/serve-releases.ts in a child (through tsx); resolves with what it serves once it listens. */
+function startServer() {
+  const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+  const child = spawn(
+    process.execPath,
+    [tsx, join(ROOT, 'bench/serve-releases.ts'), String(PADDING_BYTES), ...WANTED],
     {
-      stdio: 'pipe'
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit']
     }
   )
-  const body = readFileSync(out)
-  rmSync(root, { recursive: true, force: true })
-  rmSync(out, { force: true })
-  return body
-}
-
-/** Writes every release's assets into `dir`; returns the server's config (releases with their assets' files). */
-function buildReleases(dir) {
-  const scratch = mkdtempSync(join(dir, 'scratch-'))
-  const releases = []
-  for (const spec of RELEASES) {
-    const script = fakeRuntimeScript(spec.personality, spec.version)
-    let body
-    if (spec.format === 'raw') {
-      body = Buffer.from(script)
-    } else {
-      const files = { [spec.inner]: { content: script, mode: 0o755 } }
-      for (const [path, content] of Object.entries(spec.extras)) files[path] = { content, mode: 0o644 }
-      files[spec.padding] = { content: randomBytes(PADDING_BYTES), mode: 0o644 }
-      body = tarArchive(spec.format, files, scratch)
+  child.stdout.setEncoding('utf8')
+  const lines = []
+  const waiting = []
+  let buffered = ''
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk
+    let newline
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, newline)
+      buffered = buffered.slice(newline + 1)
+      const next = waiting.shift()
+      if (next) next(line)
+      else lines.push(line)
     }
-    const bodies = [
-      { name: spec.asset, body },
-      ...spec.siblings.map((name) => ({ name, body: Buffer.from(`dummy asset ${name}\n`) }))
-    ]
-    if (spec.checksumFile) {
-      // wazero's Makefile: `touch checksums.txt; sha256sum * >> checksums.txt`, so it lists itself, empty.
-      const summed = [...bodies, { name: spec.checksumFile, body: Buffer.alloc(0) }].sort((a, b) =>
-        a.name < b.name ? -1 : 1
-      )
-      const lines = summed.map((asset) => `${sha256Hex(asset.body)}  ${asset.name}\n`).join('')
-      bodies.push({ name: spec.checksumFile, body: Buffer.from(lines) })
-    }
-    const releaseDir = join(dir, 'releases', spec.id)
-    mkdirSync(releaseDir, { recursive: true })
-    const assets = bodies
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map(({ name, body: bytes }) => {
-        const file = join(releaseDir, name)
-        writeFileSync(file, bytes)
-        return { name, file, size: bytes.length, sha256: sha256Hex(bytes) }
-      })
-    releases.push({ repo: spec.repo, tag: spec.tag, assets })
-  }
-  rmSync(scratch, { recursive: true, force: true })
-  return { releases }
-}
-
-/** Starts the server child; resolves once it listens. */
-function startServer(temp, config) {
-  const source = join(temp, 'server.mjs')
-  const configFile = join(temp, 'server.json')
-  writeFileSync(source, SERVER_SOURCE)
-  writeFileSync(configFile, JSON.stringify(config))
-  const child = spawn(process.execPath, [source, configFile], { stdio: ['pipe', 'pipe', 'inherit'] })
-  return new Promise((resolvePort, reject) => {
-    let output = ''
-    const timer = setTimeout(() => {
-      child.kill()
-      reject(new BenchError(`the release server did not start within ${SERVER_START_MS} ms`))
-    }, SERVER_START_MS)
-    child.on('error', (error) => {
-      clearTimeout(timer)
-      reject(new BenchError(`the release server could not start: ${error.message}`))
-    })
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      reject(new BenchError(`the release server ended (${signal ?? `exit code ${code}`}) before listening`))
-    })
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const newline = output.indexOf('\n')
-      if (newline < 0) return
-      clearTimeout(timer)
-      const { port } = JSON.parse(output.slice(0, newline))
-      resolvePort({ child, base: `http://127.0.0.1:${port}` })
-    })
   })
-}
-
-function stopServer(server) {
-  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return
-  server.child.stdin.end()
-  server.child.kill('SIGTERM')
-}
-
-/** The server's request counts so far (no keep-alive, so nothing stays open). */
-function serverStats(base) {
-  return new Promise((resolveStats, reject) => {
-    const request = get(`${base}/__stats`, { agent: false }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk) => (body += chunk))
-      response.on('end', () => {
-        try {
-          resolveStats(JSON.parse(body))
-        } catch (error) {
-          reject(error)
-        }
+  const nextLine = () =>
+    new Promise((resolveLine, reject) => {
+      if (lines.length > 0) return resolveLine(lines.shift())
+      const timer = setTimeout(
+        () => reject(new BenchError(`the release server did not answer within ${SERVER_START_MS} ms`)),
+        SERVER_START_MS
+      )
+      waiting.push((line) => {
+        clearTimeout(timer)
+        resolveLine(line)
       })
     })
-    request.on('error', (error) =>
-      reject(new BenchError(`the release server did not answer: ${error.message}`))
-    )
+  child.on('exit', (code, signal) => {
+    for (const reject of waiting.splice(0)) reject('')
+    if (code !== 0)
+      process.stderr.write(`bench: the release server ended (${signal ?? `exit code ${code}`})\n`)
+  })
+  return nextLine().then((line) => {
+    if (!line) throw new BenchError('the release server ended before listening')
+    return {
+      ...JSON.parse(line),
+      stats: async () => {
+        child.stdin.write('stats\n')
+        return JSON.parse(await nextLine())
+      },
+      stop: () => child.stdin.end()
+    }
   })
 }
 
@@ -363,7 +105,7 @@ function serverStats(base) {
  * The baseline: what a careful shell script does for each runtime in turn.
  * Arguments: API URL, download URL, a fresh directory to install into.
  */
-function shellInstallScript() {
+function shellInstallScript(releases) {
   const lines = [
     'set -euo pipefail',
     'api=$1 dl=$2 root=$3',
@@ -378,7 +120,7 @@ function shellInstallScript() {
     `    (cd "$work" && awk -v a="$asset" '$2 == a' "$sums" | grep . | sha256sum -c --quiet -)`,
     '  else',
     `    local digest`,
-    `    digest=$(grep -o "\\"name\\":\\"$asset\\",\\"digest\\":\\"sha256:[0-9a-f]*\\"" "$work/release.json" | sed 's/.*sha256://; s/"$//')`,
+    `    digest=$(grep -o "\\"name\\":\\"$asset\\"[^}]*\\"digest\\":\\"sha256:[0-9a-f]*\\"" "$work/release.json" | sed 's/.*sha256://; s/"$//')`,
     '    [ -n "$digest" ] || { echo "no digest for $asset" >&2; exit 1; }',
     '    echo "$digest  $work/$asset" | sha256sum -c --quiet -',
     '  fi',
@@ -388,16 +130,17 @@ function shellInstallScript() {
     '  esac',
     '  rm -rf "$work"',
     '}',
-    ...RELEASES.map((r) =>
+    ...releases.map(({ id, layout }) =>
       [
         'fetch',
-        r.id,
-        r.repo,
-        r.tag,
-        r.asset,
-        r.format === 'raw' ? 'raw' : 'tar',
-        r.checksumFile ?? '',
-        r.binary
+        id,
+        layout.repo,
+        layout.tag,
+        layout.asset,
+        // A raw binary is its own asset.
+        layout.binary === layout.asset ? 'raw' : 'tar',
+        layout.checksumFile ?? '',
+        layout.binary
       ]
         .map((word, i) => (i === 0 ? word : quote(word)))
         .join(' ')
@@ -427,9 +170,9 @@ async function timeCases(cases, runs, server) {
     for (const [i, c] of cases.entries()) {
       const { env, context, cleanup } = c.prepare()
       try {
-        const before = await serverStats(server.base)
+        const before = await server.stats()
         const { ms, cpuMs, stdout } = run(c.label, c.command, c.args(context), env)
-        const after = await serverStats(server.base)
+        const after = await server.stats()
         const counted = { api: after.api - before.api, download: after.download - before.download }
         counted.notFound = after.notFound - before.notFound
         c.check?.(stdout, { measured: round > 0, requests: counted, context })
@@ -454,7 +197,7 @@ async function timeCases(cases, runs, server) {
  * Checks a probe's JSON result: the four must pass, from `source`. Keeps
  * warnings, the engine's durationMs and how each install was verified.
  */
-function resultChecker(source, warnings, engineMs, verifiedBy) {
+function resultChecker(releases, source, warnings, engineMs, verifiedBy) {
   return (stdout, { measured }) => {
     let result
     try {
@@ -463,7 +206,7 @@ function resultChecker(source, warnings, engineMs, verifiedBy) {
       throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
     }
     if (measured && typeof result.durationMs === 'number') engineMs?.push(result.durationMs)
-    for (const { id } of RELEASES) {
+    for (const { id } of releases) {
       const outcome = result.runtimes?.find((r) => r.id === id)
       if (outcome?.status !== 'pass' || outcome.source !== source) {
         const what = outcome ? `${outcome.status} from ${outcome.source}` : 'absent'
@@ -478,10 +221,10 @@ function resultChecker(source, warnings, engineMs, verifiedBy) {
 }
 
 /** Checks that the shell baseline left every binary, executable, where its archive puts it. */
-function shellChecker() {
+function shellChecker(releases) {
   return (_stdout, { context }) => {
-    for (const r of RELEASES) {
-      const path = join(context.dir, r.id, r.inner ?? r.binary)
+    for (const { id, layout } of releases) {
+      const path = join(context.dir, id, layout.binary)
       let mode = 0
       try {
         mode = statSync(path).mode
@@ -530,7 +273,6 @@ function cleanEnv(extra) {
 
 async function main() {
   if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
-  if (!existsSync(FAKE_RUNTIME_MODULE)) throw new BenchError(`${FAKE_RUNTIME_MODULE} not found`)
   const runs = runsFromEnv()
   const node = process.execPath
   const log = (text) => process.stderr.write(`bench: ${text}\n`)
@@ -543,15 +285,13 @@ async function main() {
       `node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} CPUs, ${plural(runs, 'run')} + 1 warm-up`
     )
     log(`building the four releases (${fmtSize(PADDING_BYTES)} of random padding in each archive)`)
-    const config = buildReleases(temp)
-    server = await startServer(temp, config)
-    const apiUrl = `${server.base}/api`
-    const downloadUrl = `${server.base}/download`
+    server = await startServer()
+    const { apiUrl, downloadUrl, releases } = server
     const script = join(temp, 'install.sh')
-    writeFileSync(script, shellInstallScript())
+    writeFileSync(script, shellInstallScript(releases))
 
-    const runtimesWithVersions = RELEASES.map((r) => `${r.id}@${r.version}`).join(',')
-    const runtimeIds = RELEASES.map((r) => r.id).join(',')
+    const runtimesWithVersions = WANTED.join(',')
+    const runtimeIds = releases.map((r) => r.id).join(',')
     const installArgs = [
       CLI,
       '--runtimes',
@@ -586,7 +326,7 @@ async function main() {
       const { env, cleanup } = cliRun(filled)()
       try {
         const { stdout } = run('filling the tool cache', node, installArgs, env)
-        resultChecker('installed', warnings)(stdout, { measured: false })
+        resultChecker(releases, 'installed', warnings)(stdout, { measured: false })
       } finally {
         cleanup()
       }
@@ -602,21 +342,21 @@ async function main() {
           command: node,
           args: () => installArgs,
           prepare: cliRun(undefined),
-          check: resultChecker('installed', warnings, engine.A, verifiedBy)
+          check: resultChecker(releases, 'installed', warnings, engine.A, verifiedBy)
         },
         {
           label: 'P: wasi-probe (filled tool cache, no --install)',
           command: node,
           args: () => [CLI, '--runtimes', runtimeIds, '--json'],
           prepare: cliRun(filled),
-          check: resultChecker('tool-cache', warnings, engine.P)
+          check: resultChecker(releases, 'tool-cache', warnings, engine.P)
         },
         {
           label: 'C: wasi-probe --install (filled tool cache)',
           command: node,
           args: () => installArgs,
           prepare: cliRun(filled),
-          check: resultChecker('tool-cache', warnings, engine.C)
+          check: resultChecker(releases, 'tool-cache', warnings, engine.C)
         },
         {
           label: 'B: shell curl + sha256sum + tar',
@@ -630,7 +370,7 @@ async function main() {
               cleanup: () => rmSync(dir, { recursive: true, force: true })
             }
           },
-          check: shellChecker()
+          check: shellChecker(releases)
         }
       ],
       runs,
@@ -638,14 +378,14 @@ async function main() {
     )
 
     const rows = [
-      [`A  wasi-probe --install ${RELEASES.length} runtimes (empty cache)`, ...msCells(a)],
+      [`A  wasi-probe --install ${releases.length} runtimes (empty cache)`, ...msCells(a)],
       [`P  wasi-probe probe only (filled cache)`, ...msCells(p)],
       [`C  wasi-probe --install (filled cache: hit)`, ...msCells(c)],
       [`B  bash: curl + sha256sum + tar, one by one`, ...msCells(b)]
     ]
     const installMs = a.median - p.median
     const installRatio = installMs / b.median
-    const hitMs = (c.median - p.median) / RELEASES.length
+    const hitMs = (c.median - p.median) / releases.length
     const cRequests = c.requests.reduce((sum, r) => sum + r.api + r.download + r.notFound, 0)
     const comparisons = [
       [
@@ -664,10 +404,7 @@ async function main() {
       ['C requests to the server', `${cRequests}`, '0', verdict(cRequests === 0)]
     ]
 
-    const archives = RELEASES.map((r) => {
-      const asset = config.releases.find((rel) => rel.repo === r.repo).assets.find((x) => x.name === r.asset)
-      return `${r.asset} ${fmtSize(asset.size)}`
-    })
+    const archives = releases.map((r) => `${r.layout.asset} ${fmtSize(r.size)}`)
     console.log(
       `wasi-probe install bench: node ${process.version}, ${process.platform}-${process.arch}, ` +
         `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
@@ -692,7 +429,7 @@ async function main() {
       console.log(
         `engine durationMs (median, from the JSON): A ${fmtMs(engineA)}, P ${fmtMs(engineP)}, ` +
           `C ${fmtMs(engineC)}; inside the engine: install A − P ≈ ${fmtMs(engineA - engineP)}, ` +
-          `cache hit (C − P)/${RELEASES.length} ≈ ${signed((engineC - engineP) / RELEASES.length)} per runtime`
+          `cache hit (C − P)/${releases.length} ≈ ${signed((engineC - engineP) / releases.length)} per runtime`
       )
     }
     console.log(
@@ -712,7 +449,7 @@ async function main() {
     }
     for (const warning of warnings) console.log(`WARNING: ${warning}`)
   } finally {
-    stopServer(server)
+    server?.stop()
     rmSync(temp, { recursive: true, force: true })
   }
 }

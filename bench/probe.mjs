@@ -9,25 +9,16 @@
 // the cpu column is the children's user + system time (Linux only), which
 // shows how much of the wall time other load on the machine may explain.
 // Prints figures and ratios; exits 0 unless something crashes.
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   BenchError,
   CLI,
   FAKE_RUNTIME_MODULE,
   ROOT,
   fmtMs,
+  loadTs,
   msCells,
   plural,
   quote,
@@ -39,7 +30,6 @@ import {
 } from './common.mjs'
 
 const ACTION = join(ROOT, 'dist/index.js')
-const MODULES_SOURCE = join(ROOT, 'src/probes/modules.generated.ts')
 const MODULE_IDS = ['seed', 'exit-code', 'stdout']
 /** What each module must end with: exit code (and, for stdout, the line it prints). */
 const EXPECTED_EXIT = { seed: 0, 'exit-code': 42, stdout: 0 }
@@ -64,22 +54,10 @@ const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(pa
 process.exit(wasi.start(instance) ?? 0)
 `
 
-/** The modules' bytes, from the hex in the generated TypeScript (parsed as text). */
-function readModules() {
-  if (!existsSync(MODULES_SOURCE)) throw new BenchError(`${MODULES_SOURCE} not found`)
-  const text = readFileSync(MODULES_SOURCE, 'utf8')
-  const modules = new Map()
-  for (const match of text.matchAll(/(['"]?)([\w-]+)\1\s*:\s*(['"])([0-9a-fA-F]+)\3/g)) {
-    modules.set(match[2], Buffer.from(match[4], 'hex'))
-  }
-  for (const id of MODULE_IDS) {
-    const bytes = modules.get(id)
-    if (!bytes) throw new BenchError(`no hex for module '${id}' in ${MODULES_SOURCE}`)
-    if (bytes.subarray(0, 4).toString('hex') !== '0061736d') {
-      throw new BenchError(`module '${id}' in ${MODULES_SOURCE} is not a Wasm binary`)
-    }
-  }
-  return modules
+/** The three modules' bytes, as the catalog gives them. */
+async function readModules() {
+  const { moduleBytes } = await loadTs('src/probes/catalog.ts')
+  return new Map(MODULE_IDS.map((id) => [id, Buffer.from(moduleBytes(id))]))
 }
 
 /** Writes the three modules into `dir`; returns id → path. */
@@ -91,19 +69,6 @@ function writeModules(modules, dir) {
     writeFileSync(paths[id], modules.get(id))
   }
   return paths
-}
-
-/** A wrapper script that behaves like `binary`, as __tests__/helpers/fake-runtimes.ts writes them. */
-function writeFakeRuntime(dir, binary) {
-  const path = join(dir, binary)
-  writeFileSync(
-    path,
-    `#!/usr/bin/env node\n` +
-      `import(${JSON.stringify(pathToFileURL(FAKE_RUNTIME_MODULE).href)})` +
-      `.then((fake) => fake.main(${JSON.stringify(binary)}, 'real'))\n`
-  )
-  chmodSync(path, 0o755)
-  return path
 }
 
 /** A bash line running `argv` that fails the script unless it exits with `expected`. */
@@ -153,10 +118,11 @@ function loopChecker(label, expectedLines) {
 }
 
 const fmtKiB = (path) => (existsSync(path) ? `${(statSync(path).size / 1024).toFixed(1)} KiB` : 'missing')
-function main() {
+async function main() {
   if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
   const runs = runsFromEnv()
-  const modules = readModules()
+  const modules = await readModules()
+  const { writeFakeRuntime } = await loadTs('__tests__/helpers/fake-runtimes.ts')
   const nodeDir = dirname(process.execPath)
   // The same `node` for this script, the CLI, its child and the loops.
   const basePath = [nodeDir, process.env.PATH ?? ''].filter(Boolean).join(delimiter)
@@ -325,7 +291,7 @@ function engineNote(part, wall, engineMs) {
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   if (!(error instanceof BenchError)) throw error
   console.error(`wasi-probe bench: ${error.message}`)

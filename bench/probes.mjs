@@ -12,10 +12,8 @@
 //
 // Which probes: the ones the CLI's JSON lists for node, from one untimed run
 // first (so both sides run the same modules even when dist/ lags behind src/);
-// their module, args, env and directory come from the catalog itself,
-// src/probes/index.ts loaded through tsx (the JSON does not record them), and
-// the module bytes from the hex of src/probes/modules.generated.ts, parsed as
-// text. A catalog that differs from what the CLI ran is reported (npm run bundle).
+// their module, args, env and directory, and the module bytes, come from the
+// catalog itself, src/probes/ loaded through tsx (the JSON does not record them). A catalog that differs from what the CLI ran is reported (npm run bundle).
 // The preopened directories of B are made once, before timing (the engine makes
 // fresh ones inside its own time). B and C run without NODE_OPTIONS and
 // NODE_EXTRA_CA_CERTS, as the engine runs its children.
@@ -25,15 +23,14 @@
 // engine's own time (the JSON's durationMs), as the action runs inside the
 // runner's already started node; the whole CLI process is shown for information.
 // Prints figures and ratios; exits 0 unless something crashes.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   BenchError,
   CLI,
-  ROOT,
   fmtMs,
+  loadTs,
   msCells,
   plural,
   quote,
@@ -45,8 +42,7 @@ import {
   timeCases
 } from './common.mjs'
 
-const PROBES_SOURCE = join(ROOT, 'src/probes/index.ts')
-const MODULES_SOURCE = join(ROOT, 'src/probes/modules.generated.ts')
+const PROBES_SOURCE = 'src/probes/index.ts'
 const TARGET_RATIO = 0.25
 /** As src/run/node-runtime.ts splits the modules over its children. */
 const MODULES_PER_CHILD = 4
@@ -79,35 +75,16 @@ WebAssembly.compile(readFileSync(path))
 
 /** Every probe of the catalog, in catalog order (what `--probes all` runs). */
 async function readCatalog() {
-  let tsx
-  try {
-    tsx = await import('tsx/esm/api')
-  } catch {
-    throw new BenchError('cannot load tsx (a devDependency) to read src/probes: run npm install')
-  }
-  const { ALL_PROBES } = await tsx.tsImport(pathToFileURL(PROBES_SOURCE).href, import.meta.url)
-  if (!Array.isArray(ALL_PROBES) || ALL_PROBES.length === 0) {
-    throw new BenchError(`${PROBES_SOURCE} exports no ALL_PROBES`)
-  }
+  const { ALL_PROBES } = await loadTs('src/probes/index.ts')
+  if (!Array.isArray(ALL_PROBES) || ALL_PROBES.length === 0)
+    throw new BenchError('src/probes/index.ts exports no ALL_PROBES')
   return ALL_PROBES
 }
 
-/** The modules' bytes, from the hex in the generated TypeScript (parsed as text). */
-function readModules(probes) {
-  if (!existsSync(MODULES_SOURCE)) throw new BenchError(`${MODULES_SOURCE} not found`)
-  const text = readFileSync(MODULES_SOURCE, 'utf8')
-  const modules = new Map()
-  for (const match of text.matchAll(/(['"]?)([\w-]+)\1\s*:\s*(['"])([0-9a-fA-F]+)\3/g)) {
-    modules.set(match[2], Buffer.from(match[4], 'hex'))
-  }
-  for (const probe of probes) {
-    const bytes = modules.get(probe.module)
-    if (!bytes) throw new BenchError(`no hex for module '${probe.module}' in ${MODULES_SOURCE}`)
-    if (bytes.subarray(0, 4).toString('hex') !== '0061736d') {
-      throw new BenchError(`module '${probe.module}' in ${MODULES_SOURCE} is not a Wasm binary`)
-    }
-  }
-  return modules
+/** The modules' bytes, as the catalog gives them. */
+async function readModules(probes) {
+  const { moduleBytes } = await loadTs('src/probes/catalog.ts')
+  return new Map(probes.map((probe) => [probe.module, Buffer.from(moduleBytes(probe.module))]))
 }
 
 /**
@@ -290,7 +267,7 @@ async function main() {
   const node = process.execPath
   const warnings = new Set()
   const { listed, probes, notRun } = probesTheCliRuns(catalog, baseEnv, warnings)
-  const modules = readModules(probes)
+  const modules = await readModules(probes)
 
   const invalid = probes.filter((p) => !WebAssembly.validate(modules.get(p.module)))
   const byCategory = new Map()

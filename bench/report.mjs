@@ -50,6 +50,7 @@ import {
   CLI,
   ROOT,
   fmtMs,
+  loadTs,
   msCells,
   plural,
   run,
@@ -65,17 +66,13 @@ const HOSTS = 500
 const RESULTS_DIR = 'results'
 const TARGET_MS = 1000
 const TARGET_MB = 200
-const ALL_RUNTIMES = 'native,node,wasmtime,wasmer,wasmedge,wazero,wamr,wasm3,wasmi'
-/** What the runtimes besides node claim to be in the variants. */
-const VERSIONS = {
-  wasmtime: '36.0.2',
-  wasmer: '6.1.0',
-  wasmedge: '0.14.1',
-  wazero: '1.9.0',
-  wamr: '2.4.1',
-  wasm3: '0.5.0',
-  wasmi: '0.51.1'
-}
+/** What the runtimes besides node claim to be in the variants: their pinned versions. */
+const VERSIONS = Object.fromEntries(
+  Object.entries((await loadTs('src/runtimes/manifest.ts')).MANIFEST).map(([id, entry]) => [
+    id,
+    entry.default
+  ])
+)
 /** The platforms the hosts take in turn: [os, arch, libc, runner]. */
 const PLATFORMS = [
   ['linux', 'x64', 'glibc', 'ubuntu-24.04'],
@@ -94,7 +91,7 @@ function realResult(env) {
   const { stdout } = run(
     'wasi-probe --probes all',
     process.execPath,
-    [CLI, '--runtimes', ALL_RUNTIMES, '--probes', 'all', '--json'],
+    [CLI, '--runtimes', 'all', '--probes', 'all', '--json'],
     env
   )
   let result
@@ -503,7 +500,8 @@ function profileNotes(temp, env, wall) {
   const files = where((stack) => stack.includes('readResults') && stack.includes('readFileSync'))
   const parse = read - schema - files
   const markdown = inclusive('reportMarkdown')
-  const report = inclusive('runReport')
+  // The report action's run(), the entry's one call.
+  const report = inclusive('run')
   const gc = selfOf.get('(garbage collector)') ?? 0
   const idle = (selfOf.get('(idle)') ?? 0) + (selfOf.get('(program)') ?? 0)
   const top = [...selfOf]
@@ -514,7 +512,7 @@ function profileNotes(temp, env, wall) {
   return [
     `where A's time goes: one more run under --cpu-prof (100 µs samples; ${fmtMs(ms)} wall under the ` +
       `profiler, ${fmtMs(wall)} median without; ${fmtMs(total)} profiled, i.e. after node's own start-up):`,
-    `  runReport ${pct(report)}; outside it ${pct(total - report - gc - idle)} (loading and evaluating the ` +
+    `  run() ${pct(report)}; outside it ${pct(total - report - gc - idle)} (loading and evaluating the ` +
       `bundle), garbage collection ${pct(gc)}, (program)/(idle) ${pct(idle)}`,
     `  readResults ${pct(read)}: readFileSync ${pct(files)}, JSON.parse (its own time, a builtin) ` +
       `${pct(parse)}, resultSchemaErrors ${pct(schema)} = ajv compile (once) ${pct(compile)} + ` +

@@ -28,6 +28,7 @@ import {
   CLI,
   ROOT,
   fmtMs,
+  loadTs,
   msCells,
   plural,
   runsFromEnv,
@@ -77,13 +78,10 @@ function checkPython() {
     )
 }
 
-/** wasi-probe's node runner program, as the node adapter runs it (written through tsx from the source). */
-function writeNodeRunner(dir) {
-  const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-  const script = `import { writeNodeRunner } from ${JSON.stringify(join(ROOT, 'src/run/node-batch.ts'))}\nconsole.log(writeNodeRunner(${JSON.stringify(dir)}))`
-  const made = spawnSync(process.execPath, [tsx, '--eval', script], { encoding: 'utf8' })
-  if (made.status !== 0) throw new BenchError(`could not write the node runner: ${made.stderr}`)
-  return made.stdout.trim()
+/** wasi-probe's node runner program, written where the node adapter finds it. */
+async function writeNodeRunner(dir) {
+  const { writeNodeRunner: write } = await loadTs('src/run/node-batch.ts')
+  return write(dir)
 }
 
 /** Test outcome by `suite\u0000test`, from the official runner's JSON report. */
@@ -121,7 +119,7 @@ function differences(ours, theirs) {
     )
 }
 
-function main() {
+async function main() {
   if (!existsSync(join(SUITE, 'tests')) || !existsSync(join(SUITE, 'run-tests')))
     throw new BenchError(`no wasi-testsuite checkout at ${SUITE} (set WASI_TESTSUITE)`)
   if (!existsSync(CLI)) throw new BenchError(`${CLI} is missing: run npm run bundle first`)
@@ -136,7 +134,7 @@ function main() {
     const copy = join(work, 'wasi-testsuite')
     cpSync(SUITE, copy, { recursive: true })
     spawnSync('chmod', ['-R', 'u+w', copy])
-    const runner = writeNodeRunner(work)
+    const runner = await writeNodeRunner(work)
     const env = { ...process.env, NODE: process.execPath, WASI_PROBE_NODE_RUNNER: runner }
     const ids = found.map(({ id }) => id)
     const ours = []
@@ -216,7 +214,7 @@ function main() {
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   if (!(error instanceof BenchError)) throw error
   console.error(`bench:wts: ${error.message}`)

@@ -29,6 +29,11 @@ export interface RuntimeReleaseOptions {
   missingBinary?: boolean
   /** The linux x64 asset is garbage of a similar size; its digest and checksum lines match the garbage. */
   corrupt?: boolean
+  /**
+   * Bytes that do not compress, put beside the binary in the archive as share/padding.bin, so that
+   * downloading and unpacking it costs what a real runtime's archive costs (the install benchmark).
+   */
+  padding?: number
 }
 
 /** Where the linux x64 binary is: the release tag, the asset, and the binary's path inside it. */
@@ -82,6 +87,17 @@ export function sha256Hex(buffer: Buffer): string {
   return createHash('sha256').update(buffer).digest('hex')
 }
 
+/** `size` deterministic bytes that look random (a chain of sha256 blocks): they do not compress. */
+function noise(size: number, seed: string): Buffer {
+  const blocks: Buffer[] = []
+  let block = createHash('sha256').update(seed).digest()
+  for (let length = 0; length < size; length += block.length) {
+    blocks.push(block)
+    block = createHash('sha256').update(block).digest()
+  }
+  return Buffer.concat(blocks).subarray(0, size)
+}
+
 /** Deterministic bytes that are no archive format (they start with text). */
 function garbage(size: number, seed: string): Buffer {
   const chunks = [Buffer.from('this is not an archive\n')]
@@ -101,7 +117,7 @@ function garbage(size: number, seed: string): Buffer {
  */
 function tarArchive(
   format: 'tar.xz' | 'tar.gz',
-  files: Record<string, { content: string | null; mode: number }>
+  files: Record<string, { content: string | Buffer | null; mode: number }>
 ): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'wasi-probe-release-'))
   try {
@@ -171,10 +187,12 @@ function buildRelease(id: RuntimeId, version: string, options: RuntimeReleaseOpt
   if (spec.format === 'raw') {
     body = Buffer.from(script)
   } else {
-    const files: Record<string, { content: string | null; mode: number }> = {}
+    const files: Record<string, { content: string | Buffer | null; mode: number }> = {}
     if (!options.missingBinary) files[spec.binary] = { content: script, mode: 0o755 }
     else if (dirname(spec.binary) !== '.') files[dirname(spec.binary)] = { content: null, mode: 0o755 }
     for (const [path, content] of Object.entries(spec.extras)) files[path] = { content, mode: 0o644 }
+    if (options.padding)
+      files['share/padding.bin'] = { content: noise(options.padding, `${id} ${version}`), mode: 0o644 }
     body = tarArchive(spec.format, files)
   }
   if (options.corrupt) body = garbage(body.length, `${id} ${version} corrupt`)

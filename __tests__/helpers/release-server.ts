@@ -39,6 +39,8 @@ export interface LoggedRequest {
   /** With the query string. */
   path: string
   authorization?: string
+  /** The status it was answered with. */
+  status?: number
 }
 
 export interface ReleaseServer {
@@ -256,6 +258,7 @@ export async function startReleaseServer(releases: FixtureRelease[]): Promise<Re
         reply = answer(prefixes, entry.method, url)
       }
       const headers = { ...reply.headers, 'content-length': String(reply.body.length) }
+      entry.status = reply.status
       if (fault && 'truncate' in fault) {
         res.writeHead(reply.status, headers)
         res.write(reply.body.subarray(0, Math.floor(reply.body.length / 2)), () => {

@@ -31689,6 +31689,15 @@ function looksLikeTrap(run, exitCodes = []) {
 function spec_envPairs(env) {
     return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
+/**
+ * The arguments after the binary that run `module` with `args` and the
+ * current directory preopened (as `.`), where the runtime can preopen it: how
+ * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
+ * runs one.
+ */
+function spec_argvWithCwd(spec, module, args) {
+    return spec.argv({ module, args, env: {}, dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }] });
+}
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
 
@@ -32204,6 +32213,7 @@ const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in run
 
 
 
+
 /** Our entry's name in /proc/sys/fs/binfmt_misc. */
 const ENTRY_NAME = 'wasi-probe';
 /** The magic `\0asm` and version 1, as the register file takes it. */
@@ -32234,12 +32244,7 @@ function writeProc(root, file, text) {
 function wrapperScript(spec, binary) {
     const MODULE = '\u0000module';
     const ARGS = '\u0000args';
-    const argv = spec.argv({
-        module: MODULE,
-        args: [ARGS],
-        env: {},
-        dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
-    });
+    const argv = argvWithCwd(spec, MODULE, [ARGS]);
     const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
     const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
     return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;

@@ -35379,6 +35379,15 @@ function looksLikeTrap(run, exitCodes = []) {
 function spec_envPairs(env) {
     return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
+/**
+ * The arguments after the binary that run `module` with `args` and the
+ * current directory preopened (as `.`), where the runtime can preopen it: how
+ * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
+ * runs one.
+ */
+function argvWithCwd(spec, module, args) {
+    return spec.argv({ module, args, env: {}, dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }] });
+}
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
 

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { RuntimeOutcome } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
-import type { CliRuntimeSpec } from '../runtimes/spec.js'
+import { argvWithCwd, type CliRuntimeSpec } from '../runtimes/spec.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
 /** Our entry's name in /proc/sys/fs/binfmt_misc. */
@@ -54,12 +54,7 @@ function writeProc(root: NonNullable<ReturnType<typeof asRoot>>, file: string, t
 export function wrapperScript(spec: CliRuntimeSpec, binary: string): string {
   const MODULE = '\u0000module'
   const ARGS = '\u0000args'
-  const argv = spec.argv({
-    module: MODULE,
-    args: [ARGS],
-    env: {},
-    dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }]
-  })
+  const argv = argvWithCwd(spec, MODULE, [ARGS])
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
   const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)))
   return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`

@@ -154,3 +154,13 @@ export function looksLikeTrap(run: ObservedRun, exitCodes: number[] = []): boole
 export function envPairs(env: Record<string, string>): string[] {
   return Object.entries(env).map(([key, value]) => `${key}=${value}`)
 }
+
+/**
+ * The arguments after the binary that run `module` with `args` and the
+ * current directory preopened (as `.`), where the runtime can preopen it: how
+ * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
+ * runs one.
+ */
+export function argvWithCwd(spec: CliRuntimeSpec, module: string, args: string[]): string[] {
+  return spec.argv({ module, args, env: {}, dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }] })
+}
