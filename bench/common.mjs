@@ -1,6 +1,7 @@
 // What the benchmarks share: running and timing commands, and printing tables.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -14,6 +15,41 @@ export const FAKE_RUNTIME_MODULE = join(ROOT, '__tests__/fixtures/fake-runtime/f
 export const SPAWN_TIMEOUT_MS = 180_000
 
 export class BenchError extends Error {}
+
+/** Runs a benchmark's main(): a BenchError is a message and exit status 1, anything else a crash. */
+export async function runBench(main, name = 'wasi-probe bench') {
+  try {
+    await main()
+  } catch (error) {
+    if (!(error instanceof BenchError)) throw error
+    console.error(`${name}: ${error.message}`)
+    process.exitCode = 1
+  }
+}
+
+/** Fails unless every bundled entry a benchmark runs has been built. */
+export function requireBundles(...paths) {
+  for (const path of paths)
+    if (!existsSync(path)) throw new BenchError(`${path} does not exist: run npm run bundle first`)
+}
+
+/** The CLI's `--json` output, parsed. */
+export function cliResult(stdout) {
+  try {
+    return JSON.parse(stdout)
+  } catch {
+    throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
+  }
+}
+
+/** The line that says on what machine, under what load, the figures were taken. */
+export function machineLine(name, loadBefore, runs, more = '') {
+  return (
+    `${name}: node ${process.version}, ${process.platform}-${process.arch}, ` +
+    `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
+    `median of ${plural(runs, 'run')} after 1 warm-up${more}`
+  )
+}
 
 /**
  * A TypeScript module of the project (src/, __tests__/helpers/), loaded through

@@ -20,7 +20,7 @@
 // (Linux only; the server's own time is not in it). Prints figures and ratios;
 // exits 0 unless something crashes.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import {
@@ -35,7 +35,11 @@ import {
   runsFromEnv,
   stats,
   table,
-  verdict
+  verdict,
+  cliResult,
+  requireBundles,
+  machineLine,
+  runBench
 } from './common.mjs'
 
 const PADDING_BYTES = 4 * 1024 * 1024
@@ -199,12 +203,7 @@ async function timeCases(cases, runs, server) {
  */
 function resultChecker(releases, source, warnings, engineMs, verifiedBy) {
   return (stdout, { measured }) => {
-    let result
-    try {
-      result = JSON.parse(stdout)
-    } catch {
-      throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
-    }
+    const result = cliResult(stdout)
     if (measured && typeof result.durationMs === 'number') engineMs?.push(result.durationMs)
     for (const { id } of releases) {
       const outcome = result.runtimes?.find((r) => r.id === id)
@@ -272,7 +271,7 @@ function cleanEnv(extra) {
 }
 
 async function main() {
-  if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
+  requireBundles(CLI)
   const runs = runsFromEnv()
   const node = process.execPath
   const log = (text) => process.stderr.write(`bench: ${text}\n`)
@@ -405,11 +404,7 @@ async function main() {
     ]
 
     const archives = releases.map((r) => `${r.layout.asset} ${fmtSize(r.size)}`)
-    console.log(
-      `wasi-probe install bench: node ${process.version}, ${process.platform}-${process.arch}, ` +
-        `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-        `median of ${plural(runs, 'run')} after 1 warm-up`
-    )
+    console.log(machineLine('wasi-probe install bench', loadBefore, runs))
     console.log(`archives: ${archives.join(', ')}`)
     console.log(
       `(each archive carries ${fmtSize(PADDING_BYTES)} of random bytes in share/padding.bin, so that download ` +
@@ -454,10 +449,4 @@ async function main() {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  if (!(error instanceof BenchError)) throw error
-  console.error(`wasi-probe install bench: ${error.message}`)
-  process.exitCode = 1
-}
+await runBench(main, 'wasi-probe install bench')

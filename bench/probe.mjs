@@ -26,7 +26,11 @@ import {
   stats,
   table,
   verdict,
-  timeCases
+  timeCases,
+  cliResult,
+  requireBundles,
+  machineLine,
+  runBench
 } from './common.mjs'
 
 const ACTION = join(ROOT, 'dist/index.js')
@@ -87,12 +91,7 @@ function shellStep(argv, expected = 0) {
 /** Checks a probe's JSON result: the listed runtimes must pass. Keeps warnings and engine times. */
 function resultChecker(ids, warnings, engineMs) {
   return (stdout, measured) => {
-    let result
-    try {
-      result = JSON.parse(stdout)
-    } catch {
-      throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
-    }
+    const result = cliResult(stdout)
     if (measured && typeof result.durationMs === 'number') engineMs.push(result.durationMs)
     for (const id of ids) {
       const outcome = result.runtimes?.find((r) => r.id === id)
@@ -119,7 +118,7 @@ function loopChecker(label, expectedLines) {
 
 const fmtKiB = (path) => (existsSync(path) ? `${(statSync(path).size / 1024).toFixed(1)} KiB` : 'missing')
 async function main() {
-  if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
+  requireBundles(CLI)
   const runs = runsFromEnv()
   const modules = await readModules()
   const { writeFakeRuntime } = await loadTs('__tests__/helpers/fake-runtimes.ts')
@@ -238,11 +237,7 @@ async function main() {
       verdict(startup <= TARGETS.startupMs)
     ])
 
-    console.log(
-      `wasi-probe bench: node ${process.version}, ${process.platform}-${process.arch}, ` +
-        `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-        `median of ${plural(runs, 'run')} after 1 warm-up\n`
-    )
+    console.log(machineLine('wasi-probe bench', loadBefore, runs, '\n'))
     console.log(table(['measurement', 'median', 'min', 'max', 'cpu (median)'], rows))
     console.log('')
     console.log(table(['comparison', 'figure', 'target', 'verdict'], comparisons))
@@ -290,10 +285,4 @@ function engineNote(part, wall, engineMs) {
   )
 }
 
-try {
-  await main()
-} catch (error) {
-  if (!(error instanceof BenchError)) throw error
-  console.error(`wasi-probe bench: ${error.message}`)
-  process.exitCode = 1
-}
+await runBench(main)

@@ -39,7 +39,11 @@ import {
   stats,
   table,
   verdict,
-  timeCases
+  timeCases,
+  cliResult,
+  requireBundles,
+  machineLine,
+  runBench
 } from './common.mjs'
 
 const PROBES_SOURCE = 'src/probes/index.ts'
@@ -118,12 +122,7 @@ function prepareLoop(probes, modules, temp) {
 
 /** The node runtime's outcome in the CLI's JSON output. */
 function nodeOutcome(stdout) {
-  let result
-  try {
-    result = JSON.parse(stdout)
-  } catch {
-    throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
-  }
+  const result = cliResult(stdout)
   const node = result.runtimes?.find((r) => r.id === 'node')
   if (!node || !Array.isArray(node.probes)) {
     throw new BenchError(`the CLI's JSON has no probes for node (status ${node?.status ?? 'absent'})`)
@@ -253,7 +252,7 @@ function engineNotes(wall, seen, loop, bare, probes) {
 }
 
 async function main() {
-  if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
+  requireBundles(CLI)
   const runs = runsFromEnv()
   const catalog = await readCatalog()
   const nodeDir = dirname(process.execPath)
@@ -332,11 +331,7 @@ async function main() {
       ''
     ])
 
-    console.log(
-      `wasi-probe bench (probes): node ${process.version}, ${process.platform}-${process.arch}, ` +
-        `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-        `median of ${plural(runs, 'run')} after 1 warm-up\n`
-    )
+    console.log(machineLine('wasi-probe bench (probes)', loadBefore, runs, '\n'))
     console.log(table(['measurement', 'median', 'min', 'max', 'cpu (median)'], rows))
     console.log('')
     console.log(table(['comparison', 'figure', 'target', 'verdict'], comparisons))
@@ -373,10 +368,4 @@ async function main() {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  if (!(error instanceof BenchError)) throw error
-  console.error(`wasi-probe bench: ${error.message}`)
-  process.exitCode = 1
-}
+await runBench(main)

@@ -42,7 +42,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
@@ -57,7 +57,11 @@ import {
   runsFromEnv,
   stats,
   table,
-  verdict
+  verdict,
+  cliResult,
+  requireBundles,
+  machineLine,
+  runBench
 } from './common.mjs'
 
 const REPORT = join(ROOT, 'dist/report/index.js')
@@ -66,6 +70,7 @@ const HOSTS = 500
 const RESULTS_DIR = 'results'
 const TARGET_MS = 1000
 const TARGET_MB = 200
+const { parseOutputFile } = await loadTs('__tests__/helpers/action.ts')
 /** What the runtimes besides node claim to be in the variants: their pinned versions. */
 const VERSIONS = Object.fromEntries(
   Object.entries((await loadTs('src/runtimes/manifest.ts')).MANIFEST).map(([id, entry]) => [
@@ -94,12 +99,7 @@ function realResult(env) {
     [CLI, '--runtimes', 'all', '--probes', 'all', '--json'],
     env
   )
-  let result
-  try {
-    result = JSON.parse(stdout)
-  } catch {
-    throw new BenchError(`the CLI printed no JSON result:\n${stdout.slice(0, 500)}`)
-  }
+  const result = cliResult(stdout)
   const node = result.runtimes?.find((r) => r.id === 'node')
   if (!node || !Array.isArray(node.probes) || node.probes.length === 0) {
     throw new BenchError(`the CLI's JSON has no probes for node (status ${node?.status ?? 'absent'})`)
@@ -260,25 +260,6 @@ function peakMeter(temp) {
       env: { WASI_PROBE_BENCH_RSS: file }
     })
   }
-}
-
-/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks and `name=value` lines (as __tests__/helpers/action.ts). */
-function parseOutputFile(text) {
-  const outputs = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const [, name, end] = heredoc
-      const value = []
-      while (++i < lines.length && lines[i] !== end) value.push(lines[i])
-      outputs[name] = value.join('\n')
-    } else if (lines[i].includes('=')) {
-      const at = lines[i].indexOf('=')
-      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1)
-    }
-  }
-  return outputs
 }
 
 /** The runner's files and variables for one run of the action in `workspace`. */
@@ -525,8 +506,7 @@ function profileNotes(temp, env, wall) {
 }
 
 async function main() {
-  if (!existsSync(REPORT)) throw new BenchError(`${REPORT} does not exist: run npm run bundle first`)
-  if (!existsSync(CLI)) throw new BenchError(`${CLI} does not exist: run npm run bundle first`)
+  requireBundles(REPORT, CLI)
   const runs = runsFromEnv()
   const nodeDir = dirname(process.execPath)
   const baseEnv = {
@@ -621,9 +601,7 @@ async function main() {
     const runtimeIds = real.runtimes.map((r) => r.id)
 
     console.log(
-      `wasi-probe bench (report): node ${process.version}, ${process.platform}-${process.arch}, ` +
-        `${cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-        `median of ${plural(runs, 'run')} after 1 warm-up; peak memory via ${meter.method}\n`
+      machineLine('wasi-probe bench (report)', loadBefore, runs, `; peak memory via ${meter.method}\n`)
     )
     console.log(
       `input: ${HOSTS} result files, ${fmtBytes(total)} in all; per file ${fmtBytes(perFile.median)} median ` +
@@ -667,10 +645,4 @@ async function main() {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  if (!(error instanceof BenchError)) throw error
-  console.error(`wasi-probe bench: ${error.message}`)
-  process.exitCode = 1
-}
+await runBench(main)

@@ -34,7 +34,9 @@ import {
   runsFromEnv,
   table,
   timeCases,
-  verdict
+  verdict,
+  requireBundles,
+  runBench
 } from './common.mjs'
 
 const TARGET_RATIO = 0.5
@@ -122,7 +124,7 @@ function differences(ours, theirs) {
 async function main() {
   if (!existsSync(join(SUITE, 'tests')) || !existsSync(join(SUITE, 'run-tests')))
     throw new BenchError(`no wasi-testsuite checkout at ${SUITE} (set WASI_TESTSUITE)`)
-  if (!existsSync(CLI)) throw new BenchError(`${CLI} is missing: run npm run bundle first`)
+  requireBundles(CLI)
   checkPython()
   const runs = process.env.BENCH_RUNS ? runsFromEnv() : 3
   const found = ADAPTERS.filter(({ binary }) => onPath(binary))
@@ -213,10 +215,4 @@ async function main() {
   }
 }
 
-try {
-  await main()
-} catch (error) {
-  if (!(error instanceof BenchError)) throw error
-  console.error(`bench:wts: ${error.message}`)
-  process.exitCode = 1
-}
+await runBench(main, 'bench:wts')
