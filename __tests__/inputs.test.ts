@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { PROBE_INPUTS } from '../src/inputs/declared.js'
 import { InputError, parsePlan, type RawInputs } from '../src/inputs/plan.js'
 import { RUNTIME_IDS } from '../src/runtimes/index.js'
 import { TOOL_VERSION } from '../src/version.js'
@@ -163,6 +164,15 @@ describe('parsePlan', () => {
     expect(problems).toHaveLength(3)
     expect(problems.join('\n')).toMatch(/'runtimes'[\s\S]*'timeout'[\s\S]*'summary'/)
   })
+})
+
+test('an input left out (the CLI without its flag) plans as its declared default (the action) does', () => {
+  // `${{ github.token }}` is an expression the runner fills in, not a value.
+  const defaults = Object.fromEntries(
+    PROBE_INPUTS.filter((input) => !input.default.includes('${{')).map((input) => [input.key, input.default])
+  )
+  expect(Object.keys(defaults).length).toBeGreaterThan(10)
+  expect(parse({})).toEqual(parse(defaults))
 })
 
 test('the tool version equals package.json', () => {
