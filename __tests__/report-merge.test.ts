@@ -1,5 +1,6 @@
 // Merging the result files of many legs: one written by the real probe engine
 // on this machine, the others fixtures for hosts that cannot exist here.
+import MarkdownIt from 'markdown-it'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -120,6 +121,18 @@ describe('merging results', () => {
     const report = mergeResults(results)
     expect(report.hosts).toEqual([real.host.label, `${real.host.label} (2)`])
     expect(report.missing).toEqual([])
+  })
+
+  test('a label or a reason from a result file renders as text: no link, image or HTML of its own', () => {
+    const injected = 'x\n\n![i](https://evil.example/p.png) [click](https://evil.example) <b>b</b>\n\n'
+    const files = writeAll({
+      'here.json': real,
+      'bad.json': otherHost(injected, (r) => ({ ...r, status: 'fail', reason: injected }))
+    })
+    const { results, skipped } = readResults(files)
+    const html = new MarkdownIt({ html: true }).render(reportMarkdown(mergeResults(results, skipped), 't'))
+    expect(html).toContain('evil.example')
+    expect(html).not.toMatch(/<img|<a |<b>/)
   })
 
   test('no result at all: an empty report, said plainly', () => {

@@ -1,7 +1,8 @@
 // Publishing from plain result data: outputs, fail-on, summary markdown, terminal table.
+import MarkdownIt from 'markdown-it'
 import { failedRunResult } from '../src/engine.js'
 import type { FailOn } from '../src/inputs/plan.js'
-import { escapeCell, escapePre } from '../src/publish/escape.js'
+import { codeCell, codeSpan, escapeCell, escapePre } from '../src/publish/escape.js'
 import { evaluateFailOn } from '../src/publish/fail-on.js'
 import { summaryMarkdown } from '../src/publish/summary.js'
 import { computeOutputs } from '../src/publish/outputs.js'
@@ -77,6 +78,14 @@ describe('escaping', () => {
     expect(cell).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
+  test('a code span shows its text as written, in a table cell too', () => {
+    const md = new MarkdownIt()
+    const cell = (text: string) => md.render(`| a |\n| --- |\n| ${codeCell(text)} |`)
+    expect(cell('fd_advise')).toContain('<td><code>fd_advise</code></td>')
+    expect(cell('a|b `c` <i>\n\nd')).toContain('<td><code>a|b `c` &lt;i&gt; d</code></td>')
+    expect(md.renderInline(codeSpan('``x``|'))).toBe('<code>``x``|</code>')
+  })
+
   test('a <pre> block cannot be closed from inside', () => {
     expect(escapePre('</pre><script>')).toBe('&lt;/pre&gt;&lt;script&gt;')
   })
@@ -107,6 +116,18 @@ describe('summary markdown', () => {
     expect(markdown).not.toContain('<img')
     expect(markdown).toContain('&lt;/pre&gt;')
   })
+})
+
+test('a runtime reason over several lines stays inside its HTML: no markdown of its own renders', () => {
+  const injected = 'failed\n\n![i](https://evil.example/p.png) [click](https://evil.example)\n\n'
+  const failing = runtime('wasmer', {
+    status: 'error',
+    reason: injected,
+    probes: [probe('seed', { status: 'fail', reason: injected })]
+  })
+  const html = new MarkdownIt({ html: true }).render(summaryMarkdown(result([failing])))
+  expect(html).toContain('evil.example')
+  expect(html).not.toMatch(/<img|<a /)
 })
 
 describe('outputs', () => {

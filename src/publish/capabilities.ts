@@ -1,7 +1,7 @@
 // What each runtime can do beyond running WASI at all: the capability probes,
 // as the `capabilities` output and as tables in the step summary.
 import { probeCell, STATUS_SYMBOLS } from './cells.js'
-import { escapeCell, escapeHtml, escapeHtmlLine } from './escape.js'
+import { codeCell, escapeCell, escapeHtml } from './escape.js'
 import type { ProbeCategory, ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
 
 export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
@@ -173,14 +173,14 @@ const REASON_CHARS = 300
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures: TestFailures[]): string[] {
   return failures.flatMap(({ suite, runtime, tests }) => [
-    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
     '',
     '| Test | Outcome | Why |',
     '| --- | --- | --- |',
     ...tests.map((test) => {
       const reason = test.reason ?? test.status
       const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason
-      return `| \`${escapeCell(test.test ?? test.id)}\` | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`
+      return `| ${codeCell(test.test ?? test.id)} | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`
     }),
     '',
     '</details>',
@@ -196,7 +196,7 @@ export function capabilityMarkdown(result: ProbeResult): string {
       '',
       `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
       `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-      ...rows.map((row) => `| \`${escapeCell(row.label)}\` | ${row.cells.map(escapeCell).join(' | ')} |`),
+      ...rows.map((row) => `| ${codeCell(row.label)} | ${row.cells.map(escapeCell).join(' | ')} |`),
       `| **passed** | ${counts.join(' | ')} |`,
       '',
       ...(unsupported.length > 0

@@ -9,27 +9,50 @@ const HTML_ENTITIES: Record<string, string> = {
   "'": '&#39;'
 }
 
-export function escapeHtml(text: string): string {
+function escapeEntities(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch])
 }
 
-/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
-export function escapeHtmlLine(text: string): string {
-  return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+export function escapeHtml(text: string): string {
+  return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
 }
 
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 export function escapeCell(text: string): string {
   return escapeHtml(text)
-    .replace(/\r?\n|\r/g, ' ')
     .replace(/\|/g, '&#124;')
     .replace(/`/g, '&#96;')
     .replace(/([\\*_[\]~])/g, '\\$1')
 }
 
-/** For the inside of a <pre> block, which ends only at `</pre>`. */
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+export function codeSpan(text: string): string {
+  return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
+}
+
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+export function codeCell(text: string): string {
+  return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'))
+}
+
+function fenced(line: string): string {
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
+}
+
+/** For the inside of a <pre> block, which ends only at `</pre>`: line breaks stay. */
 export function escapePre(text: string): string {
-  return escapeHtml(text)
+  return escapeEntities(text)
 }
 
 /**

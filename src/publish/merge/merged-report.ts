@@ -2,7 +2,7 @@
 // and (below the details marker, which a long PR comment may cut) the
 // capability tables per runtime.
 import { probeCell, STATUS_SYMBOLS } from '../cells.js'
-import { escapeCell, escapeHtml } from '../escape.js'
+import { codeCell, codeSpan, escapeCell, escapeHtml } from '../escape.js'
 import type { MergedCell, MergedReport } from './merge.js'
 
 /** Everything after this line may be cut from a PR comment that would be too long. */
@@ -33,7 +33,7 @@ function mainTable(report: MergedReport): string[] {
     `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
     ...hosts.map(
       (host) =>
-        `| \`${escapeCell(host)}\` | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`
+        `| ${codeCell(host)} | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`
     ),
     `| **passes** | ${passes.join(' | ')} |`
   ]
@@ -67,11 +67,11 @@ function capabilityTables(report: MergedReport): string[] {
     lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '')
     if (wide) {
       lines.push(
-        `| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`,
+        `| Probe | ${hosts.map(({ label }) => codeCell(label)).join(' | ')} |`,
         `| --- | ${hosts.map(() => ':---:').join(' | ')} |`,
         ...probeIds.map(
           (probeId) =>
-            `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`
+            `| ${codeCell(probeId)} | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`
         ),
         `| **passed** | ${counts.join(' | ')} |`
       )
@@ -89,9 +89,9 @@ function capabilityTables(report: MergedReport): string[] {
           if (probe.status === 'pass') passing += 1
           else if (probe.status !== 'recorded' && probe.status !== 'unsupported') failing.push(label)
         })
-        const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``)
+        const shown = failing.slice(0, 5).map((label) => codeCell(label))
         const more = failing.length > 5 ? ` and ${failing.length - 5} more` : ''
-        lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`)
+        lines.push(`| ${codeCell(probeId)} | ${passing}/${ran} | ${shown.join(', ')}${more} |`)
       }
     }
     lines.push('', '</details>', '')
@@ -112,15 +112,12 @@ export function reportMarkdown(report: MergedReport, title: string): string {
     )
   }
   if (report.missing.length > 0) {
-    lines.push(
-      `**Did not report:** ${report.missing.map((label) => `\`${escapeCell(label)}\``).join(', ')}`,
-      ''
-    )
+    lines.push(`**Did not report:** ${report.missing.map((label) => codeSpan(label)).join(', ')}`, '')
   }
   if (report.skipped.length > 0) {
     lines.push(
       '**Skipped:**',
-      ...report.skipped.map((s) => `- \`${escapeCell(s.file)}\`: ${escapeCell(s.why)}`),
+      ...report.skipped.map((s) => `- ${codeSpan(s.file)}: ${escapeCell(s.why)}`),
       ''
     )
   }
