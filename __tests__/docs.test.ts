@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { type InputDeclaration, PROBE_INPUTS, REPORT_INPUTS } from '../src/inputs/declared.js'
+import { InputError, parsePlan, type RawInputs } from '../src/inputs/plan.js'
 
 /** Names declared under `inputs:` or `outputs:` in an action.yml (two-space indented keys). */
 function declared(actionFile: string, section: 'inputs' | 'outputs'): string[] {
@@ -88,3 +89,53 @@ test("the README's CLI table has every flag of the CLI's --help", () => {
   expect(flags.length).toBeGreaterThan(10)
   expect(documentedFlags).toEqual(flags)
 })
+
+/** The `with:` inputs of every README step that uses the probe action (plain `key: value` lines). */
+function readmeProbeSteps(): Record<string, string>[] {
+  const lines = readFileSync('README.md', 'utf8').split('\n')
+  const steps: Record<string, string>[] = []
+  lines.forEach((line, at) => {
+    const uses = /^(\s*)(?:- )?uses: OWNER\/wasi-probe@v1\s*$/.exec(line)
+    if (!uses) return
+    const indent = line.indexOf('uses:')
+    const inputs: Record<string, string> = {}
+    let i = at + 1
+    while (i < lines.length && lines[i].slice(0, indent).trim() === '' && lines[i].length > indent) {
+      if (lines[i].slice(indent) === 'with:') {
+        for (i++; i < lines.length && /^\s+\S/.test(lines[i]) && lines[i].search(/\S/) > indent; i++) {
+          const pair = /^\s+([\w-]+): (.*)$/.exec(lines[i])
+          if (pair) inputs[pair[1]] = pair[2]
+        }
+        break
+      }
+      i++
+    }
+    steps.push(inputs)
+  })
+  return steps
+}
+
+test('every probe step in the README is accepted as it is written', () => {
+  const steps = readmeProbeSteps().filter((inputs) => !Object.values(inputs).some((v) => v.includes('${{')))
+  expect(steps.filter((inputs) => Object.keys(inputs).length > 0).length).toBeGreaterThanOrEqual(4)
+  for (const inputs of steps) {
+    const raw = Object.fromEntries(
+      PROBE_INPUTS.map((input) => [input.key, inputs[input.name] ?? input.default])
+    ) as RawInputs
+    expect([inputs, problemsOf(raw)]).toEqual([inputs, []])
+  }
+})
+
+function problemsOf(raw: RawInputs): string[] {
+  try {
+    parsePlan(
+      raw,
+      () => 'result.json',
+      (key) => key
+    )
+    return []
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+}

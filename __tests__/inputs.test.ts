@@ -173,6 +173,8 @@ test('an input left out (the CLI without its flag) plans as its declared default
   )
   expect(Object.keys(defaults).length).toBeGreaterThan(10)
   expect(parse({})).toEqual(parse(defaults))
+  // The installer's inputs (API and download URLs, verify, cache) are planned only with install on.
+  expect(parse({ install: 'true' })).toEqual(parse({ ...defaults, install: 'true' }))
 })
 
 test('the tool version equals package.json', () => {

@@ -158,8 +158,6 @@ export function parsePlan(
     )
   }
 
-  const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems)
-
   const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems)
   const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems)
   const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems)
@@ -168,6 +166,8 @@ export function parsePlan(
   const native = parseNative(raw.native ?? '', nameOf, problems)
   const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems)
   if (native && !runtimes.includes('native')) runtimes = ['native', ...runtimes]
+  // After native joins the runtimes: `fail-on: native` with `native: register` needs no `runtimes: native`.
+  const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems)
 
   const label = (raw.label ?? '').trim() || undefined
   if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
