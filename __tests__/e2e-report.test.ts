@@ -57,7 +57,7 @@ describe('the report sub-action', () => {
       const run = await runWay(
         {
           results: 'wasi-probe-results',
-          expect: `${here.host.label}\nmacos-arm64\nwindows-x64`,
+          expect: `${here.host.label}\nmacos-arm64, windows x64 (arm)`,
           title: 'Runtimes'
         },
         { GITHUB_WORKSPACE: workspace },
@@ -78,11 +78,11 @@ describe('the report sub-action', () => {
       })
       expect(run.outputs.markdown.trimEnd()).toBe(run.summary.trimEnd())
       expect(run.summary).toMatch(/^## Runtimes$/m)
-      expect(run.summary).toContain('**Did not report:** `windows-x64`')
+      expect(run.summary).toContain('**Did not report:** `windows x64 (arm)`')
       expect(run.stdout).toMatch(
         /^::warning title=wasi-probe report::wasi-probe-results\/wasi-probe-broken\.json is skipped: not JSON/m
       )
-      expect(run.stdout).toMatch(/^::warning::Did not report: windows-x64$/m)
+      expect(run.stdout).toMatch(/^::warning::Did not report: windows x64 \(arm\)$/m)
     }
   )
 
@@ -113,7 +113,7 @@ describe('the report sub-action', () => {
   test('bad inputs name the input, the value and what is accepted', async () => {
     const workspace = workspaceWith([here])
     const run = await inProcess(
-      { results: 'wasi-probe-results', 'fail-on': 'wasmtim' },
+      { results: 'wasi-probe-results', 'fail-on': 'wasmtim', 'pull-request': '#8' },
       { GITHUB_WORKSPACE: workspace },
       workspace
     )
@@ -121,6 +121,11 @@ describe('the report sub-action', () => {
     expect(run.stdout).toMatch(
       /^::error::Input 'fail-on' is "wasmtim": "wasmtim" is not a runtime id\. Accepted: none, native, any, or a list of runtime ids/m
     )
+    // Every problem at once, before anything is written, comment or not.
+    expect(run.stdout).toContain(
+      `%0AInput 'pull-request' is "#8". Accepted: a pull request number, or nothing.`
+    )
+    expect(run.outputs).toEqual({})
   })
 
   test("fail-on takes what the probe's fail-on takes: iwasm for wamr, and any", async () => {

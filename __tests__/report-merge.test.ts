@@ -171,4 +171,14 @@ describe('many hosts', () => {
     expect(fitted).toContain('The capability details were cut to fit the step summary')
     expect(fitSummary('short')).toBe('short')
   })
+
+  test('the limit is in bytes: a summary of emoji is cut too, at a line, with or without the marker', () => {
+    const emoji = `| ${'✅ '.repeat(20)}|\n`.repeat(SUMMARY_LIMIT / 50)
+    expect(emoji.length).toBeLessThan(SUMMARY_LIMIT)
+    for (const markdown of [`## t\n\n| main |\n${DETAILS_MARKER}\n${emoji}`, `## t\n\n${emoji}`]) {
+      const fitted = fitSummary(markdown)
+      expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+      expect(fitted).toMatch(/\|\n\n_The capability details were cut/)
+    }
+  })
 })

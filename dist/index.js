@@ -29452,7 +29452,6 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
             '(comma, space or newline separated).');
     }
-    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
     const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
     const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
     const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
@@ -29462,6 +29461,8 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
     if (native && !runtimes.includes('native'))
         runtimes = ['native', ...runtimes];
+    // After native joins the runtimes: `fail-on: native` with `native: register` needs no `runtimes: native`.
+    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
     const label = (raw.label ?? '').trim() || undefined;
     if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
@@ -29492,7 +29493,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             : {})
     };
 }
-/** Paths, comma or newline separated: they may hold spaces. */
+/** Paths or labels, comma or newline separated: they may hold spaces. */
 function splitPaths(value) {
     return (value ?? '')
         .split(/[,\n]/)
@@ -32224,24 +32225,44 @@ const HTML_ENTITIES = {
     '"': '&quot;',
     "'": '&#39;'
 };
-function escapeHtml(text) {
+function escapeEntities(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
-/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
-function escapeHtmlLine(text) {
-    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+function escapeHtml(text) {
+    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escapeCell(text) {
     return escapeHtml(text)
-        .replace(/\r?\n|\r/g, ' ')
         .replace(/\|/g, '&#124;')
         .replace(/`/g, '&#96;')
         .replace(/([\\*_[\]~])/g, '\\$1');
 }
-/** For the inside of a <pre> block, which ends only at `</pre>`. */
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+function codeSpan(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+function codeCell(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(line) {
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** For the inside of a <pre> block, which ends only at `</pre>`: line breaks stay. */
 function escapePre(text) {
-    return escapeHtml(text);
+    return escapeEntities(text);
 }
 /**
  * For a line of plain text (a log, the terminal): control characters, line
@@ -32393,14 +32414,14 @@ const REASON_CHARS = 300;
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures) {
     return failures.flatMap(({ suite, runtime, tests }) => [
-        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtmlLine(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
         '',
         '| Test | Outcome | Why |',
         '| --- | --- | --- |',
         ...tests.map((test) => {
             const reason = test.reason ?? test.status;
             const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason;
-            return `| \`${escapeCell(test.test ?? test.id)}\` | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`;
+            return `| ${codeCell(test.test ?? test.id)} | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`;
         }),
         '',
         '</details>',
@@ -32414,7 +32435,7 @@ function capabilityMarkdown(result) {
         '',
         `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
         `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...rows.map((row) => `| \`${escapeCell(row.label)}\` | ${row.cells.map(escapeCell).join(' | ')} |`),
+        ...rows.map((row) => `| ${codeCell(row.label)} | ${row.cells.map(escapeCell).join(' | ')} |`),
         `| **passed** | ${counts.join(' | ')} |`,
         '',
         ...(unsupported.length > 0

@@ -35066,24 +35066,44 @@ const HTML_ENTITIES = {
     '"': '&quot;',
     "'": '&#39;'
 };
-function escapeHtml(text) {
+function escapeEntities(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
-/** For inline HTML (a `<summary>`): one line, so that a blank line cannot end the HTML block early. */
-function escapeHtmlLine(text) {
-    return escapeHtml(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+function escapeHtml(text) {
+    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 /** For a table cell: one line, no pipe, no code span, no HTML. */
 function escapeCell(text) {
     return escapeHtml(text)
-        .replace(/\r?\n|\r/g, ' ')
         .replace(/\|/g, '&#124;')
         .replace(/`/g, '&#96;')
         .replace(/([\\*_[\]~])/g, '\\$1');
 }
-/** For the inside of a <pre> block, which ends only at `</pre>`. */
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+function codeSpan(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+function codeCell(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(line) {
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** For the inside of a <pre> block, which ends only at `</pre>`: line breaks stay. */
 function escapePre(text) {
-    return escapeHtml(text);
+    return escapeEntities(text);
 }
 /**
  * For a line of plain text (a log, the terminal): control characters, line
@@ -35132,7 +35152,7 @@ function mainTable(report) {
     return [
         `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
         `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...hosts.map((host) => `| \`${escapeCell(host)}\` | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`),
+        ...hosts.map((host) => `| ${codeCell(host)} | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`),
         `| **passes** | ${passes.join(' | ')} |`
     ];
 }
@@ -35161,7 +35181,7 @@ function capabilityTables(report) {
             : `${hosts.length} hosts`;
         lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '');
         if (wide) {
-            lines.push(`| Probe | ${hosts.map(({ label }) => `\`${escapeCell(label)}\``).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| \`${escapeCell(probeId)}\` | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
+            lines.push(`| Probe | ${hosts.map(({ label }) => codeCell(label)).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| ${codeCell(probeId)} | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
         }
         else {
             // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
@@ -35180,9 +35200,9 @@ function capabilityTables(report) {
                     else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
                         failing.push(label);
                 });
-                const shown = failing.slice(0, 5).map((label) => `\`${escapeCell(label)}\``);
+                const shown = failing.slice(0, 5).map((label) => codeCell(label));
                 const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
-                lines.push(`| \`${escapeCell(probeId)}\` | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
+                lines.push(`| ${codeCell(probeId)} | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
             }
         }
         lines.push('', '</details>', '');
@@ -35200,10 +35220,10 @@ function reportMarkdown(report, title) {
         lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
     }
     if (report.missing.length > 0) {
-        lines.push(`**Did not report:** ${report.missing.map((label) => `\`${escapeCell(label)}\``).join(', ')}`, '');
+        lines.push(`**Did not report:** ${report.missing.map((label) => codeSpan(label)).join(', ')}`, '');
     }
     if (report.skipped.length > 0) {
-        lines.push('**Skipped:**', ...report.skipped.map((s) => `- \`${escapeCell(s.file)}\`: ${escapeCell(s.why)}`), '');
+        lines.push('**Skipped:**', ...report.skipped.map((s) => `- ${codeSpan(s.file)}: ${escapeCell(s.why)}`), '');
     }
     const details = capabilityTables(report);
     if (details.length > 0)
@@ -35236,7 +35256,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_RESULTS, DEFAULT_TITLE, SUMMARY_LIMIT, fitSummary, resultFiles
+// UNUSED EXPORTS: DEFAULT_RESULTS, SUMMARY_LIMIT, fitSummary, resultFiles
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
@@ -36457,7 +36477,6 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
             '(comma, space or newline separated).');
     }
-    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
     const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
     const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
     const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
@@ -36467,6 +36486,8 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
     if (native && !runtimes.includes('native'))
         runtimes = ['native', ...runtimes];
+    // After native joins the runtimes: `fail-on: native` with `native: register` needs no `runtimes: native`.
+    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
     const label = (raw.label ?? '').trim() || undefined;
     if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
         problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
@@ -36497,7 +36518,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
             : {})
     };
 }
-/** Paths, comma or newline separated: they may hold spaces. */
+/** Paths or labels, comma or newline separated: they may hold spaces. */
 function splitPaths(value) {
     return (value ?? '')
         .split(/[,\n]/)
@@ -36772,8 +36793,9 @@ var merged_report = __nccwpck_require__(8023);
 
 
 
+
+/** What `results` means when empty (its action.yml default): the files as the probe names them. */
 const DEFAULT_RESULTS = 'wasi-probe-*.json';
-const DEFAULT_TITLE = 'WASI support across runners';
 class ReportInputError extends Error {
 }
 /** Every `.json` file below `dir`: download-artifact puts each artifact in a folder of its own unless merged. */
@@ -36785,10 +36807,7 @@ function jsonFilesBelow(dir) {
 }
 /** The result files named by the `results` input: files, directories or globs. */
 async function resultFiles(input, cwd) {
-    const entries = input
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
+    const entries = splitPaths(input);
     const files = [];
     for (const entry of entries.length > 0 ? entries : [DEFAULT_RESULTS]) {
         const path = (0,external_node_path_namespaceObject.resolve)(cwd, entry);
@@ -36817,33 +36836,48 @@ function failOnProblems(report, rule) {
         return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : [];
     });
 }
-/** The report's inputs as declared, and the ones that take a parser, parsed: every problem at once. */
+/**
+ * The report's inputs as declared, an input left empty as its declared
+ * default, and the ones that take a parser parsed: every problem at once.
+ */
 function readInputs() {
-    const inputs = Object.fromEntries(REPORT_INPUTS.map((input) => [input.key, core/* getInput */.V4(input.name)]));
+    const inputs = Object.fromEntries(REPORT_INPUTS.map((input) => [
+        input.key,
+        // `${{ github.token }}` is the runner's to fill in: as a value it would be a wrong token.
+        core/* getInput */.V4(input.name) || (input.default.includes('${{') ? '' : input.default)
+    ]));
     const problems = [];
     const nameOf = (key) => actionInputName(REPORT_INPUTS, key);
     const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems);
     const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems);
+    const given = inputs.pullRequest.trim();
+    if (given !== '' && !/^\d+$/.test(given))
+        problems.push(`${nameOf('pullRequest')} is "${given}". Accepted: a pull request number, or nothing.`);
     if (problems.length > 0)
         throw new ReportInputError(problems.join('\n'));
-    return { inputs, failOn, comment };
+    return { inputs, failOn, comment, ...(given !== '' ? { pullRequest: Number(given) } : {}) };
 }
-/** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
+/** GitHub refuses a step summary over 1 MiB (in bytes): beyond that, the details go. */
 const SUMMARY_LIMIT = 1_000_000;
 function fitSummary(markdown) {
-    if (markdown.length <= SUMMARY_LIMIT)
+    const bytes = (text) => Buffer.byteLength(text, 'utf8');
+    if (bytes(markdown) <= SUMMARY_LIMIT)
         return markdown;
+    const note = '\n_The capability details were cut to fit the step summary; the result files and the `markdown` output hold them._\n';
     const at = markdown.indexOf(merged_report/* DETAILS_MARKER */.yE);
-    const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200);
-    return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`;
-}
-async function postComment(markdown, inputs) {
-    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4526));
-    const given = inputs.pullRequest.trim();
-    if (given !== '' && !/^\d+$/.test(given)) {
-        throw new ReportInputError(`Input 'pull-request' is "${given}". Accepted: a pull request number, or nothing.`);
+    let kept = at >= 0 ? markdown.slice(0, at) : markdown;
+    if (bytes(kept) + bytes(note) > SUMMARY_LIMIT) {
+        // No marker, or the part before it too long: whole lines, as many as fit.
+        const cut = Buffer.from(kept, 'utf8')
+            .subarray(0, SUMMARY_LIMIT - bytes(note))
+            .toString('utf8');
+        kept = cut.slice(0, cut.lastIndexOf('\n') + 1);
     }
-    const issueNumber = given ? Number(given) : pullRequestNumber(process.env.GITHUB_EVENT_PATH);
+    return `${kept}${note}`;
+}
+async function postComment(markdown, { inputs, pullRequest }) {
+    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4526));
+    const issueNumber = pullRequest ?? pullRequestNumber(process.env.GITHUB_EVENT_PATH);
     if (issueNumber === undefined) {
         core/* notice */.lm('comment: true, but this run is not for a pull request: nothing was posted.');
         return;
@@ -36853,11 +36887,11 @@ async function postComment(markdown, inputs) {
         core/* setSecret */.Pq(token);
     try {
         const outcome = await upsertComment({
-            apiUrl: (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+            apiUrl: (process.env.GITHUB_API_URL || defaults_DEFAULT_API_URL).replace(/\/+$/, ''),
             token,
             repository: process.env.GITHUB_REPOSITORY ?? '',
             issueNumber,
-            commentId: inputs.commentId || 'default',
+            commentId: inputs.commentId,
             body: markdown
         });
         if (outcome.action === 'skipped')
@@ -36871,8 +36905,9 @@ async function postComment(markdown, inputs) {
 }
 async function run() {
     try {
-        const { inputs, failOn, comment } = readInputs();
-        const expect = splitList(inputs.expect.replace(/,/g, '\n'));
+        const plan = readInputs();
+        const { inputs, failOn, comment } = plan;
+        const expect = splitPaths(inputs.expect);
         const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
         const resultsInput = inputs.results;
         const files = await resultFiles(resultsInput, cwd);
@@ -36887,7 +36922,7 @@ async function run() {
         for (const { file, why } of skipped)
             core/* warning */.$e(`${file} is skipped: ${why}`, { title: 'wasi-probe report' });
         const report = mergeResults(results, skipped, expect);
-        const markdown = (0,merged_report/* reportMarkdown */.uL)(report, inputs.title || DEFAULT_TITLE);
+        const markdown = (0,merged_report/* reportMarkdown */.uL)(report, inputs.title);
         const matrix = Object.fromEntries(report.hosts.map((host) => [
             host,
             Object.fromEntries(Object.entries(report.cells[host]).map(([id, cell]) => [
@@ -36907,7 +36942,7 @@ async function run() {
         if (process.env.GITHUB_STEP_SUMMARY)
             await core/* summary */.z.addRaw(fitSummary(markdown)).write();
         if (comment)
-            await postComment(markdown, inputs);
+            await postComment(markdown, plan);
         if (results.length === 0)
             core/* setFailed */.C1(`None of the ${files.length} result files could be read (see the warnings).`);
         const problems = failOnProblems(report, failOn);

@@ -204,8 +204,8 @@ export function parsePlan(
   }
 }
 
-/** Paths, comma or newline separated: they may hold spaces. */
-function splitPaths(value: string | undefined): string[] {
+/** Paths or labels, comma or newline separated: they may hold spaces. */
+export function splitPaths(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[,\n]/)
     .map((item) => item.trim())

@@ -4,12 +4,13 @@ import * as core from '@actions/core'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { actionInputName, REPORT_INPUTS, type ReportInputKey } from '../inputs/declared.js'
-import { type FailOn, parseBoolean, parseFailOnRule, splitList } from '../inputs/plan.js'
+import { DEFAULT_API_URL } from '../inputs/defaults.js'
+import { type FailOn, parseBoolean, parseFailOnRule, splitPaths } from '../inputs/plan.js'
 import { type MergedReport, mergeResults, readResults } from '../publish/merge/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
 
+/** What `results` means when empty (its action.yml default): the files as the probe names them. */
 export const DEFAULT_RESULTS = 'wasi-probe-*.json'
-export const DEFAULT_TITLE = 'WASI support across runners'
 
 class ReportInputError extends Error {}
 
@@ -23,10 +24,7 @@ function jsonFilesBelow(dir: string): string[] {
 
 /** The result files named by the `results` input: files, directories or globs. */
 export async function resultFiles(input: string, cwd: string): Promise<string[]> {
-  const entries = input
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter(Boolean)
+  const entries = splitPaths(input)
   const files: string[] = []
   for (const entry of entries.length > 0 ? entries : [DEFAULT_RESULTS]) {
     const path = resolve(cwd, entry)
@@ -59,38 +57,60 @@ function failOnProblems(report: MergedReport, rule: FailOn): string[] {
 
 type ReportInputs = Record<ReportInputKey, string>
 
-/** The report's inputs as declared, and the ones that take a parser, parsed: every problem at once. */
-function readInputs(): { inputs: ReportInputs; failOn: FailOn; comment: boolean } {
+interface ReportPlan {
+  inputs: ReportInputs
+  failOn: FailOn
+  comment: boolean
+  /** The pull request `pull-request` names, when it names one. */
+  pullRequest?: number
+}
+
+/**
+ * The report's inputs as declared, an input left empty as its declared
+ * default, and the ones that take a parser parsed: every problem at once.
+ */
+function readInputs(): ReportPlan {
   const inputs = Object.fromEntries(
-    REPORT_INPUTS.map((input) => [input.key, core.getInput(input.name)])
+    REPORT_INPUTS.map((input) => [
+      input.key,
+      // `${{ github.token }}` is the runner's to fill in: as a value it would be a wrong token.
+      core.getInput(input.name) || (input.default.includes('${{') ? '' : input.default)
+    ])
   ) as ReportInputs
   const problems: string[] = []
   const nameOf = (key: ReportInputKey) => actionInputName(REPORT_INPUTS, key)
   const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems)
   const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems)
+  const given = inputs.pullRequest.trim()
+  if (given !== '' && !/^\d+$/.test(given))
+    problems.push(`${nameOf('pullRequest')} is "${given}". Accepted: a pull request number, or nothing.`)
   if (problems.length > 0) throw new ReportInputError(problems.join('\n'))
-  return { inputs, failOn, comment }
+  return { inputs, failOn, comment, ...(given !== '' ? { pullRequest: Number(given) } : {}) }
 }
 
-/** GitHub refuses a step summary over 1 MiB: beyond that, the details go. */
+/** GitHub refuses a step summary over 1 MiB (in bytes): beyond that, the details go. */
 export const SUMMARY_LIMIT = 1_000_000
 
 export function fitSummary(markdown: string): string {
-  if (markdown.length <= SUMMARY_LIMIT) return markdown
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+  if (bytes(markdown) <= SUMMARY_LIMIT) return markdown
+  const note =
+    '\n_The capability details were cut to fit the step summary; the result files and the `markdown` output hold them._\n'
   const at = markdown.indexOf(DETAILS_MARKER)
-  const kept = at >= 0 && at < SUMMARY_LIMIT ? markdown.slice(0, at) : markdown.slice(0, SUMMARY_LIMIT - 200)
-  return `${kept}\n_The capability details were cut to fit the step summary; the result files and the \`markdown\` output hold them._\n`
+  let kept = at >= 0 ? markdown.slice(0, at) : markdown
+  if (bytes(kept) + bytes(note) > SUMMARY_LIMIT) {
+    // No marker, or the part before it too long: whole lines, as many as fit.
+    const cut = Buffer.from(kept, 'utf8')
+      .subarray(0, SUMMARY_LIMIT - bytes(note))
+      .toString('utf8')
+    kept = cut.slice(0, cut.lastIndexOf('\n') + 1)
+  }
+  return `${kept}${note}`
 }
 
-async function postComment(markdown: string, inputs: ReportInputs): Promise<void> {
+async function postComment(markdown: string, { inputs, pullRequest }: ReportPlan): Promise<void> {
   const { pullRequestNumber, upsertComment } = await import('../publish/merge/comment.js')
-  const given = inputs.pullRequest.trim()
-  if (given !== '' && !/^\d+$/.test(given)) {
-    throw new ReportInputError(
-      `Input 'pull-request' is "${given}". Accepted: a pull request number, or nothing.`
-    )
-  }
-  const issueNumber = given ? Number(given) : pullRequestNumber(process.env.GITHUB_EVENT_PATH)
+  const issueNumber = pullRequest ?? pullRequestNumber(process.env.GITHUB_EVENT_PATH)
   if (issueNumber === undefined) {
     core.notice('comment: true, but this run is not for a pull request: nothing was posted.')
     return
@@ -99,11 +119,11 @@ async function postComment(markdown: string, inputs: ReportInputs): Promise<void
   if (token) core.setSecret(token)
   try {
     const outcome = await upsertComment({
-      apiUrl: (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      apiUrl: (process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
       token,
       repository: process.env.GITHUB_REPOSITORY ?? '',
       issueNumber,
-      commentId: inputs.commentId || 'default',
+      commentId: inputs.commentId,
       body: markdown
     })
     if (outcome.action === 'skipped') core.warning(outcome.reason)
@@ -118,8 +138,9 @@ async function postComment(markdown: string, inputs: ReportInputs): Promise<void
 
 export async function run(): Promise<void> {
   try {
-    const { inputs, failOn, comment } = readInputs()
-    const expect = splitList(inputs.expect.replace(/,/g, '\n'))
+    const plan = readInputs()
+    const { inputs, failOn, comment } = plan
+    const expect = splitPaths(inputs.expect)
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
     const resultsInput = inputs.results
     const files = await resultFiles(resultsInput, cwd)
@@ -136,7 +157,7 @@ export async function run(): Promise<void> {
     for (const { file, why } of skipped)
       core.warning(`${file} is skipped: ${why}`, { title: 'wasi-probe report' })
     const report = mergeResults(results, skipped, expect)
-    const markdown = reportMarkdown(report, inputs.title || DEFAULT_TITLE)
+    const markdown = reportMarkdown(report, inputs.title)
 
     const matrix = Object.fromEntries(
       report.hosts.map((host) => [
@@ -161,7 +182,7 @@ export async function run(): Promise<void> {
     if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.join(', ')}`)
 
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
-    if (comment) await postComment(markdown, inputs)
+    if (comment) await postComment(markdown, plan)
 
     if (results.length === 0)
       core.setFailed(`None of the ${files.length} result files could be read (see the warnings).`)
