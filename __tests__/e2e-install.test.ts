@@ -180,6 +180,9 @@ describeHere('cache: true keeps installed runtimes in the Actions cache', () => 
     const restored = JSON.parse(readFileSync(second.outputs['result-file'], 'utf8')).runtimes[0]
     expect(restored).toMatchObject({ status: 'pass', source: 'cache', path: installed.path })
     expect(server.requests).toEqual([])
+    // Later steps find it as they would an installed one.
+    expect(second.path.trim().split('\n')).toEqual([dirname(installed.path)])
+    expect(second.path).toBe(first.path)
   })
 
   test('without a cache service, cache: true warns and downloads', async () => {

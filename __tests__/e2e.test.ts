@@ -129,6 +129,23 @@ posixOnly('the action, run as the runner runs it', () => {
     expect(result.error).toContain('wasmtim')
   })
 
+  test('a run that fails keeps its label: the result file is named after it and says it', async () => {
+    const workspace = tempDir()
+    const badInputs = await inProcess({ label: 'leg one', timeout: 'soon' })
+    const missingModule = await inProcess(
+      { label: 'leg two', runtimes: 'node', modules: 'absent.wasm' },
+      { GITHUB_WORKSPACE: workspace }
+    )
+    for (const [run, label, file] of [
+      [badInputs, 'leg one', 'wasi-probe-leg_one.json'],
+      [missingModule, 'leg two', 'wasi-probe-leg_two.json']
+    ] as const) {
+      expect(run.status).toBe(1)
+      expect(run.outputs['result-file']).toBe(join(run.runnerTemp, file))
+      expect(readJson(run.outputs['result-file']).host.label).toBe(label)
+    }
+  })
+
   test('runtime output with markup cannot break the summary table or inject HTML', async () => {
     const dir = tempDir()
     writeFakeRuntime(dir, 'wazero', 'noisy')

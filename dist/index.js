@@ -29579,10 +29579,13 @@ function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
 }
 
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var src_result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/provision/binfmt.ts
 // Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
 // magic whose interpreter is a runtime that passed the basic probes, and
 // remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
 
 
 
@@ -29629,7 +29632,7 @@ function wrapperScript(spec, binary) {
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
 function writeWrapper(runtime, script, fallbackDir) {
-    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    const ours = runtime.source !== null && src_result/* TOOL_CACHE_SOURCES */.z.includes(runtime.source);
     for (const dir of ours ? [(0,external_node_path_.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
         const path = (0,external_node_path_.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
         try {
@@ -29831,8 +29834,6 @@ function evaluateFailOn(failOn, runtimes) {
     return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
 }
 
-// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
-var result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
@@ -29921,8 +29922,8 @@ function probeOutcome(probe, verdict, observation) {
         exitCode: observation.exitCode,
         signal: observation.signal,
         expected: probe.expect,
-        stdout: observation.stdout.text.slice(0, result/* EXCERPT_CHARS */.aC),
-        stderr: observation.stderr.text.slice(0, result/* EXCERPT_CHARS */.aC),
+        stdout: observation.stdout.text.slice(0, src_result/* EXCERPT_CHARS */.aC),
+        stderr: observation.stderr.text.slice(0, src_result/* EXCERPT_CHARS */.aC),
         stdoutBytes: observation.stdout.bytes,
         stderrBytes: observation.stderr.bytes,
         durationMs: observation.durationMs
@@ -30001,8 +30002,8 @@ function testOutcome(test, verdict, run) {
         exitCode: run.exit?.exitCode ?? null,
         signal: run.exit?.signal ?? null,
         expected: testExpectation(test),
-        stdout: run.stdout.text.slice(0, result/* EXCERPT_CHARS */.aC),
-        stderr: run.stderr.text.slice(0, result/* EXCERPT_CHARS */.aC),
+        stdout: run.stdout.text.slice(0, src_result/* EXCERPT_CHARS */.aC),
+        stderr: run.stderr.text.slice(0, src_result/* EXCERPT_CHARS */.aC),
         stdoutBytes: run.stdout.bytes,
         stderrBytes: run.stderr.bytes,
         durationMs: run.durationMs
@@ -31890,7 +31891,7 @@ async function runProbe(plan, options = {}) {
             }
         }
         return {
-            schema: result/* RESULT_SCHEMA */.w,
+            schema: src_result/* RESULT_SCHEMA */.w,
             tool: { name: 'wasi-probe', version: TOOL_VERSION },
             host,
             startedAt: startedAt.toISOString(),
@@ -31966,7 +31967,7 @@ async function makeNative(request, detected, runtimes, env, timeoutMs, nativeOpt
 /** A result for a run that could not take place (bad inputs, an internal error). */
 function failedRunResult(error, failOn, host = detectHost()) {
     return {
-        schema: result/* RESULT_SCHEMA */.w,
+        schema: src_result/* RESULT_SCHEMA */.w,
         tool: { name: 'wasi-probe', version: TOOL_VERSION },
         host,
         startedAt: new Date().toISOString(),
@@ -32594,6 +32595,7 @@ function writeResultFile(path, result) {
 
 
 
+
 /**
  * Named after the host's label: the report job downloads every leg's file into
  * one directory (`merge-multiple`), so the names must differ.
@@ -32643,7 +32645,7 @@ function logTests(tests) {
 /** Later steps find what this step installed: on PATH, with its libraries. */
 function exportInstalled(result) {
     for (const runtime of result.runtimes) {
-        if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache'))
+        if (!runtime.path || runtime.source === null || !src_result/* TOOL_CACHE_SOURCES */.z.includes(runtime.source))
             continue;
         core/* addPath */.fM((0,external_node_path_.dirname)(runtime.path));
         if (!runtime.libDir)
@@ -32675,11 +32677,18 @@ async function publish(result, plan) {
             core/* info */.pq('No GITHUB_STEP_SUMMARY file: the step summary is skipped.');
     }
 }
-/** Records a run that could not happen, so that later steps still find a result file. */
-function writeFailedResult(message, raw) {
-    const path = raw.resultPath || defaultResultPath(raw.label || undefined);
+/**
+ * Records a run that could not happen, so that later steps still find a result
+ * file: under the label asked for, so that the report knows whose it is.
+ */
+function writeFailedResult(message, raw, plan) {
+    // eslint-disable-next-line no-control-regex -- a label with control characters is the bad input itself
+    const asked = /[\u0000-\u001f]/.test(raw.label ?? '') ? undefined : raw.label?.trim() || undefined;
+    const label = plan ? plan.label : asked;
+    const path = plan?.resultPath ?? (raw.resultPath?.trim() || defaultResultPath(label));
     try {
-        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }));
+        const host = { ...detectHost(), ...(label ? { label } : {}) };
+        const resultFile = writeResultFile(path, failedRunResult(message, { rule: 'not evaluated', ok: false, message }, host));
         core/* setOutput */.uH('result-file', resultFile);
     }
     catch (error) {
@@ -32724,7 +32733,7 @@ async function run() {
             : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`;
         if (error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
-        writeFailedResult(message, raw);
+        writeFailedResult(message, raw, plan);
         core/* setFailed */.C1(message);
     }
 }
@@ -34407,6 +34416,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aC: () => (/* binding */ EXCERPT_CHARS),
   ch: () => (/* reexport */ PROPOSALS),
   w: () => (/* binding */ RESULT_SCHEMA),
+  z: () => (/* binding */ TOOL_CACHE_SOURCES),
   Bl: () => (/* reexport */ WASI_VERSIONS),
   eI: () => (/* reexport */ WORLDS)
 });
@@ -34476,6 +34486,8 @@ const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
  * wasi-probe itself, or the kernel.
  */
 const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+const TOOL_CACHE_SOURCES = ['installed', 'tool-cache', 'cache'];
 /** Which check one of the user's tests failed first. */
 const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
     'start',

@@ -1213,10 +1213,13 @@ function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
 }
 
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/provision/binfmt.ts
 // Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
 // magic whose interpreter is a runtime that passed the basic probes, and
 // remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
 
 
 
@@ -1263,7 +1266,7 @@ function wrapperScript(spec, binary) {
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
 function writeWrapper(runtime, script, fallbackDir) {
-    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    const ours = runtime.source !== null && result/* TOOL_CACHE_SOURCES */.z.includes(runtime.source);
     for (const dir of ours ? [(0,external_node_path_.dirname)(runtime.path), fallbackDir] : [fallbackDir]) {
         const path = (0,external_node_path_.join)(dir, `wasi-probe-binfmt-${runtime.id}`);
         try {
@@ -1465,8 +1468,6 @@ function evaluateFailOn(failOn, runtimes) {
     return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
 }
 
-// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
-var result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/run/classify.ts
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
@@ -6026,6 +6027,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aC: () => (/* binding */ EXCERPT_CHARS),
   ch: () => (/* reexport */ PROPOSALS),
   w: () => (/* binding */ RESULT_SCHEMA),
+  z: () => (/* binding */ TOOL_CACHE_SOURCES),
   Bl: () => (/* reexport */ WASI_VERSIONS),
   eI: () => (/* reexport */ WORLDS)
 });
@@ -6095,6 +6097,8 @@ const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
  * wasi-probe itself, or the kernel.
  */
 const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+const TOOL_CACHE_SOURCES = ['installed', 'tool-cache', 'cache'];
 /** Which check one of the user's tests failed first. */
 const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
     'start',

@@ -31556,6 +31556,68 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/result/index.ts
+
+const RESULT_SCHEMA = 'wasi-probe/result@1';
+/** How much of a module's stdout and stderr the result file keeps. */
+const EXCERPT_CHARS = 2000;
+/**
+ * `unavailable`: no build of the runtime exists for this platform (an install
+ * that cannot happen, not an error).
+ */
+const RUNTIME_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error', 'missing', 'unsupported', 'unavailable']));
+/**
+ * How one module run ended. `recorded`: the probe only records what the
+ * runtime does (exit codes that legitimately differ). `skip`, `xfail` and
+ * `xpass` are the official wasi-testsuite runner's outcomes for tests an
+ * expectation file names.
+ */
+const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
+    'pass',
+    'fail',
+    'trap',
+    'timeout',
+    'unsupported',
+    'error',
+    'recorded',
+    'skip',
+    'xfail',
+    'xpass'
+]));
+/**
+ * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
+ * features; component: WASI 0.2; custom: the user's own modules.
+ */
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
+/** The stages of installing a runtime, where an install can fail. */
+const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
+/** The stage at which a runtime failed: installing it, or running the modules. */
+const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
+/**
+ * Where a runtime came from: found on PATH, in the runner's tool cache,
+ * installed by this run, restored from the Actions cache, the Node.js running
+ * wasi-probe itself, or the kernel.
+ */
+const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+const result_TOOL_CACHE_SOURCES = (/* unused pure expression or super */ null && (['installed', 'tool-cache', 'cache']));
+/** Which check one of the user's tests failed first. */
+const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
+    'start',
+    'exit-code',
+    'trap',
+    'timeout',
+    'stdout',
+    'stderr',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+/** How an installed asset was verified. */
+const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
+
 ;// CONCATENATED MODULE: ./src/runtimes/native.ts
 // The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
 // for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
@@ -32214,6 +32276,7 @@ const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in run
 
 
 
+
 /** Our entry's name in /proc/sys/fs/binfmt_misc. */
 const ENTRY_NAME = 'wasi-probe';
 /** The magic `\0asm` and version 1, as the register file takes it. */
@@ -32254,7 +32317,7 @@ function wrapperScript(spec, binary) {
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
 function writeWrapper(runtime, script, fallbackDir) {
-    const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache';
+    const ours = runtime.source !== null && TOOL_CACHE_SOURCES.includes(runtime.source);
     for (const dir of ours ? [dirname(runtime.path), fallbackDir] : [fallbackDir]) {
         const path = join(dir, `wasi-probe-binfmt-${runtime.id}`);
         try {

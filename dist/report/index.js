@@ -36647,6 +36647,8 @@ const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
  * wasi-probe itself, or the kernel.
  */
 const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+const TOOL_CACHE_SOURCES = (/* unused pure expression or super */ null && (['installed', 'tool-cache', 'cache']));
 /** Which check one of the user's tests failed first. */
 const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
     'start',

@@ -14,7 +14,12 @@ import { summaryMarkdown } from '../publish/summary.js'
 import { writeResultFile } from '../publish/result-file.js'
 import { countsCell, countTests } from '../publish/capabilities.js'
 import { oneLine } from '../publish/escape.js'
-import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
+import {
+  type ProbeOutcome,
+  type ProbeResult,
+  type RuntimeOutcome,
+  TOOL_CACHE_SOURCES
+} from '../result/index.js'
 import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../runtimes/library-path.js'
 
 /**
@@ -72,7 +77,7 @@ function logTests(tests: ProbeOutcome[]): void {
 /** Later steps find what this step installed: on PATH, with its libraries. */
 function exportInstalled(result: ProbeResult): void {
   for (const runtime of result.runtimes) {
-    if (!runtime.path || (runtime.source !== 'installed' && runtime.source !== 'tool-cache')) continue
+    if (!runtime.path || runtime.source === null || !TOOL_CACHE_SOURCES.includes(runtime.source)) continue
     core.addPath(dirname(runtime.path))
     if (!runtime.libDir) continue
     if (LIBRARY_PATH_VARIABLE === 'PATH') core.addPath(runtime.libDir)
@@ -104,13 +109,20 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
   }
 }
 
-/** Records a run that could not happen, so that later steps still find a result file. */
-function writeFailedResult(message: string, raw: RawInputs): void {
-  const path = raw.resultPath || defaultResultPath(raw.label || undefined)
+/**
+ * Records a run that could not happen, so that later steps still find a result
+ * file: under the label asked for, so that the report knows whose it is.
+ */
+function writeFailedResult(message: string, raw: RawInputs, plan?: Plan): void {
+  // eslint-disable-next-line no-control-regex -- a label with control characters is the bad input itself
+  const asked = /[\u0000-\u001f]/.test(raw.label ?? '') ? undefined : raw.label?.trim() || undefined
+  const label = plan ? plan.label : asked
+  const path = plan?.resultPath ?? (raw.resultPath?.trim() || defaultResultPath(label))
   try {
+    const host = { ...detectHost(), ...(label ? { label } : {}) }
     const resultFile = writeResultFile(
       path,
-      failedRunResult(message, { rule: 'not evaluated', ok: false, message })
+      failedRunResult(message, { rule: 'not evaluated', ok: false, message }, host)
     )
     core.setOutput('result-file', resultFile)
   } catch (error) {
@@ -153,7 +165,7 @@ export async function run(): Promise<void> {
         ? error.message
         : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    writeFailedResult(message, raw)
+    writeFailedResult(message, raw, plan)
     core.setFailed(message)
   }
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { RuntimeOutcome } from '../result/index.js'
+import { type RuntimeOutcome, TOOL_CACHE_SOURCES } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
 import { argvWithCwd, type CliRuntimeSpec } from '../runtimes/spec.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
@@ -65,7 +65,7 @@ export function wrapperScript(spec: CliRuntimeSpec, binary: string): string {
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
 function writeWrapper(runtime: RuntimeOutcome, script: string, fallbackDir: string): string {
-  const ours = runtime.source === 'installed' || runtime.source === 'tool-cache' || runtime.source === 'cache'
+  const ours = runtime.source !== null && TOOL_CACHE_SOURCES.includes(runtime.source)
   for (const dir of ours ? [dirname(runtime.path!), fallbackDir] : [fallbackDir]) {
     const path = join(dir, `wasi-probe-binfmt-${runtime.id}`)
     try {

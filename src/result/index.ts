@@ -61,6 +61,9 @@ export type FailedStage = (typeof FAILED_STAGES)[number]
 export const RUNTIME_SOURCES = ['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel'] as const
 export type RuntimeSource = (typeof RUNTIME_SOURCES)[number]
 
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+export const TOOL_CACHE_SOURCES: readonly RuntimeSource[] = ['installed', 'tool-cache', 'cache']
+
 /** Which check one of the user's tests failed first. */
 export const FAILED_CHECKS = [
   'start',
