@@ -15,8 +15,10 @@ import { copyTree, removeCleanupFiles } from '../src/run/copy-tree.js'
 import { runNodeBatch } from '../src/run/node-batch.js'
 import { createPool } from '../src/run/pool.js'
 import { firstWords } from '../src/run/suite-tests.js'
-import { describeDifference, type TestRun } from '../src/run/test-case.js'
-import { TextStream } from '../src/run/test-process.js'
+import type { TestConfig } from '../src/probes/suites/spec.js'
+import type { Operation } from '../src/result/index.js'
+import { describeDifference, runTestCase, type TestRun } from '../src/run/test-case.js'
+import { LiveProcess, TextStream } from '../src/run/test-process.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { printing } from './helpers/test-modules.js'
 
@@ -148,7 +150,9 @@ describe('a node batch', () => {
       // NUL bytes and something shaped like the runner's markers, without its nonce.
       tricky: await printing('\0deadbeef end 0 {}\0 not a marker\n', '\0x\0'),
       big: await printing(big),
-      last: await printing('', 'err last\n', 5)
+      last: await printing('', 'err last\n', 5),
+      // proc_exit takes 32 bits; a process's exit status keeps 8 of them (on POSIX).
+      wide: await printing('', '', 257)
     }
     const jobs = Object.entries(modules).map(([id, bytes]) => {
       writeFileSync(join(dir, `${id}.wasm`), bytes)
@@ -163,5 +167,45 @@ describe('a node batch', () => {
     expect(seen('tricky')).toEqual([0, '\0deadbeef end 0 {}\0 not a marker\n', '\0x\0'])
     expect(results.get('big')!.stdout.bytes).toBe(100_000)
     expect(seen('last')).toEqual([5, '', 'err last\n'])
+    expect(seen('wide')).toEqual([process.platform === 'win32' ? 257 : 1, '', ''])
+  })
+})
+
+describe('a test case, as the runner runs it', () => {
+  const config = (operations: Operation[]): TestConfig => ({
+    format: 'operations',
+    operations,
+    proposals: [],
+    world: 'wasi:cli/command',
+    servers: [],
+    dirs: []
+  })
+  const launching = (command: string, args: string[]) => async () =>
+    new LiveProcess({ command, args, env: process.env, cwd: tempDir() })
+  const run: Operation = { type: 'run', args: [], env: {}, root: null }
+  const options = { timeoutMs: 2000, isTrap: () => false }
+
+  test('a process killed by a signal has minus its number as exit code, as Python sees it', async () => {
+    const killed = launching('sh', ['-c', 'kill -TERM $$'])
+    expect(
+      (await runTestCase(config([run, { type: 'wait', exit_code: -15 }]), killed, options)).failure
+    ).toBeUndefined()
+    expect(
+      (await runTestCase(config([run, { type: 'wait', exit_code: 0 }]), killed, options)).failure
+    ).toEqual({
+      check: 'exit-code',
+      message: 'killed by SIGTERM, expected 0'
+    })
+  })
+
+  test('a module that could not start says so, whichever operation found out first', async () => {
+    const missing = launching(join(tempDir(), 'no-such-runtime'), [])
+    for (const operations of [
+      [run, { type: 'wait', exit_code: 0 }],
+      [run, { type: 'read', id: 'stdout', payload: 'hello' }, { type: 'wait', exit_code: 0 }]
+    ] as Operation[][]) {
+      const { failure } = await runTestCase(config(operations), missing, options)
+      expect(failure).toEqual({ check: 'start', message: expect.stringMatching(/^could not start: ENOENT/) })
+    }
   })
 })

@@ -16,6 +16,7 @@ import {
   echoingStdin,
   printing,
   printingPreopenName,
+  sleepingThenPrinting,
   writeSuite
 } from './helpers/test-modules.js'
 import { treeSnapshot } from './helpers/tree.js'
@@ -125,6 +126,23 @@ describe('the legacy spec format', () => {
       'old-dirs': 'unsupported',
       'no-root': 'pass'
     })
+  })
+})
+
+describe('timing, as the official runner times a test', () => {
+  test('only wait is timed, from when it begins: a module that writes late passes, one that ends late fails', async () => {
+    const suite = await writeSuite(join(tempDir(), 'timing'), {
+      // Read first (legacy format: run, read, wait), then wait: the 1 s limit starts once "late" came.
+      'writes-late': { module: sleepingThenPrinting(1500, 'late'), spec: { stdout: 'late' } },
+      'ends-late': { module: sleepingThenPrinting(1500, 'late'), spec: { exit_code: 0 } }
+    })
+    const result = await runProbe(plan(['node', 'wasmtime'], [suite], { testTimeoutSeconds: 1 }), {
+      env: envWithFakes('wasmtime')
+    })
+    const expected = { 'writes-late': 'pass', 'ends-late': 'fail' }
+    expect(statuses(result, 'node')).toEqual(expected)
+    expect(statuses(result, 'wasmtime')).toEqual(expected)
+    expect(reasons(result, 'node')['ends-late']).toBe('still running 1 s after the wait began; killed')
   })
 })
 

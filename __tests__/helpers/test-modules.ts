@@ -39,6 +39,21 @@ export function printing(stdout: string, stderr = '', code = 0): Promise<Uint8Ar
       (call $exit (i32.const ${code}))))`)
 }
 
+/** Sleeps `ms` milliseconds (poll_oneoff on the monotonic clock), then writes `stdout` and exits 0. */
+export function sleepingThenPrinting(ms: number, stdout: string): Promise<Uint8Array> {
+  return compileWat(`(module
+    (import ${WASI} "poll_oneoff" (func $poll (param i32 i32 i32 i32) (result i32)))
+    ${IMPORTS}
+    (data (i32.const 1024) "${literal(stdout)}")
+    (func (export "_start")
+      ;; One relative clock subscription at 256: monotonic clock, timeout in ns.
+      (i32.store (i32.const 272) (i32.const 1))
+      (i64.store (i32.const 280) (i64.const ${ms * 1_000_000}))
+      (drop (call $poll (i32.const 256) (i32.const 320) (i32.const 1) (i32.const 384)))
+      (call $put (i32.const 1) (i32.const 1024) (i32.const ${bytes(stdout)}))
+      (call $exit (i32.const 0))))`)
+}
+
 /** Exits with the number of its arguments (argv[0] included) times 10 plus the number of variables. */
 export function countingArgsAndEnv(): Promise<Uint8Array> {
   return compileWat(`(module ${IMPORTS}

@@ -87,7 +87,8 @@ export function classify(
   }
 }
 
-function describeEnd(run: ObservedRun): string {
+/** How a process ended, in words: `exit code 3`, `killed by SIGTERM`. */
+export function describeEnd(run: { exitCode: number | null; signal: string | null }): string {
   return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`
 }
 

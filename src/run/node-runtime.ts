@@ -119,31 +119,46 @@ async function runNodeTests(
     else (isReplayable(test) ? batched : live).push(test)
   }
   const record = (list: ProbeOutcome[]) => list.forEach((outcome) => outcomes.set(outcome.id, outcome))
-  const runner = live.length > 0 ? writeNodeRunner(context.workDir) : ''
+  let runner: string | undefined
   const env = nodeChildEnv(context.env)
-  const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD))
-  await Promise.all([
+  const runLive = (list: SuiteTest[]) =>
     runTestsThrough(
-      live,
+      list,
       runtime,
       (invocation, cwd) =>
-        new LiveProcess({ command: located.path, args: nodeRunArgv(runner, invocation), env, cwd }),
+        new LiveProcess({
+          command: located.path,
+          args: nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
+          env,
+          cwd
+        }),
       context
-    ).then(record),
-    ...splitIntoBatches(batched, children).map((batch) =>
-      context.pool.run(() => runTestBatch(located.path, batch, runtime, context)).then(record)
     )
+  const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD))
+  await Promise.all([
+    runLive(live).then(record),
+    ...splitIntoBatches(batched, children).map(async (batch) => {
+      const { outcomes: judged, timedOut } = await context.pool.run(() =>
+        runTestBatch(located.path, batch, runtime, context)
+      )
+      record(judged)
+      // A batch times a module from its start; the runner times only the wait, after the reads.
+      // So a module that ran out of time in a batch is judged live, as the runner would judge it.
+      if (timedOut.length > 0) record(await runLive(timedOut))
+    })
   ])
   return tests.map((test) => outcomes.get(test.id)!)
 }
 
+/** Runs `tests` in one node batch: the outcomes judged, and the tests that ran out of time. */
 async function runTestBatch(
   nodePath: string,
   tests: SuiteTest[],
   runtime: TestRuntime,
   context: TestContext
-): Promise<ProbeOutcome[]> {
+): Promise<{ outcomes: ProbeOutcome[]; timedOut: SuiteTest[] }> {
   const outcomes = new Map<string, ProbeOutcome>()
+  const timedOut: SuiteTest[] = []
   const prepared: { test: SuiteTest; dirs: TestDirs; job: NodeJob }[] = []
   try {
     for (const test of tests) {
@@ -173,12 +188,20 @@ async function runTestBatch(
     const jobs = prepared.map(({ job }) => job)
     const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
     for (const { test } of prepared) {
-      const recorded = new RecordedProcess(recordings.get(test.id)!)
+      const recording = recordings.get(test.id)!
+      if (recording.timedOut) {
+        timedOut.push(test)
+        continue
+      }
+      const recorded = new RecordedProcess(recording)
       const run = await runTestCase(test.config, async () => recorded, { timeoutMs, isTrap: runtime.isTrap })
       outcomes.set(test.id, testOutcome(test, verdictOf(run, test, runtime, context), run))
     }
   } finally {
     for (const { dirs } of prepared) dirs.remove()
   }
-  return tests.map((test) => outcomes.get(test.id)!)
+  return {
+    outcomes: tests.filter((test) => outcomes.has(test.id)).map((test) => outcomes.get(test.id)!),
+    timedOut
+  }
 }

@@ -3,11 +3,12 @@
 // the first failure ends the test; `read` compares the next len(payload)
 // characters; `wait` compares the exit code; network operations talk to the
 // module while it runs.
+import { constants } from 'node:os'
 import type { TestConfig } from '../probes/suites/spec.js'
 import type { FailedCheck, Operation, RunOperation } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
-import { startProblem } from './classify.js'
-import type { Captured } from './process.js'
+import { describeEnd, startProblem } from './classify.js'
+import { type Captured, EMPTY_CAPTURE } from './process.js'
 import { checkRequest, Connection, startServers, type TestServers } from './test-network.js'
 import type { Exit, TestProcess } from './test-process.js'
 
@@ -31,7 +32,7 @@ export interface TestRun {
 export type StartModule = (run: RunOperation, env: Record<string, string>) => Promise<TestProcess>
 
 export interface TestCaseOptions {
-  /** How long a read, a connection or a wait may take. */
+  /** How long a wait may take, from when it begins. */
   timeoutMs: number
   /** True when a run that did not end as expected ended in a trap. */
   isTrap: (run: ObservedRun) => boolean
@@ -39,7 +40,23 @@ export interface TestCaseOptions {
 
 /** Seconds an HTTP request may take: the runner's own limit. */
 const REQUEST_TIMEOUT_MS = 5000
-const EMPTY: Captured = { text: '', bytes: 0 }
+
+/**
+ * How long a read, a connection or a `recv` may wait. The official runner
+ * gives them no limit (only `wait` is timed, from when it begins), so a module
+ * that writes late still passes there; this limit only keeps one that never
+ * writes from holding the run forever.
+ */
+export function readLimitMs(timeoutMs: number): number {
+  return Math.max(30_000, 3 * timeoutMs)
+}
+
+/** How the official runner (Python's subprocess) sees an end: the exit code, or minus the signal's number. */
+function returnCode(exit: Exit): number | null {
+  if (exit.signal === null) return exit.exitCode
+  const number = (constants.signals as Record<string, number | undefined>)[exit.signal]
+  return number === undefined ? null : -number
+}
 
 /** A short, escaped piece of `text` around `at`, for a reason. */
 function excerpt(text: string, at: number): string {
@@ -57,16 +74,13 @@ export function describeDifference(stream: string, got: string, expected: string
   return `${stream} differs at character ${at + 1}: "${excerpt(got, at)}", expected "${excerpt(expected, at)}"`
 }
 
-function describeEnd(exit: Exit): string {
-  return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.exitCode}`
-}
-
 export async function runTestCase(
   config: TestConfig,
   start: StartModule,
   options: TestCaseOptions
 ): Promise<TestRun> {
   const { timeoutMs } = options
+  const readMs = readLimitMs(timeoutMs)
   let current: TestProcess | undefined
   const started: TestProcess[] = []
   let exit: Exit | undefined
@@ -96,23 +110,21 @@ export async function runTestCase(
         return running().write(op.payload)
       case 'read': {
         const stream = op.id as 'stdout' | 'stderr'
-        const { text, timedOut } = await running().read(stream, op.payload.length, timeoutMs)
+        const { text, timedOut } = await running().read(stream, op.payload.length, readMs)
         if (text === op.payload) return
         if (timedOut)
           return fail(
             'timeout',
-            `${stream}: ${text.length} of the ${op.payload.length} characters expected came in ${timeoutMs / 1000} s`
+            `${stream}: ${text.length} of the ${op.payload.length} characters expected came in ${readMs / 1000} s`
           )
         return fail(stream, describeDifference(stream, text, op.payload))
       }
       case 'wait': {
         exit = await running().wait(timeoutMs)
         const output = running().output()
-        const problem = startProblem(exit, output.stderr.text)
-        if (problem) return fail('start', problem)
         if (exit.timedOut)
           return fail('timeout', `still running ${timeoutMs / 1000} s after the wait began; killed`)
-        if (exit.signal === null && exit.exitCode === op.exit_code) return
+        if (returnCode(exit) === op.exit_code) return
         const observed: ObservedRun = { ...exit, stdout: output.stdout.text, stderr: output.stderr.text }
         if (exit.trap !== undefined) return fail('trap', `trap: ${exit.trap}`)
         if (options.isTrap(observed))
@@ -122,17 +134,17 @@ export async function runTestCase(
       case 'kill':
         return running().kill(op.signal)
       case 'connect': {
-        const { text, timedOut } = await running().readLine('stdout', timeoutMs)
+        const { text, timedOut } = await running().readLine('stdout', readMs)
         const line = text.trim()
         const parts = line.split(':')
-        if (timedOut && line === '') return fail('timeout', `no address on stdout in ${timeoutMs / 1000} s`)
+        if (timedOut && line === '') return fail('timeout', `no address on stdout in ${readMs / 1000} s`)
         if (parts.length !== 2 || !/^\d+$/.test(parts[1]))
           return fail(
             'connect',
             `expected the address as <host>:<port> on stdout, found ${JSON.stringify(line)}`
           )
         try {
-          connections.set(op.id, await Connection.open(parts[0], Number(parts[1]), timeoutMs))
+          connections.set(op.id, await Connection.open(parts[0], Number(parts[1]), readMs))
         } catch (error) {
           fail(
             'connect',
@@ -154,9 +166,8 @@ export async function runTestCase(
       case 'recv': {
         let got: string
         try {
-          got = (
-            await connections.get(op.id)!.recv(Buffer.byteLength(op.payload, 'utf8'), timeoutMs)
-          ).toString('utf8')
+          // The runner's recv(len(payload)): as many bytes as the payload has characters.
+          got = (await connections.get(op.id)!.recv([...op.payload].length, readMs)).toString('utf8')
         } catch (error) {
           return fail(
             'recv',
@@ -169,7 +180,7 @@ export async function runTestCase(
       case 'request': {
         if (httpServer === undefined) {
           // The module says where it serves on the first line of stderr.
-          const { text } = await running().readLine('stderr', timeoutMs)
+          const { text } = await running().readLine('stderr', readMs)
           const at = text.indexOf('http://')
           if (at < 0)
             return fail(
@@ -195,7 +206,10 @@ export async function runTestCase(
     for (const connection of connections.values()) connection.close()
     await servers?.close()
   }
-  const output = current?.output() ?? { stdout: EMPTY, stderr: EMPTY }
+  const output = current?.output() ?? { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE }
+  // A module that never started fails whichever operation came first (a read finds nothing): say why.
+  const problem = failure && exit ? startProblem(exit, output.stderr.text) : undefined
+  if (problem) failure = { check: 'start', message: problem }
   return {
     ...(failure ? { failure } : {}),
     ...(exit ? { exit } : {}),
