@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { expectationFor, loadExpectations, parseExpectations } from '../src/probes/suites/expectations.js'
 import { loadTests } from '../src/probes/suites/load.js'
 import { readSuiteIdentity } from '../src/probes/suites/manifest.js'
-import { parseTestSpec } from '../src/probes/suites/spec.js'
+import { parseTestSpec, signalToSend } from '../src/probes/suites/spec.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 
 const spec = (value: unknown) => parseTestSpec(JSON.stringify(value))
@@ -154,11 +154,24 @@ describe('test specs', () => {
     [{ servers: [{ name: 'a-b' }] }, 'needs a "name" of letters, digits or _'],
     [{ servers: [{ name: 'a' }, { name: 'A' }] }, 'duplicate server names: A'],
     [{ args: 'a b' }, '"args" must be an array of strings'],
-    [{ exit_code: 'three' }, '"exit_code" must be an integer']
+    [{ exit_code: 'three' }, '"exit_code" must be an integer'],
+    // dict.get("exit_code", 0) is None here: no exit code equals it, and we say so rather than expect 0.
+    [{ exit_code: null }, '"exit_code" must be an integer']
   ])('%j is refused: %s', (value, problem) => {
     const parsed = spec(value)
     expect(parsed.config).toBeUndefined()
     expect(parsed.problems).toEqual([expect.stringContaining(problem)])
+  })
+
+  test("a kill may name any signal Python's signal module names on this host", () => {
+    const kill = (signal: string) =>
+      spec({ operations: [{ type: 'run' }, { type: 'kill', signal }, { type: 'wait' }] }).problems
+    for (const signal of ['SIGTERM', 'SIGIOT', 'SIGPWR', 'SIGPOLL']) expect(kill(signal)).toEqual([])
+    if (process.platform === 'linux')
+      for (const signal of ['SIGCLD', 'SIGRTMIN', 'SIGRTMAX']) expect(kill(signal)).toEqual([])
+    expect(signalToSend('SIGTERM')).toBe('SIGTERM')
+    if (process.platform === 'linux')
+      expect([signalToSend('SIGCLD'), signalToSend('SIGRTMIN')]).toEqual([17, 34])
   })
 
   test('unknown fields are warned about and ignored, as the runner does', () => {

@@ -321,6 +321,11 @@ describe('suites keep their identity', () => {
         { name: `WASI ${language} tests [wasm32-wasip1]`, version: 'wasm32-wasip1' }
       )
     }
+    // A hidden file is no test, as the runner's glob("*.wasm") does not see it.
+    writeFileSync(
+      join(root, 'tests', 'c', 'testsuite', 'wasm32-wasip1', '.hidden.wasm'),
+      await printing('', '', 1)
+    )
     // No manifest: a folder named after a WASI version is named by its parent's path.
     // Found by their manifests below the folder given; a suite without one is given itself.
     // Named after a WASI version, it is named by its parent's path, as the runner names it.

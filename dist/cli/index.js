@@ -603,7 +603,8 @@ async function runModule(job, stdio) {
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
-    return { exitCode: typeof code === 'number' ? code : 0 }
+    // proc_exit takes 32 bits; a process's exit status keeps the low 8 on POSIX, and so does a batch.
+    return { exitCode: typeof code !== 'number' ? 0 : process.platform === 'win32' ? code : code & 0xff }
   } catch (error) {
     fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
@@ -1535,6 +1536,7 @@ function classify(expect, observation, isTrap, timeoutMs) {
             : `stderr lacks ${JSON.stringify(expect.stderrIncludes)}`
     };
 }
+/** How a process ended, in words: `exit code 3`, `killed by SIGTERM`. */
 function describeEnd(run) {
     return run.signal ? `killed by ${run.signal}` : `exit code ${run.exitCode}`;
 }
@@ -1845,6 +1847,8 @@ function removeCleanupFiles(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/probes/suites/spec.ts
+var spec = __nccwpck_require__(3102);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:net"
@@ -2099,11 +2103,34 @@ function checkRequest(server, op, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/test-case.ts
+// Runs one wasi-testsuite test's operations against a module, with the official
+// runner's rules (TestCaseRunner in test_suite_runner.py): operations in order,
+// the first failure ends the test; `read` compares the next len(payload)
+// characters; `wait` compares the exit code; network operations talk to the
+// module while it runs.
+
+
+
 
 
 /** Seconds an HTTP request may take: the runner's own limit. */
 const REQUEST_TIMEOUT_MS = 5000;
-const EMPTY = { text: '', bytes: 0 };
+/**
+ * How long a read, a connection or a `recv` may wait. The official runner
+ * gives them no limit (only `wait` is timed, from when it begins), so a module
+ * that writes late still passes there; this limit only keeps one that never
+ * writes from holding the run forever.
+ */
+function readLimitMs(timeoutMs) {
+    return Math.max(30_000, 3 * timeoutMs);
+}
+/** How the official runner (Python's subprocess) sees an end: the exit code, or minus the signal's number. */
+function returnCode(exit) {
+    if (exit.signal === null)
+        return exit.exitCode;
+    const number = external_node_os_.constants.signals[exit.signal];
+    return number === undefined ? null : -number;
+}
 /** A short, escaped piece of `text` around `at`, for a reason. */
 function excerpt(text, at) {
     const start = Math.max(0, at - 12);
@@ -2119,11 +2146,9 @@ function describeDifference(stream, got, expected) {
         return `${stream} ended after ${got.length} characters ("${excerpt(got, at)}"), expected "${excerpt(expected, at)}"`;
     return `${stream} differs at character ${at + 1}: "${excerpt(got, at)}", expected "${excerpt(expected, at)}"`;
 }
-function test_case_describeEnd(exit) {
-    return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.exitCode}`;
-}
 async function runTestCase(config, start, options) {
     const { timeoutMs } = options;
+    const readMs = readLimitMs(timeoutMs);
     let current;
     const started = [];
     let exit;
@@ -2152,42 +2177,39 @@ async function runTestCase(config, start, options) {
                 return running().write(op.payload);
             case 'read': {
                 const stream = op.id;
-                const { text, timedOut } = await running().read(stream, op.payload.length, timeoutMs);
+                const { text, timedOut } = await running().read(stream, op.payload.length, readMs);
                 if (text === op.payload)
                     return;
                 if (timedOut)
-                    return fail('timeout', `${stream}: ${text.length} of the ${op.payload.length} characters expected came in ${timeoutMs / 1000} s`);
+                    return fail('timeout', `${stream}: ${text.length} of the ${op.payload.length} characters expected came in ${readMs / 1000} s`);
                 return fail(stream, describeDifference(stream, text, op.payload));
             }
             case 'wait': {
                 exit = await running().wait(timeoutMs);
                 const output = running().output();
-                const problem = startProblem(exit, output.stderr.text);
-                if (problem)
-                    return fail('start', problem);
                 if (exit.timedOut)
                     return fail('timeout', `still running ${timeoutMs / 1000} s after the wait began; killed`);
-                if (exit.signal === null && exit.exitCode === op.exit_code)
+                if (returnCode(exit) === op.exit_code)
                     return;
                 const observed = { ...exit, stdout: output.stdout.text, stderr: output.stderr.text };
                 if (exit.trap !== undefined)
                     return fail('trap', `trap: ${exit.trap}`);
                 if (options.isTrap(observed))
-                    return fail('trap', `trap (${test_case_describeEnd(exit)}), expected exit code ${op.exit_code}`);
-                return fail('exit-code', `${test_case_describeEnd(exit)}, expected ${op.exit_code}`);
+                    return fail('trap', `trap (${describeEnd(exit)}), expected exit code ${op.exit_code}`);
+                return fail('exit-code', `${describeEnd(exit)}, expected ${op.exit_code}`);
             }
             case 'kill':
-                return running().kill(op.signal);
+                return running().kill((0,spec/* signalToSend */.U2)(op.signal));
             case 'connect': {
-                const { text, timedOut } = await running().readLine('stdout', timeoutMs);
+                const { text, timedOut } = await running().readLine('stdout', readMs);
                 const line = text.trim();
                 const parts = line.split(':');
                 if (timedOut && line === '')
-                    return fail('timeout', `no address on stdout in ${timeoutMs / 1000} s`);
+                    return fail('timeout', `no address on stdout in ${readMs / 1000} s`);
                 if (parts.length !== 2 || !/^\d+$/.test(parts[1]))
                     return fail('connect', `expected the address as <host>:<port> on stdout, found ${JSON.stringify(line)}`);
                 try {
-                    connections.set(op.id, await Connection.open(parts[0], Number(parts[1]), timeoutMs));
+                    connections.set(op.id, await Connection.open(parts[0], Number(parts[1]), readMs));
                 }
                 catch (error) {
                     fail('connect', `could not connect to ${line}: ${error instanceof Error ? error.message : String(error)}`);
@@ -2205,7 +2227,8 @@ async function runTestCase(config, start, options) {
             case 'recv': {
                 let got;
                 try {
-                    got = (await connections.get(op.id).recv(Buffer.byteLength(op.payload, 'utf8'), timeoutMs)).toString('utf8');
+                    // The runner's recv(len(payload)): as many bytes as the payload has characters.
+                    got = (await connections.get(op.id).recv([...op.payload].length, readMs)).toString('utf8');
                 }
                 catch (error) {
                     return fail('recv', `nothing from ${op.id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -2217,7 +2240,7 @@ async function runTestCase(config, start, options) {
             case 'request': {
                 if (httpServer === undefined) {
                     // The module says where it serves on the first line of stderr.
-                    const { text } = await running().readLine('stderr', timeoutMs);
+                    const { text } = await running().readLine('stderr', readMs);
                     const at = text.indexOf('http://');
                     if (at < 0)
                         return fail('request', `expected 'http://' in the first line of stderr, got ${JSON.stringify(text)}`);
@@ -2244,7 +2267,11 @@ async function runTestCase(config, start, options) {
             connection.close();
         await servers?.close();
     }
-    const output = current?.output() ?? { stdout: EMPTY, stderr: EMPTY };
+    const output = current?.output() ?? { stdout: EMPTY_CAPTURE, stderr: EMPTY_CAPTURE };
+    // A module that never started fails whichever operation came first (a read finds nothing): say why.
+    const problem = failure && exit ? startProblem(exit, output.stderr.text) : undefined;
+    if (problem)
+        failure = { check: 'start', message: problem };
     return {
         ...(failure ? { failure } : {}),
         ...(exit ? { exit } : {}),
@@ -2656,10 +2683,9 @@ class RecordedProcess {
     async write() {
         throw new Error('a recorded run takes no input');
     }
-    /** A run that was killed for taking too long never wrote what is missing: that read timed out. */
-    async read(stream, chars) {
-        const { text } = await this.streams[stream].read(chars, 0);
-        return { text, timedOut: this.recording.timedOut && text.length < chars };
+    /** The run has ended: a read gets what it wrote (a run that timed out is not replayed, but run live). */
+    read(stream, chars) {
+        return this.streams[stream].read(chars, 0);
     }
     readLine(stream) {
         return this.streams[stream].readLine(0);
@@ -3274,17 +3300,32 @@ async function runNodeTests(spec, located, tests, context) {
             (isReplayable(test) ? batched : live).push(test);
     }
     const record = (list) => list.forEach((outcome) => outcomes.set(outcome.id, outcome));
-    const runner = live.length > 0 ? writeNodeRunner(context.workDir) : '';
+    let runner;
     const env = nodeChildEnv(context.env);
+    const runLive = (list) => runTestsThrough(list, runtime, (invocation, cwd) => new LiveProcess({
+        command: located.path,
+        args: nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
+        env,
+        cwd
+    }), context);
     const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD));
     await Promise.all([
-        runTestsThrough(live, runtime, (invocation, cwd) => new LiveProcess({ command: located.path, args: nodeRunArgv(runner, invocation), env, cwd }), context).then(record),
-        ...splitIntoBatches(batched, children).map((batch) => context.pool.run(() => runTestBatch(located.path, batch, runtime, context)).then(record))
+        runLive(live).then(record),
+        ...splitIntoBatches(batched, children).map(async (batch) => {
+            const { outcomes: judged, timedOut } = await context.pool.run(() => runTestBatch(located.path, batch, runtime, context));
+            record(judged);
+            // A batch times a module from its start; the runner times only the wait, after the reads.
+            // So a module that ran out of time in a batch is judged live, as the runner would judge it.
+            if (timedOut.length > 0)
+                record(await runLive(timedOut));
+        })
     ]);
     return tests.map((test) => outcomes.get(test.id));
 }
+/** Runs `tests` in one node batch: the outcomes judged, and the tests that ran out of time. */
 async function runTestBatch(nodePath, tests, runtime, context) {
     const outcomes = new Map();
+    const timedOut = [];
     const prepared = [];
     try {
         for (const test of tests) {
@@ -3316,7 +3357,12 @@ async function runTestBatch(nodePath, tests, runtime, context) {
         const jobs = prepared.map(({ job }) => job);
         const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES);
         for (const { test } of prepared) {
-            const recorded = new RecordedProcess(recordings.get(test.id));
+            const recording = recordings.get(test.id);
+            if (recording.timedOut) {
+                timedOut.push(test);
+                continue;
+            }
+            const recorded = new RecordedProcess(recording);
             const run = await runTestCase(test.config, async () => recorded, { timeoutMs, isTrap: runtime.isTrap });
             outcomes.set(test.id, testOutcome(test, verdictOf(run, test, runtime, context), run));
         }
@@ -3325,7 +3371,10 @@ async function runTestBatch(nodePath, tests, runtime, context) {
         for (const { dirs } of prepared)
             dirs.remove();
     }
-    return tests.map((test) => outcomes.get(test.id));
+    return {
+        outcomes: tests.filter((test) => outcomes.has(test.id)).map((test) => outcomes.get(test.id)),
+        timedOut
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/pool.ts
@@ -3562,7 +3611,7 @@ async function runProbe(plan, options = {}) {
 async function loadUserModules(plan, os, env, warn) {
     // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
     const [{ loadTests }, { loadExpectations }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4608)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4249)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2666))
     ]);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
@@ -5860,6 +5909,369 @@ function readSuiteIdentity(dir, shownPath) {
 
 /***/ }),
 
+/***/ 3102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PG: () => (/* binding */ parseTestSpec),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   U2: () => (/* binding */ signalToSend)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _result_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1287);
+// A wasi-testsuite test's JSON specification (doc/specification.md of
+// WebAssembly/wasi-testsuite), read into plain data with the official runner's
+// rules (test-runner/wasi_test_runner/test_case.py): the legacy format becomes
+// run, read and wait operations, as the runner converts it, and both formats
+// are validated as its TestCaseValidator does before anything runs.
+
+
+/** No JSON beside the module: run it without arguments and expect exit code 0. */
+const DEFAULT_CONFIG = {
+    format: 'legacy',
+    operations: [
+        { type: 'run', args: [], env: {}, root: null },
+        { type: 'wait', exit_code: 0 }
+    ],
+    proposals: [],
+    world: 'wasi:cli/command',
+    servers: [],
+    dirs: []
+};
+const LEGACY_KEYS = new Set(['args', 'root', 'env', 'exit_code', 'stderr', 'stdout']);
+const OPERATION_KEYS = new Set(['operations', 'proposals', 'world', 'servers']);
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
+const SERVER_NAME = /^[A-Za-z0-9_]+$/;
+/** Thrown inside the parser; collected into `problems`. */
+class SpecError extends Error {
+}
+const fail = (message) => {
+    throw new SpecError(message);
+};
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function stringArray(value, what) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        fail(`${what} must be an array of strings`);
+    return value;
+}
+function stringMap(value, what) {
+    if (!isObject(value) || !Object.values(value).every((item) => typeof item === 'string'))
+        fail(`${what} must be an object of strings`);
+    return value;
+}
+function string(value, what) {
+    if (typeof value !== 'string')
+        fail(`${what} must be a string`);
+    return value;
+}
+function integer(value, what) {
+    if (!Number.isInteger(value))
+        fail(`${what} must be an integer`);
+    return value;
+}
+/** `root` as the runner reads it: a non-empty string, or nothing. */
+function root(value, what) {
+    if (value === undefined || value === null || value === '')
+        return null;
+    return string(value, what);
+}
+function parseRun(op, what) {
+    return {
+        type: 'run',
+        args: op.args === undefined ? [] : stringArray(op.args, `${what} "args"`),
+        env: op.env === undefined ? {} : stringMap(op.env, `${what} "env"`),
+        root: root(op.root, `${what} "root"`)
+    };
+}
+function parseResponse(value, what) {
+    const config = value === undefined ? {} : value;
+    if (!isObject(config))
+        fail(`${what} must be an object`);
+    const c = config;
+    return {
+        status: c.status === undefined ? 200 : integer(c.status, `${what} "status"`),
+        headers: c.headers === undefined ? {} : stringMap(c.headers, `${what} "headers"`),
+        body: c.body === undefined ? '' : string(c.body, `${what} "body"`)
+    };
+}
+function parseOperation(op, index) {
+    const what = `operation ${index + 1}`;
+    if (!isObject(op))
+        fail(`${what} must be an object`);
+    const o = op;
+    const payload = () => (o.payload === undefined ? '' : string(o.payload, `${what} "payload"`));
+    switch (o.type) {
+        case 'run':
+            return parseRun(o, `${what} (run)`);
+        case 'wait':
+            return {
+                type: 'wait',
+                exit_code: o.exit_code === undefined ? 0 : integer(o.exit_code, `${what} "exit_code"`)
+            };
+        case 'read':
+            return {
+                type: 'read',
+                id: o.id === undefined ? 'stdout' : string(o.id, `${what} "id"`),
+                payload: payload()
+            };
+        case 'write':
+            return {
+                type: 'write',
+                id: o.id === undefined ? 'write' : string(o.id, `${what} "id"`),
+                payload: payload()
+            };
+        case 'connect': {
+            const protocol = o.protocol_type === undefined ? 'tcp' : o.protocol_type;
+            if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'http')
+                fail(`${what} "protocol_type" must be tcp, udp or http`);
+            return {
+                type: 'connect',
+                id: o.id === undefined ? 'server' : string(o.id, `${what} "id"`),
+                protocol_type: protocol
+            };
+        }
+        case 'send':
+        case 'recv':
+            if (o.id === undefined)
+                fail(`${what} (${o.type}) needs an "id"`);
+            return { type: o.type, id: string(o.id, `${what} "id"`), payload: payload() };
+        case 'request':
+            return {
+                type: 'request',
+                method: o.method === undefined ? 'GET' : string(o.method, `${what} "method"`),
+                path: o.path === undefined ? '/' : string(o.path, `${what} "path"`),
+                headers: o.headers === undefined ? {} : stringMap(o.headers, `${what} "headers"`),
+                body: o.body === undefined ? '' : string(o.body, `${what} "body"`),
+                response: parseResponse(o.response, `${what} "response"`)
+            };
+        case 'kill': {
+            const signal = o.signal === undefined ? 'SIGTERM' : string(o.signal, `${what} "signal"`);
+            if (!isKnownSignal(signal))
+                fail(`${what}: unknown signal ${signal}`);
+            return { type: 'kill', signal };
+        }
+        default:
+            return fail(`${what} has type ${JSON.stringify(o.type)}; accepted: ${_result_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATION_TYPES */ .eQ.join(', ')}`);
+    }
+}
+/**
+ * The signal names a `kill` may give: Python's `signal.Signals` on this host,
+ * which is Node's list and, on Linux, three names more.
+ */
+const PYTHON_ONLY_SIGNALS = process.platform === 'linux' ? { SIGCLD: node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGCHLD, SIGRTMIN: 34, SIGRTMAX: 64 } : {};
+/** What to send for a signal name of a spec: Node's name, or the number where Node has no name. */
+function signalToSend(name) {
+    return name in node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals ? name : PYTHON_ONLY_SIGNALS[name];
+}
+function isKnownSignal(name) {
+    return name in node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals || name in PYTHON_ONLY_SIGNALS;
+}
+function parseEndpointResponse(value, what) {
+    // A plain string is shorthand for { status: 200, body: value }.
+    if (typeof value === 'string')
+        return { status: 200, headers: {}, body: value, chunks: null, trailers: {} };
+    if (!isObject(value))
+        fail(`${what} must be a string or an object`);
+    const base = parseResponse(value, what);
+    const v = value;
+    const chunks = v.chunks === undefined || v.chunks === null ? null : stringArray(v.chunks, `${what} "chunks"`);
+    if (chunks && v.body !== undefined)
+        fail(`${what} takes "body" or "chunks", not both`);
+    const trailers = v.trailers === undefined ? {} : stringMap(v.trailers, `${what} "trailers"`);
+    if (Object.keys(trailers).length > 0 && !chunks)
+        fail(`${what}: "trailers" need "chunks"`);
+    return { ...base, chunks, trailers };
+}
+function parseEndpoint(value, what) {
+    if (!isObject(value))
+        fail(`${what} must be an object`);
+    const v = value;
+    const method = v.method === undefined ? 'GET' : string(v.method, `${what} "method"`).toUpperCase();
+    if (!HTTP_METHODS.has(method))
+        fail(`${what}: unknown method ${method}`);
+    const path = v.path === undefined ? '/' : string(v.path, `${what} "path"`);
+    const mode = v.mode === undefined ? 'static' : string(v.mode, `${what} "mode"`);
+    if (mode !== 'static' && mode !== 'echo-body' && mode !== 'echo-headers')
+        fail(`${what}: unknown mode ${mode} (accepted: static, echo-body, echo-headers)`);
+    if (mode !== 'static') {
+        if (v.response !== undefined)
+            fail(`${what}: an endpoint in '${mode}' mode takes no "response"`);
+        return { method, path, mode: mode, response: null };
+    }
+    return {
+        method,
+        path,
+        mode: 'static',
+        response: parseEndpointResponse(v.response === undefined ? '' : v.response, `${what} "response"`)
+    };
+}
+function parseServers(value) {
+    if (!Array.isArray(value))
+        fail('"servers" must be an array');
+    const servers = value.map((server, i) => {
+        const what = `server ${i + 1}`;
+        if (!isObject(server))
+            fail(`${what} must be an object`);
+        const s = server;
+        if (typeof s.name !== 'string' || !SERVER_NAME.test(s.name))
+            fail(`${what} needs a "name" of letters, digits or _`);
+        const kind = s.kind === undefined ? 'listening' : s.kind;
+        if (kind !== 'listening' && kind !== 'closed')
+            fail(`${what}: unknown kind ${String(kind)}`);
+        if (kind === 'closed') {
+            if (s.endpoints !== undefined)
+                fail(`${what}: a server of kind 'closed' takes no "endpoints"`);
+            return { name: s.name, kind, endpoints: [] };
+        }
+        const endpoints = s.endpoints === undefined ? [] : s.endpoints;
+        if (!Array.isArray(endpoints))
+            fail(`${what} "endpoints" must be an array`);
+        return {
+            name: s.name,
+            kind: 'listening',
+            endpoints: endpoints.map((ep, j) => parseEndpoint(ep, `${what} endpoint ${j + 1}`))
+        };
+    });
+    const names = servers.map((server) => server.name.toUpperCase());
+    const duplicates = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
+    if (duplicates.length > 0)
+        fail(`duplicate server names: ${duplicates.join(', ')}`);
+    return servers;
+}
+/**
+ * The runner's TestCaseValidator: every run is followed by a wait; reads,
+ * writes and network operations happen while a module runs; connection ids are
+ * unique and defined before use; only TCP connections are made.
+ */
+function validate(operations) {
+    let running = false;
+    const streams = new Map();
+    const need = (kind, id, op, index) => {
+        const found = streams.get(id);
+        if (!found)
+            fail(`operation ${index + 1} (${op.type}) uses ${JSON.stringify(id)}, which is not open`);
+        if (found !== kind)
+            fail(`operation ${index + 1} (${op.type}) needs a ${kind} stream, but ${JSON.stringify(id)} is ${found}`);
+    };
+    operations.forEach((op, index) => {
+        if (op.type === 'run') {
+            if (running)
+                fail(`operation ${index + 1} (run) starts a module while one still runs: wait for it first`);
+            running = true;
+            streams.set('stdin', 'writable').set('stdout', 'readable').set('stderr', 'readable');
+            return;
+        }
+        if (!running)
+            fail(`operation ${index + 1} (${op.type}) comes before any run`);
+        switch (op.type) {
+            case 'wait':
+                running = false;
+                streams.clear();
+                break;
+            case 'read':
+                need('readable', op.id, op, index);
+                break;
+            case 'write':
+                need('writable', op.id, op, index);
+                break;
+            case 'connect':
+                if (op.protocol_type !== 'tcp')
+                    fail(`operation ${index + 1} (connect): ${op.protocol_type} is not supported`);
+                if (streams.has(op.id))
+                    fail(`operation ${index + 1} (connect): ${JSON.stringify(op.id)} is already open`);
+                streams.set(op.id, 'socket');
+                break;
+            case 'send':
+            case 'recv':
+                need('socket', op.id, op, index);
+                break;
+        }
+    });
+    if (running)
+        fail('the last run is never waited for: end with a wait operation');
+}
+/** Reads a spec's JSON text; `problems` say why it cannot be used. */
+function parseTestSpec(text) {
+    const warnings = [];
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            problems: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+            warnings
+        };
+    }
+    if (!isObject(json))
+        return { problems: ['not a JSON object'], warnings };
+    try {
+        const keys = Object.keys(json);
+        const operationStyle = json.operations != null || json.proposals != null || json.servers != null;
+        if (keys.some((key) => OPERATION_KEYS.has(key)) && keys.some((key) => LEGACY_KEYS.has(key)))
+            fail(`it mixes the legacy fields (${[...LEGACY_KEYS].join(', ')}) with operations`);
+        const known = operationStyle ? OPERATION_KEYS : new Set([...LEGACY_KEYS, 'dirs']);
+        for (const key of keys)
+            if (!known.has(key))
+                warnings.push(`unknown field ${JSON.stringify(key)}, ignored`);
+        const config = operationStyle ? operationConfig(json) : legacyConfig(json);
+        validate(config.operations);
+        return { config, problems: [], warnings };
+    }
+    catch (error) {
+        if (error instanceof SpecError)
+            return { problems: [error.message], warnings };
+        throw error;
+    }
+}
+function operationConfig(json) {
+    const operations = json.operations == null
+        ? []
+        : Array.isArray(json.operations)
+            ? json.operations.map(parseOperation)
+            : fail('"operations" must be an array');
+    const proposals = json.proposals == null ? [] : stringArray(json.proposals, '"proposals"');
+    const unknown = proposals.filter((p) => !_result_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PROPOSALS */ .ch.includes(p));
+    if (unknown.length > 0)
+        fail(`unknown proposal ${unknown.join(', ')} (accepted: ${_result_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PROPOSALS */ .ch.join(', ')})`);
+    const world = json.world === undefined ? 'wasi:cli/command' : json.world;
+    if (!_result_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORLDS */ .eI.includes(world))
+        fail(`unknown world ${JSON.stringify(world)} (accepted: ${_result_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORLDS */ .eI.join(', ')})`);
+    return {
+        format: 'operations',
+        operations: operations,
+        proposals: proposals,
+        world: world,
+        servers: json.servers == null ? [] : parseServers(json.servers),
+        dirs: []
+    };
+}
+/** The legacy format as the runner converts it: run, read stdout, read stderr, wait. */
+function legacyConfig(json) {
+    const operations = [parseRun(json, 'the spec')];
+    for (const id of ['stdout', 'stderr']) {
+        if (json[id] != null)
+            operations.push({ type: 'read', id, payload: string(json[id], `"${id}"`) });
+    }
+    operations.push({
+        type: 'wait',
+        // The runner's dict.get("exit_code", 0): only a missing key means 0.
+        exit_code: json.exit_code === undefined ? 0 : integer(json.exit_code, '"exit_code"')
+    });
+    return {
+        format: 'legacy',
+        operations,
+        proposals: [],
+        world: 'wasi:cli/command',
+        servers: [],
+        dirs: json.dirs === undefined ? [] : stringArray(json.dirs, '"dirs"')
+    };
+}
+
+
+/***/ }),
+
 /***/ 2872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6025,6 +6437,7 @@ function withLibraryDir(located, libDirs) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   aC: () => (/* binding */ EXCERPT_CHARS),
+  eQ: () => (/* reexport */ OPERATION_TYPES),
   ch: () => (/* reexport */ PROPOSALS),
   w: () => (/* binding */ RESULT_SCHEMA),
   z: () => (/* binding */ TOOL_CACHE_SOURCES),
@@ -6032,7 +6445,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eI: () => (/* reexport */ WORLDS)
 });
 
-// UNUSED EXPORTS: FAILED_CHECKS, FAILED_STAGES, INSTALL_STAGES, OPERATION_TYPES, PROBE_CATEGORIES, PROBE_STATUSES, RUNTIME_SOURCES, RUNTIME_STATUSES, VERIFIED_BY
+// UNUSED EXPORTS: FAILED_CHECKS, FAILED_STAGES, INSTALL_STAGES, PROBE_CATEGORIES, PROBE_STATUSES, RUNTIME_SOURCES, RUNTIME_STATUSES, VERIFIED_BY
 
 ;// CONCATENATED MODULE: ./src/result/operations.ts
 // The operations of a wasi-testsuite test, as its spec gives them and the
@@ -6042,7 +6455,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'];
 const WORLDS = ['wasi:cli/command', 'wasi:http/service'];
 const PROPOSALS = ['http', 'sockets'];
-const OPERATION_TYPES = (/* unused pure expression or super */ null && ([
+const OPERATION_TYPES = [
     'run',
     'wait',
     'read',
@@ -6052,7 +6465,7 @@ const OPERATION_TYPES = (/* unused pure expression or super */ null && ([
     'recv',
     'request',
     'kill'
-]));
+];
 
 ;// CONCATENATED MODULE: ./src/result/index.ts
 

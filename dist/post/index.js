@@ -31839,7 +31839,8 @@ async function runModule(job, stdio) {
     const module = await WebAssembly.compile(fs.readFileSync(job.module))
     const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
     const code = wasi.start(instance)
-    return { exitCode: typeof code === 'number' ? code : 0 }
+    // proc_exit takes 32 bits; a process's exit status keeps the low 8 on POSIX, and so does a batch.
+    return { exitCode: typeof code !== 'number' ? 0 : process.platform === 'win32' ? code : code & 0xff }
   } catch (error) {
     fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.

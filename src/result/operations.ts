@@ -79,7 +79,8 @@ export interface RequestOperation {
 }
 export interface KillOperation {
   type: 'kill'
-  signal: NodeJS.Signals
+  /** As the spec names it (Python's signal names). */
+  signal: string
 }
 
 export type Operation =

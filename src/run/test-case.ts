@@ -4,7 +4,7 @@
 // characters; `wait` compares the exit code; network operations talk to the
 // module while it runs.
 import { constants } from 'node:os'
-import type { TestConfig } from '../probes/suites/spec.js'
+import { signalToSend, type TestConfig } from '../probes/suites/spec.js'
 import type { FailedCheck, Operation, RunOperation } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
 import { describeEnd, startProblem } from './classify.js'
@@ -132,7 +132,7 @@ export async function runTestCase(
         return fail('exit-code', `${describeEnd(exit)}, expected ${op.exit_code}`)
       }
       case 'kill':
-        return running().kill(op.signal)
+        return running().kill(signalToSend(op.signal))
       case 'connect': {
         const { text, timedOut } = await running().readLine('stdout', readMs)
         const line = text.trim()

@@ -28,7 +28,7 @@ export interface TestProcess {
   readLine(stream: Stream, timeoutMs: number): Promise<{ text: string; timedOut: boolean }>
   /** Closes stdin and waits for the end, killing the process tree after `timeoutMs`. */
   wait(timeoutMs: number): Promise<Exit>
-  kill(signal: NodeJS.Signals): void
+  kill(signal: NodeJS.Signals | number): void
   /** True until the process has been waited for. */
   readonly running: boolean
   /** Kills what still runs and gives what was seen. */
@@ -217,7 +217,7 @@ export class LiveProcess implements TestProcess {
     }
   }
 
-  kill(signal: NodeJS.Signals): void {
+  kill(signal: NodeJS.Signals | number): void {
     try {
       this.child.kill(signal)
     } catch {

@@ -42,10 +42,13 @@ export interface LoadedTests {
   warnings: string[]
 }
 
+/** A test module's name, as the runner's glob("*.wasm") finds them: not a hidden file. */
+const isTestModuleName = (name: string) => name.endsWith('.wasm') && !name.startsWith('.')
+
 /** Every `.wasm` directly in `dir`, sorted. */
 function wasmFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.wasm'))
+    .filter(isTestModuleName)
     .sort()
     .map((name) => join(dir, name))
 }
@@ -55,7 +58,7 @@ function suiteFoldersBelow(dir: string): string[] {
   const found: string[] = []
   const walk = (folder: string) => {
     const entries = readdirSync(folder, { withFileTypes: true })
-    if (entries.some((e) => e.name === 'manifest.json') && entries.some((e) => e.name.endsWith('.wasm')))
+    if (entries.some((e) => e.name === 'manifest.json') && entries.some((e) => isTestModuleName(e.name)))
       found.push(folder)
     for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.endsWith('.dir'))
