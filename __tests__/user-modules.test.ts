@@ -20,6 +20,7 @@ import {
   writeSuite
 } from './helpers/test-modules.js'
 import { treeSnapshot } from './helpers/tree.js'
+import { compileWat } from './helpers/wat.js'
 
 function plan(runtimes: string[], modules: string[], extra: Partial<Plan> = {}): Plan {
   return {
@@ -114,7 +115,8 @@ describe('the legacy spec format', () => {
     const everywhere = { root: 'pass', 'old-dirs': 'pass', 'no-root': 'pass' }
     for (const runtime of ['node', 'wasmtime', 'wamr', 'wazero'])
       expect(statuses(result, runtime)).toEqual(everywhere)
-    // wasmi names a preopen by its host path; wasm3 preopens nothing it is told to.
+    // wasmi names a preopen by its host path; wasm3 preopens nothing it is told to, and always its
+    // working directory as /, so a test that wants no preopen fails there (as under the official runner).
     expect(statuses(result, 'wasmi')).toEqual({
       root: 'unsupported',
       'old-dirs': 'unsupported',
@@ -124,8 +126,29 @@ describe('the legacy spec format', () => {
     expect(statuses(result, 'wasm3')).toEqual({
       root: 'unsupported',
       'old-dirs': 'unsupported',
-      'no-root': 'pass'
+      'no-root': 'fail'
     })
+  })
+})
+
+describe("a runtime's own words", () => {
+  test('a trap is quoted from the stream the runtime writes its errors to: stdout for WasmEdge and WAMR', async () => {
+    const trapping = compileWat('(module (memory (export "memory") 1) (func (export "_start") unreachable))')
+    const suite = await writeSuite(join(tempDir(), 'traps'), { trap: { module: trapping } })
+    const result = await runProbe(plan(['wasmtime', 'wasmedge', 'wamr'], [suite]), {
+      env: envWithFakes('wasmtime', 'wasmedge', 'iwasm')
+    })
+    for (const [runtime, stream] of [
+      ['wasmtime', 'stderr'],
+      ['wasmedge', 'stdout'],
+      ['wamr', 'stdout']
+    ]) {
+      expect([runtime, statuses(result, runtime).trap]).toEqual([runtime, 'fail'])
+      expect([runtime, reasons(result, runtime).trap]).toEqual([
+        runtime,
+        expect.stringContaining(`; ${stream}: "Error: failed to run main module"`)
+      ])
+    }
   })
 })
 
