@@ -15,6 +15,11 @@ const cases = CLI_RUNTIMES.flatMap((spec) =>
   )
 )
 
+/** The archive format an asset's name says: what the installer must unpack it as. */
+const formatOf = (name: string) =>
+  (['tar.xz', 'tar.gz', 'zip'] as const).find((ending) => name.endsWith(`.${ending}`)) ??
+  (name.endsWith('.tgz') ? 'tar.gz' : 'raw')
+
 describe('release asset for each runtime and platform', () => {
   test.each(cases)('%s on %s → %s', (id, platformName, expected) => {
     const spec = runtimeById(id) as CliRuntimeSpec
@@ -24,7 +29,7 @@ describe('release asset for each runtime and platform', () => {
       expect(isUnavailable(choice)).toBe(true)
       return
     }
-    expect(choice).toEqual({ name: expected, format: expect.any(String) })
+    expect(choice).toEqual({ name: expected, format: formatOf(expected) })
     const tag = spec.release.tagPrefix + version
     expect(assetUrl('https://github.com', spec.release.repo, tag, expected)).toBe(
       `https://github.com/${spec.release.repo}/releases/download/${tag}/${expected}`

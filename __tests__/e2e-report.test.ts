@@ -1,7 +1,7 @@
 // The bundled report sub-action (dist/report/index.js), run as the runner runs
 // it, on result files written by the real probe engine plus other hosts'.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { ProbeResult } from '../src/result/index.js'
 import { run as runReport } from '../src/report-action/run.js'
@@ -26,14 +26,20 @@ const WAYS: [string, RunReport][] = [
 let here: ProbeResult
 
 beforeAll(async () => {
-  here = await runProbe({
-    runtimes: ['node', 'wasmi'],
-    probes: ['basic'],
-    timeoutSeconds: 20,
-    failOn: { kind: 'none' },
-    summary: true,
-    resultPath: ''
-  })
+  here = await runProbe(
+    {
+      runtimes: ['node', 'wasmi'],
+      probes: ['basic'],
+      timeoutSeconds: 20,
+      failOn: { kind: 'none' },
+      summary: true,
+      resultPath: ''
+    },
+    {
+      // Only the running node: wasmi is missing here whatever this machine has installed.
+      env: { ...process.env, PATH: dirname(process.execPath), RUNNER_TOOL_CACHE: tempDir() }
+    }
+  )
 })
 
 /** A workspace as download-artifact leaves it: every leg's file in one folder. */

@@ -74,7 +74,6 @@ posixOnly('probing runtime CLIs', () => {
     const pidFile = join(dir, 'grandchild.pid')
     writeFakeRuntime(dir, 'wasmer', 'hang')
     writeFakeRuntime(dir, 'wasm3')
-    const started = Date.now()
     const result = await runProbe(plan(['node', 'wasmer', 'wasm3'], 1), {
       env: envWith(dir, { FAKE_RUNTIME_PID_FILE: pidFile })
     })
@@ -85,7 +84,6 @@ posixOnly('probing runtime CLIs', () => {
     expect(wasmer.probes[0].reason).toBe('still running after 1s, killed')
     expect(byId(result.runtimes, 'wasm3').status).toBe('pass')
     expect(byId(result.runtimes, 'node').status).toBe('pass')
-    expect(Date.now() - started).toBeLessThan(30_000)
 
     // The hanging runtime's own child went down with it.
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
