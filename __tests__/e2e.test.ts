@@ -147,6 +147,7 @@ posixOnly('the action, run as the runner runs it', () => {
       expect(run.outputs['result-file']).toBe(join(run.runnerTemp, file))
       expect(readJson(run.outputs['result-file']).host.label).toBe(label)
     }
+    expect(missingModule.stdout).toMatch(/^::error::Input 'modules': .*absent\.wasm/m)
   })
 
   test('runtime output with markup cannot break the summary table or inject HTML', async () => {
@@ -326,6 +327,10 @@ describe('the CLI', () => {
     expect(badValue.status).toBe(2)
     expect(badValue.stderr).toContain('--timeout is "0"')
     expect(badValue.stderr).not.toMatch(/\n\s+at /)
+    // Problems found once the modules are read are named by the flag too.
+    const badModule = await cliInProcess(['--runtimes', 'node', '--modules', join(tempDir(), 'absent.wasm')])
+    expect(badModule.status).toBe(2)
+    expect(badModule.stderr).toMatch(/^wasi-probe: --modules: .*absent\.wasm/m)
   })
 })
 

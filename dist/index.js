@@ -31898,7 +31898,9 @@ async function runProbe(plan, options = {}) {
     const started = performance.now();
     const host = { ...detectHost(env), ...(plan.label ? { label: plan.label } : {}) };
     const probes = selectProbes(plan.probes);
-    const userModules = plan.modules ? await loadUserModules(plan, host.os, env, options.warn) : undefined;
+    const userModules = plan.modules
+        ? await loadUserModules(plan, host.os, env, options.nameOf ?? ((key) => key), options.warn)
+        : undefined;
     const provisioned = await provision(plan, env, platformOf(host), options);
     const timeoutMs = Math.round(plan.timeoutSeconds * 1000);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
@@ -31972,7 +31974,7 @@ async function runProbe(plan, options = {}) {
  * The user's modules and expectation files, read before anything runs: their
  * problems are input problems, all named at once.
  */
-async function loadUserModules(plan, os, env, warn) {
+async function loadUserModules(plan, os, env, nameOf, warn) {
     // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
     const [{ loadTests }, { loadExpectations }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4249)),
@@ -31982,13 +31984,13 @@ async function loadUserModules(plan, os, env, warn) {
     const loaded = await loadTests(plan.modules ?? [], cwd);
     const expectations = loadExpectations(plan.expectations ?? [], cwd, os, runtimeIdOf);
     const problems = [
-        ...loaded.problems.map((problem) => `modules: ${problem}`),
-        ...expectations.problems.map((problem) => `expectations: ${problem}`)
+        ...loaded.problems.map((problem) => `${nameOf('modules')}: ${problem}`),
+        ...expectations.problems.map((problem) => `${nameOf('expectations')}: ${problem}`)
     ];
     if (problems.length > 0)
         throw new InputError(problems);
     for (const warning of loaded.warnings)
-        warn?.(`modules: ${warning}`);
+        warn?.(`${nameOf('modules')}: ${warning}`);
     return { tests: loaded.tests, suites: loaded.suites, expectations: expectations.files };
 }
 /**
@@ -32760,7 +32762,10 @@ async function run() {
         if (plan.install?.token)
             core/* setSecret */.Pq(plan.install.token);
         core/* info */.pq(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`);
-        const result = await runProbe(plan, { warn: (message) => core/* warning */.$e(message) });
+        const result = await runProbe(plan, {
+            nameOf: (key) => actionInputName(PROBE_INPUTS, key),
+            warn: (message) => core/* warning */.$e(message)
+        });
         if (plan.install)
             exportInstalled(result);
         if (result.native.registered) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './runtimes/manifest.js'
-import { InputError, type Plan } from './inputs/plan.js'
+import { InputError, type InputNamer, type Plan } from './inputs/plan.js'
 import type { ExpectationFile } from './probes/suites/expectations.js'
 import type { Suite, SuiteTest } from './probes/suites/load.js'
 import { selectProbes } from './probes/index.js'
@@ -32,6 +32,8 @@ export interface EngineOptions {
   manifest?: Record<string, ManifestEntry>
   /** Told of what deserves a warning (an unverified install). */
   warn?: (message: string) => void
+  /** How the caller names an input in a message (`Input 'modules'`, `--modules`); default its key. */
+  nameOf?: InputNamer
   /** Where the work directory goes; default RUNNER_TEMP, else the OS temp dir. */
   workRoot?: string
   native?: Omit<NativeContext, 'timeoutMs' | 'env'>
@@ -44,7 +46,9 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
   const host = { ...detectHost(env), ...(plan.label ? { label: plan.label } : {}) }
 
   const probes = selectProbes(plan.probes)
-  const userModules = plan.modules ? await loadUserModules(plan, host.os, env, options.warn) : undefined
+  const userModules = plan.modules
+    ? await loadUserModules(plan, host.os, env, options.nameOf ?? ((key) => key), options.warn)
+    : undefined
 
   const provisioned = await provision(plan, env, platformOf(host), options)
 
@@ -124,6 +128,7 @@ async function loadUserModules(
   plan: Plan,
   os: string,
   env: NodeJS.ProcessEnv,
+  nameOf: InputNamer,
   warn: EngineOptions['warn']
 ): Promise<{ tests: SuiteTest[]; suites: Suite[]; expectations: ExpectationFile[] }> {
   // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
@@ -135,11 +140,11 @@ async function loadUserModules(
   const loaded = await loadTests(plan.modules ?? [], cwd)
   const expectations = loadExpectations(plan.expectations ?? [], cwd, os, runtimeIdOf)
   const problems = [
-    ...loaded.problems.map((problem) => `modules: ${problem}`),
-    ...expectations.problems.map((problem) => `expectations: ${problem}`)
+    ...loaded.problems.map((problem) => `${nameOf('modules')}: ${problem}`),
+    ...expectations.problems.map((problem) => `${nameOf('expectations')}: ${problem}`)
   ]
   if (problems.length > 0) throw new InputError(problems)
-  for (const warning of loaded.warnings) warn?.(`modules: ${warning}`)
+  for (const warning of loaded.warnings) warn?.(`${nameOf('modules')}: ${warning}`)
   return { tests: loaded.tests, suites: loaded.suites, expectations: expectations.files }
 }
 

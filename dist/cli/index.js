@@ -3534,7 +3534,9 @@ async function runProbe(plan, options = {}) {
     const started = performance.now();
     const host = { ...host_detectHost(env), ...(plan.label ? { label: plan.label } : {}) };
     const probes = selectProbes(plan.probes);
-    const userModules = plan.modules ? await loadUserModules(plan, host.os, env, options.warn) : undefined;
+    const userModules = plan.modules
+        ? await loadUserModules(plan, host.os, env, options.nameOf ?? ((key) => key), options.warn)
+        : undefined;
     const provisioned = await provision(plan, env, platformOf(host), options);
     const timeoutMs = Math.round(plan.timeoutSeconds * 1000);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.workRoot ?? env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wasi-probe-'));
@@ -3608,7 +3610,7 @@ async function runProbe(plan, options = {}) {
  * The user's modules and expectation files, read before anything runs: their
  * problems are input problems, all named at once.
  */
-async function loadUserModules(plan, os, env, warn) {
+async function loadUserModules(plan, os, env, nameOf, warn) {
     // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
     const [{ loadTests }, { loadExpectations }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(324), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4249)),
@@ -3618,13 +3620,13 @@ async function loadUserModules(plan, os, env, warn) {
     const loaded = await loadTests(plan.modules ?? [], cwd);
     const expectations = loadExpectations(plan.expectations ?? [], cwd, os, runtimeIdOf);
     const problems = [
-        ...loaded.problems.map((problem) => `modules: ${problem}`),
-        ...expectations.problems.map((problem) => `expectations: ${problem}`)
+        ...loaded.problems.map((problem) => `${nameOf('modules')}: ${problem}`),
+        ...expectations.problems.map((problem) => `${nameOf('expectations')}: ${problem}`)
     ];
     if (problems.length > 0)
         throw new InputError(problems);
     for (const warning of loaded.warnings)
-        warn?.(`modules: ${warning}`);
+        warn?.(`${nameOf('modules')}: ${warning}`);
     return { tests: loaded.tests, suites: loaded.suites, expectations: expectations.files };
 }
 /**
@@ -4379,7 +4381,11 @@ async function run(argv, out = process.stdout, err = process.stderr) {
     let result;
     const restoreStdout = keepStdoutForOurOutput();
     try {
-        result = await runProbe(plan, { env, warn: (message) => err.write(`wasi-probe: warning: ${message}\n`) });
+        result = await runProbe(plan, {
+            env,
+            nameOf: (key) => cliInputName(PROBE_INPUTS, key),
+            warn: (message) => err.write(`wasi-probe: warning: ${message}\n`)
+        });
         if (plan.resultPath)
             writeResultFile(plan.resultPath, result);
     }

@@ -144,7 +144,10 @@ export async function run(): Promise<void> {
   try {
     if (plan.install?.token) core.setSecret(plan.install.token)
     core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
-    const result = await runProbe(plan, { warn: (message) => core.warning(message) })
+    const result = await runProbe(plan, {
+      nameOf: (key) => actionInputName(PROBE_INPUTS, key),
+      warn: (message) => core.warning(message)
+    })
     if (plan.install) exportInstalled(result)
     if (result.native.registered) {
       // The post step removes the entry again, unless native-keep says to leave it.

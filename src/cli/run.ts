@@ -174,7 +174,11 @@ export async function run(
   let result
   const restoreStdout = keepStdoutForOurOutput()
   try {
-    result = await runProbe(plan, { env, warn: (message) => err.write(`wasi-probe: warning: ${message}\n`) })
+    result = await runProbe(plan, {
+      env,
+      nameOf: (key) => cliInputName(PROBE_INPUTS, key),
+      warn: (message) => err.write(`wasi-probe: warning: ${message}\n`)
+    })
     if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
     if (error instanceof InputError) {
