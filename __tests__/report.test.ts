@@ -177,3 +177,13 @@ test('terminal table: aligned columns and the failing runtime explained', () => 
   expect(table).toContain('wasmer: exit-code: exit code 0, expected exit code 42')
   expect(table).toMatch(/^supported: node$/m)
 })
+
+test('terminal table: no line of it reads as a workflow command, reasons over several lines included', () => {
+  const failing = runtime('wasmer', {
+    status: 'error',
+    reason: 'sudo said:\n::add-mask::secret\n  ::error::x'
+  })
+  const table = terminalTable(result([failing]))
+  expect(table).toContain('add-mask')
+  expect(table.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
+})

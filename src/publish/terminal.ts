@@ -52,7 +52,8 @@ export function terminalTable(result: ProbeResult): string {
   }
   if (!result.failOn.ok) lines.push(result.failOn.message)
   lines.push(...capabilityTables(result))
-  return lines.map(notACommand).join('\n')
+  // A reason may hold line breaks (a runtime's or sudo's words): each line is guarded, not each entry.
+  return lines.join('\n').split('\n').map(notACommand).join('\n')
 }
 
 /** Rows padded to their widest cell, two spaces apart. */
