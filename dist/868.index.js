@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ApiError: () => (/* reexport */ ApiError),
   ReleasesApi: () => (/* binding */ ReleasesApi),
   digestHex: () => (/* binding */ digestHex)
 });
@@ -36,6 +35,14 @@ class ApiError extends Error {
         this.status = status;
         this.name = 'ApiError';
     }
+}
+/**
+ * The error for a failed call: method, URL, the status and GitHub's own
+ * message, and what `hint` adds for that status (a rate limit, a refused token).
+ */
+function apiError(method, url, error, hint) {
+    const { status, message } = statusOf(error);
+    return new ApiError(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, status);
 }
 /** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
 function gitHubClient(apiUrl, token) {
@@ -82,7 +89,6 @@ function isRateLimited(error) {
 // The few calls of GitHub's releases API the installer makes, through Octokit.
 // The token goes to the API host only, and is never logged.
 
-
 /** At most this many pages of 100 releases are read when resolving a version. */
 const MAX_PAGES = 10;
 class ReleasesApi {
@@ -93,15 +99,11 @@ class ReleasesApi {
         this.client = gitHubClient(apiUrl, token);
     }
     fail(url, error) {
-        if (error instanceof ApiError)
-            throw error;
-        const { status, message } = statusOf(error);
-        const hint = isRateLimited(error) || status === 403
+        throw apiError('GET', url, error, (status, rateLimited) => rateLimited || status === 403
             ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
             : status === 401
                 ? ' (the token was refused)'
-                : '';
-        throw new ApiError(`GET ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`, status);
+                : '');
     }
     ownerAndName(repo) {
         const [owner, name] = repo.split('/');

@@ -38,6 +38,14 @@ class ApiError extends Error {
         this.name = 'ApiError';
     }
 }
+/**
+ * The error for a failed call: method, URL, the status and GitHub's own
+ * message, and what `hint` adds for that status (a rate limit, a refused token).
+ */
+function apiError(method, url, error, hint) {
+    const { status, message } = statusOf(error);
+    return new ApiError(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, status);
+}
 /** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
 function gitHubClient(apiUrl, token) {
     const base = apiUrl.replace(/\/+$/, '');
@@ -209,13 +217,8 @@ async function upsertComment(request) {
     const redact = (text) => text.split(token).join('***');
     const where = { owner, repo: name };
     function fail(method, url, error) {
-        const { status, message } = statusOf(error);
-        const hint = isRateLimited(error)
-            ? ' (rate limited: try again later)'
-            : status === 401
-                ? ' (the token was refused)'
-                : '';
-        throw new ApiError(redact(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`), status);
+        const failed = apiError(method, url, error, (status, rateLimited) => rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : '');
+        throw new ApiError(redact(failed.message), failed.status);
     }
     /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
     function denied(error, also404 = false) {

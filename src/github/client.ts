@@ -21,6 +21,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The error for a failed call: method, URL, the status and GitHub's own
+ * message, and what `hint` adds for that status (a rate limit, a refused token).
+ */
+export function apiError(
+  method: string,
+  url: string,
+  error: unknown,
+  hint: (status: number, rateLimited: boolean) => string
+): ApiError {
+  const { status, message } = statusOf(error)
+  return new ApiError(
+    `${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`,
+    status
+  )
+}
+
 /** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
 export function gitHubClient(apiUrl: string, token: string): GitHubClient {
   const base = apiUrl.replace(/\/+$/, '')

@@ -1,8 +1,6 @@
 // The few calls of GitHub's releases API the installer makes, through Octokit.
 // The token goes to the API host only, and is never logged.
-import { ApiError, type GitHubClient, gitHubClient, isRateLimited, statusOf } from '../github/client.js'
-
-export { ApiError } from '../github/client.js'
+import { apiError, type GitHubClient, gitHubClient, statusOf } from '../github/client.js'
 
 export interface ApiAsset {
   name: string
@@ -32,17 +30,12 @@ export class ReleasesApi {
   }
 
   private fail(url: string, error: unknown): never {
-    if (error instanceof ApiError) throw error
-    const { status, message } = statusOf(error)
-    const hint =
-      isRateLimited(error) || status === 403
+    throw apiError('GET', url, error, (status, rateLimited) =>
+      rateLimited || status === 403
         ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
         : status === 401
           ? ' (the token was refused)'
           : ''
-    throw new ApiError(
-      `GET ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`,
-      status
     )
   }
 

@@ -2,7 +2,7 @@
 // a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to
 // the API host only, in the Authorization header, and never into a message.
 import { readFileSync } from 'node:fs'
-import { ApiError, gitHubClient, isRateLimited, statusOf } from '../../github/client.js'
+import { ApiError, apiError, gitHubClient, isRateLimited, statusOf } from '../../github/client.js'
 import { DETAILS_MARKER } from './merged-report.js'
 
 export interface CommentRequest {
@@ -146,18 +146,10 @@ export async function upsertComment(request: CommentRequest): Promise<CommentOut
   const where = { owner, repo: name }
 
   function fail(method: string, url: string, error: unknown): never {
-    const { status, message } = statusOf(error)
-    const hint = isRateLimited(error)
-      ? ' (rate limited: try again later)'
-      : status === 401
-        ? ' (the token was refused)'
-        : ''
-    throw new ApiError(
-      redact(
-        `${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint}`
-      ),
-      status
+    const failed = apiError(method, url, error, (status, rateLimited) =>
+      rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : ''
     )
+    throw new ApiError(redact(failed.message), failed.status)
   }
 
   /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
