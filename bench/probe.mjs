@@ -39,13 +39,8 @@ const MODULE_IDS = ['seed', 'exit-code', 'stdout']
 const EXPECTED_EXIT = { seed: 0, 'exit-code': 42, stdout: 0 }
 const STDOUT_LINE = 'wasi-probe ok'
 
-/** The runtimes of part B, each with its real CLI's version command and run form. */
-const CLI_RUNTIMES = [
-  { id: 'wasmtime', binary: 'wasmtime', version: ['--version'], run: (m) => ['run', m] },
-  { id: 'wasmer', binary: 'wasmer', version: ['--version'], run: (m) => ['run', m, '--'] },
-  { id: 'wazero', binary: 'wazero', version: ['version'], run: (m) => ['run', m] },
-  { id: 'wasm3', binary: 'wasm3', version: ['--version'], run: (m) => [m] }
-]
+/** The runtimes of part B: their adapters say how their CLIs are asked for a version and run a module. */
+const CLI_RUNTIME_IDS = ['wasmtime', 'wasmer', 'wazero', 'wasm3']
 
 const TARGETS = { nodeRatio: 0.6, cliRatio: 0.7, startupMs: 150 }
 /** The runner of the baseline loop: one module per `node` process. */
@@ -122,6 +117,8 @@ async function main() {
   const runs = runsFromEnv()
   const modules = await readModules()
   const { writeFakeRuntime } = await loadTs('__tests__/helpers/fake-runtimes.ts')
+  const { runtimeById } = await loadTs('src/runtimes/index.ts')
+  const CLI_RUNTIMES = CLI_RUNTIME_IDS.map((id) => runtimeById(id))
   const nodeDir = dirname(process.execPath)
   // The same `node` for this script, the CLI, its child and the loops.
   const basePath = [nodeDir, process.env.PATH ?? ''].filter(Boolean).join(delimiter)
@@ -186,8 +183,13 @@ async function main() {
       const cliLoop = [
         'set -u',
         ...CLI_RUNTIMES.flatMap((r) => [
-          shellStep([r.binary, ...r.version]),
-          ...MODULE_IDS.map((id) => shellStep([r.binary, ...r.run(paths[id])], EXPECTED_EXIT[id]))
+          shellStep([r.binary, ...r.versionArgs]),
+          ...MODULE_IDS.map((id) =>
+            shellStep(
+              [r.binary, ...r.argv({ module: paths[id], args: [], env: {}, dirs: [] })],
+              EXPECTED_EXIT[id]
+            )
+          )
         ])
       ].join('\n')
       const engineB = []

@@ -49,7 +49,6 @@ import {
 const PROBES_SOURCE = 'src/probes/index.ts'
 const TARGET_RATIO = 0.25
 /** As src/run/node-runtime.ts splits the modules over its children. */
-const MODULES_PER_CHILD = 4
 /** What the runner of the loop reads besides its arguments (never passed to the guest). */
 const ENV_VAR = 'WASI_PROBE_BENCH_ENV'
 const PREOPENS_VAR = 'WASI_PROBE_BENCH_PREOPENS'
@@ -211,12 +210,11 @@ function loopChecker(probes, seen) {
   }
 }
 
-/** The modules each child of the engine runs, as src/run/node-runtime.ts deals them out. */
+const { probeChildren, splitIntoBatches } = await loadTs('src/run/node-runtime.ts')
+
+/** The modules each child of the engine runs, dealt out by src/run/node-runtime.ts itself. */
 function childIndexes(count) {
-  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / MODULES_PER_CHILD)))
-  const batches = Array.from({ length: children }, () => [])
-  for (let i = 0; i < count; i++) batches[i % children].push(i)
-  return batches
+  return splitIntoBatches([...Array(count).keys()], probeChildren(count))
 }
 
 /** Where the engine's time goes, from the JSON's own figures (medians over the measured runs). */
@@ -237,8 +235,8 @@ function engineNotes(wall, seen, loop, bare, probes) {
     notes.push(
       `A: the node runtime's durationMs ${fmtMs(runtime)} (the rest of the engine, ${fmtMs(engine - runtime)}, ` +
         `is host detection, finding node, writing the modules and the result); ` +
-        `${batches.length} ${batches.length === 1 ? 'child' : 'children'} at once (min(${availableParallelism()} available CPUs, ` +
-        `ceil(${probes.length} / ${MODULES_PER_CHILD}))), ${batches.map((b) => b.length).join(' + ')} modules; ` +
+        `${batches.length} ${batches.length === 1 ? 'child' : 'children'} at once (${availableParallelism()} CPUs available), ` +
+        `${batches.map((b) => b.length).join(' + ')} modules; ` +
         `modules' own time per child (sum of their durationMs, whole ms) ${perChild.map(fmtMs).join(' + ')}; ` +
         `so about ${fmtMs(runtime - slowest)} of the runtime is spawning the children, their node start-up, ` +
         `loading the runner, the version query and the directories`

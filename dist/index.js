@@ -31602,6 +31602,10 @@ function splitIntoBatches(jobs, children) {
 }
 /** Below this many modules per child, another child costs more than it saves. */
 const MODULES_PER_CHILD = 4;
+/** How many node children run `count` probe modules: one per MODULES_PER_CHILD, at most one per core. */
+function probeChildren(count) {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(count / MODULES_PER_CHILD)));
+}
 async function runNodeRuntime(spec, located, probes, context) {
     const started = performance.now();
     const runnable = probes.filter((probe) => !unsupportedReason(probe, spec.limits));
@@ -31616,7 +31620,7 @@ async function runNodeRuntime(spec, located, probes, context) {
             preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
         };
     });
-    const children = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(jobs.length / MODULES_PER_CHILD)));
+    const children = probeChildren(jobs.length);
     // The version query, the batches and the tests all at once: node's start-up is the cost worth saving here.
     const testsDone = context.tests
         ? runNodeTests(spec, located, context.tests.list, context.tests.context)

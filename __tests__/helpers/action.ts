@@ -38,6 +38,43 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/** Empty runner files (GITHUB_OUTPUT, ...) in `runnerDir`, by name. */
+function runnerFiles(runnerDir: string, names: string[]): Record<string, string> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const path = join(runnerDir, `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`)
+      writeFileSync(path, '')
+      return [name, path]
+    })
+  )
+}
+
+/** The variables the runner gives a step: its files, its folders, and an INPUT_* per input. */
+function runnerEnv(
+  files: Record<string, string>,
+  runnerDir: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv
+): NodeJS.ProcessEnv {
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+  )
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.github_output,
+    GITHUB_STEP_SUMMARY: files.step_summary,
+    GITHUB_PATH: files.github_path,
+    GITHUB_ENV: files.github_env,
+    ...(files.github_state ? { GITHUB_STATE: files.github_state } : {}),
+    RUNNER_TEMP: runnerDir,
+    RUNNER_TOOL_CACHE: join(runnerDir, 'toolcache'),
+    ...inputEnv,
+    ...env
+  }
+}
+
 /**
  * Runs dist/index.js (or another bundled `entry`) in a child process (asynchronously, so that a server in
  * this process can answer it). `runnerDir` keeps RUNNER_TEMP and the tool
@@ -49,31 +86,10 @@ export async function runBundledAction(
   runnerDir = tempDir('wasi-probe-runner-'),
   entry = 'dist/index.js'
 ): Promise<ActionRun> {
-  const files = Object.fromEntries(
-    ['github_output', 'step_summary', 'github_path', 'github_env'].map((name) => {
-      const path = join(runnerDir, `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`)
-      writeFileSync(path, '')
-      return [name, path]
-    })
-  )
-  const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
-  )
+  const files = runnerFiles(runnerDir, ['github_output', 'step_summary', 'github_path', 'github_env'])
   const child = spawn(process.execPath, [resolve(entry)], {
     cwd: runnerDir,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_OUTPUT: files.github_output,
-      GITHUB_STEP_SUMMARY: files.step_summary,
-      GITHUB_PATH: files.github_path,
-      GITHUB_ENV: files.github_env,
-      RUNNER_TEMP: runnerDir,
-      RUNNER_TOOL_CACHE: join(runnerDir, 'toolcache'),
-      ...inputEnv,
-      ...env
-    }
+    env: runnerEnv(files, runnerDir, inputs, env)
   })
   let stdout = ''
   let stderr = ''
@@ -113,35 +129,16 @@ export async function runActionInProcess(
   env: NodeJS.ProcessEnv = {},
   runnerDir = tempDir('wasi-probe-runner-')
 ): Promise<ActionRun> {
-  const files = Object.fromEntries(
-    ['github_output', 'github_path', 'github_env', 'github_state'].map((name) => {
-      const path = join(runnerDir, `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`)
-      writeFileSync(path, '')
-      return [name, path]
-    })
-  )
+  const files: Record<string, string> = {
+    ...runnerFiles(runnerDir, ['github_output', 'github_path', 'github_env', 'github_state']),
+    step_summary: IN_PROCESS_SUMMARY
+  }
   writeFileSync(IN_PROCESS_SUMMARY, '')
-  const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
-  )
   const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode }
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write }
   let stdout = ''
   let stderr = ''
-  process.env = {
-    PATH: saved.env.PATH,
-    HOME: saved.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: files.github_output,
-    GITHUB_STEP_SUMMARY: IN_PROCESS_SUMMARY,
-    GITHUB_PATH: files.github_path,
-    GITHUB_ENV: files.github_env,
-    GITHUB_STATE: files.github_state,
-    RUNNER_TEMP: runnerDir,
-    RUNNER_TOOL_CACHE: join(runnerDir, 'toolcache'),
-    ...inputEnv,
-    ...env
-  }
+  process.env = runnerEnv(files, runnerDir, inputs, env)
   process.exitCode = undefined
   process.chdir(runnerDir)
   process.stdout.write = ((chunk: string | Uint8Array) => {

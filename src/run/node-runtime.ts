@@ -30,7 +30,7 @@ import { LiveProcess, RecordedProcess } from './test-process.js'
  * A few modules share one child; many are spread over as many children as
  * there are cores (each still one module at a time, a fresh WASI instance each).
  */
-function splitIntoBatches<T>(jobs: T[], children: number): T[][] {
+export function splitIntoBatches<T>(jobs: T[], children: number): T[][] {
   const batches: T[][] = Array.from({ length: children }, () => [])
   jobs.forEach((job, i) => batches[i % children].push(job))
   return batches.filter((batch) => batch.length > 0)
@@ -38,6 +38,11 @@ function splitIntoBatches<T>(jobs: T[], children: number): T[][] {
 
 /** Below this many modules per child, another child costs more than it saves. */
 const MODULES_PER_CHILD = 4
+
+/** How many node children run `count` probe modules: one per MODULES_PER_CHILD, at most one per core. */
+export function probeChildren(count: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(count / MODULES_PER_CHILD)))
+}
 
 export async function runNodeRuntime(
   spec: NodeRuntimeSpec,
@@ -58,7 +63,7 @@ export async function runNodeRuntime(
       preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
     }
   })
-  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / MODULES_PER_CHILD)))
+  const children = probeChildren(jobs.length)
   // The version query, the batches and the tests all at once: node's start-up is the cost worth saving here.
   const testsDone = context.tests
     ? runNodeTests(spec, located, context.tests.list, context.tests.context)
