@@ -149,7 +149,8 @@ describe('parsePlan', () => {
       { install: 'true', githubApiUrl: 'api.github.com' },
       /Input 'githubApiUrl' is "api.github.com"\. Accepted: an http\(s\) URL/
     ],
-    [{ install: 'true', downloadUrl: 'ftp://mirror' }, /Input 'downloadUrl' is "ftp:\/\/mirror"/]
+    [{ install: 'true', downloadUrl: 'ftp://mirror' }, /Input 'downloadUrl' is "ftp:\/\/mirror"/],
+    [{ install: 'true', runtimes: 'all@1' }, /Input 'runtimes' has "all@1": all takes no version/]
   ])(
     'bad input %j is refused with a message naming the input, the value and what is accepted',
     (raw, message) => {

@@ -36443,6 +36443,8 @@ function parsePlan(raw, defaultResultPath, nameOf) {
         runtimes = RUNTIME_IDS.filter((id) => listed.includes(id));
     }
     for (const [id, version] of Object.entries(versions)) {
+        if (id === 'all')
+            problems.push(`${nameOf('runtimes')} has "all@${version}": all takes no version. Name the runtimes to pin, e.g. wasmtime@${version}.`);
         if (!RUNTIME_IDS.includes(id))
             continue;
         if (NOT_INSTALLABLE.includes(id)) {

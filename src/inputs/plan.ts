@@ -114,6 +114,10 @@ export function parsePlan(
     runtimes = RUNTIME_IDS.filter((id) => listed.includes(id))
   }
   for (const [id, version] of Object.entries(versions)) {
+    if (id === 'all')
+      problems.push(
+        `${nameOf('runtimes')} has "all@${version}": all takes no version. Name the runtimes to pin, e.g. wasmtime@${version}.`
+      )
     if (!RUNTIME_IDS.includes(id)) continue
     if (NOT_INSTALLABLE.includes(id)) {
       problems.push(
