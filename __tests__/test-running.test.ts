@@ -84,7 +84,7 @@ test("a runtime's own words: the first error line, in the stream it writes its e
 })
 
 describe("a test's folder, copied for one run", () => {
-  test('real copies, links as they are, no .cleanup leftovers, writable though the original is not', () => {
+  test('real copies, links as they are, no .cleanup leftovers, writable though the original is not', async () => {
     const from = join(tempDir(), 'fs-tests.dir')
     mkdirSync(join(from, 'sub'), { recursive: true })
     writeFileSync(join(from, 'file.txt'), 'content\n', { mode: 0o444 })
@@ -93,7 +93,7 @@ describe("a test's folder, copied for one run", () => {
     symlinkSync('file.txt', join(from, 'link'))
     symlinkSync('gone', join(from, 'kept.cleanup'))
     const to = join(tempDir(), 'copy')
-    copyTree(from, to)
+    await copyTree(from, to)
     expect(readdirSync(to).sort()).toEqual(['file.txt', 'kept.cleanup', 'link', 'sub'])
     expect(readdirSync(join(to, 'sub'))).toEqual([])
     expect(readlinkSync(join(to, 'link'))).toBe('file.txt')
@@ -111,12 +111,12 @@ describe("a test's folder, copied for one run", () => {
     expect(readdirSync(to).sort()).toEqual(['file.txt', 'kept.cleanup', 'link', 'sub'])
   })
 
-  test('a root that is a link to a folder is copied as the folder it points to', () => {
+  test('a root that is a link to a folder is copied as the folder it points to', async () => {
     const root = tempDir()
     mkdirSync(join(root, 'real'))
     writeFileSync(join(root, 'real', 'in.txt'), 'in\n')
     symlinkSync('real', join(root, 'alias'))
-    copyTree(join(root, 'alias'), join(root, 'copy'))
+    await copyTree(join(root, 'alias'), join(root, 'copy'))
     expect(lstatSync(join(root, 'copy')).isDirectory()).toBe(true)
     expect(readdirSync(join(root, 'copy'))).toEqual(['in.txt'])
   })

@@ -413,7 +413,8 @@ describe("the user's files", () => {
     writeFileSync(join(fixture, 'victim.txt'), 'and this\n')
     writeFileSync(join(fixture, 'sub', 'deep.txt'), 'deep\n')
     symlinkSync('target.txt', join(fixture, 'link'))
-    symlinkSync('/etc/hostname', join(fixture, 'outside-link'))
+    // An absolute link to a file of the folder: in the copy, it points to the copy's file.
+    symlinkSync(join(fixture, 'target.txt'), join(fixture, 'absolute-link'))
     // What an earlier run of the suite left: not part of the test's directory.
     writeFileSync(join(fixture, 'left.cleanup'), 'stale\n')
     await writeSuite(suite, {
@@ -444,9 +445,9 @@ describe("the user's files", () => {
       ])
     expect(treeSnapshot(suite)).toEqual(before)
     expect(readdirSync(fixture).sort()).toEqual([
+      'absolute-link',
       'left.cleanup',
       'link',
-      'outside-link',
       'sub',
       'target.txt',
       'victim.txt'

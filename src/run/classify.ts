@@ -3,18 +3,20 @@
 import type { Probe } from '../probes/catalog.js'
 import type { ProbeStatus } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
-import type { Observation } from './process.js'
+import { CANCELLED, type Observation } from './process.js'
 
 export interface Verdict {
   status: ProbeStatus
   reason?: string
 }
 
-const SPAWN_ERRORS: Record<string, string> = {
+const SPAWN_ERRORS: Readonly<Record<string, string | undefined>> = {
   ENOENT: 'not found',
   EACCES: 'permission denied (not executable, or on a noexec mount)',
   ENOEXEC: 'not an executable format this system can run',
-  EPERM: 'operation not permitted'
+  EPERM: 'operation not permitted',
+  ERR_INVALID_ARG_VALUE: 'an argument or environment value holds a NUL byte, which no process can be given',
+  [CANCELLED]: 'the run was cancelled before it started'
 }
 
 /** A dynamic loader that could not find a library exits 127 and says so. */
@@ -26,7 +28,7 @@ export function startProblem(
   stderr: string
 ): string | undefined {
   if (end.spawnError) {
-    const meaning = SPAWN_ERRORS[end.spawnError]
+    const meaning = Object.hasOwn(SPAWN_ERRORS, end.spawnError) ? SPAWN_ERRORS[end.spawnError] : undefined
     return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`
   }
   if (end.exitCode === 127 && MISSING_LIBRARY.test(stderr)) return `could not start: ${firstLine(stderr)}`

@@ -1,4 +1,6 @@
 // A runtime with a command-line interface: one process per module.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Probe } from '../probes/catalog.js'
 import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
@@ -28,12 +30,16 @@ export async function queryVersion(
   located: Located,
   context: RunContext
 ): Promise<string | null> {
+  // Its own working directory, as every run has: never the user's checkout.
+  const cwd = mkdtempSync(join(context.workDir, 'version-'))
   const observation = await runProcess({
     command: located.path,
     args: spec.versionArgs,
     timeoutMs: context.timeoutMs,
-    env: context.env
+    env: context.env,
+    cwd
   })
+  rmSync(cwd, { recursive: true, force: true })
   return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null
 }
 
@@ -90,13 +96,14 @@ async function runProbes(
         module: context.modulePaths.get(probe.module)!,
         args: probe.args,
         env: probe.env,
-        dirs: dir?.preopens ?? []
+        dirs: dir.preopens
       })
       const observation = await runProcess({
         command: located.path,
         args,
         timeoutMs: context.timeoutMs,
-        env: context.env
+        env: context.env,
+        cwd: dir.cwd
       })
       const verdict = checkProbeDir(
         probe,

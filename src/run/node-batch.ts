@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NODE_WASI_RUNNER_SOURCE } from '../runtimes/node.js'
-import { BoundedCapture, CAPTURE_LIMIT_BYTES, type Observation, killTree, spawnIsolated } from './process.js'
+import { BoundedCapture, CAPTURE_LIMIT_BYTES, type Observation, killTree, startChild } from './process.js'
 
 export interface NodeJob {
   id: string
@@ -129,7 +129,7 @@ function runOneChild(
   return new Promise((resolve) => {
     // stdin, stdout and stderr are pipes, as every other runtime's are: a
     // module that polls them sees what it would see anywhere else.
-    const child = spawnIsolated(
+    const { child, ended: childEnded } = startChild(
       {
         command: nodePath,
         args: ['--no-warnings', runner, 'batch', jobsFile],
@@ -140,8 +140,8 @@ function runOneChild(
       'pipe',
       'pipe'
     )
-    child.stdin?.on('error', () => {})
-    child.stdin?.end()
+    child?.stdin?.on('error', () => {})
+    child?.stdin?.end()
     const stdoutOf = jobs.map(() => new BoundedCapture(captureBytes))
     const stderrOf = jobs.map(() => new BoundedCapture(captureBytes))
     const childStderr = new BoundedCapture()
@@ -150,14 +150,13 @@ function runOneChild(
     let stderrIndex = 0
     let timedOut = false
     let spawnError: string | undefined
-    let settled = false
 
     let timer: NodeJS.Timeout
     const armTimer = (): void => {
       clearTimeout(timer)
       timer = setTimeout(() => {
         timedOut = true
-        killTree(child)
+        if (child) killTree(child)
       }, timeoutMs)
     }
     armTimer()
@@ -186,20 +185,17 @@ function runOneChild(
         if (event === 'end') stderrIndex = Number(index) + 1
       }
     )
-    child.stdout?.on('data', (chunk: Buffer) => stdout.add(chunk))
-    child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk))
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      spawnError = error.code ?? error.message
-      finish(null, null)
+    child?.stdout?.on('data', (chunk: Buffer) => stdout.add(chunk))
+    child?.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk))
+    void childEnded.then((end) => {
+      spawnError = end.spawnError
+      finish(end.exitCode, end.signal)
     })
-    child.on('close', (code, signal) => finish(code, signal))
 
     // The child is gone. Every module that ended has its result; the module it
     // was running when it went (or, if it never got to one, the first one)
     // takes the blame; the rest run again.
     function finish(exitCode: number | null, signal: string | null): void {
-      if (settled) return
-      settled = true
       clearTimeout(timer)
       stdout.end()
       stderr.end()

@@ -54,13 +54,13 @@ export async function runNodeRuntime(
   const runnable = probes.filter((probe) => !unsupportedReason(probe, spec.limits))
   const dirs = new Map(runnable.map((probe) => [probe.id, prepareProbeDir(probe, context.workDir)]))
   const jobs = runnable.map((probe) => {
-    const dir = dirs.get(probe.id)
+    const dir = dirs.get(probe.id)!
     return {
       id: probe.id,
       module: context.modulePaths.get(probe.module)!,
       args: probe.args,
       env: probe.env,
-      preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
+      preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host]))
     }
   })
   const children = probeChildren(jobs.length)
@@ -79,7 +79,7 @@ export async function runNodeRuntime(
     const unsupported = unsupportedReason(probe, spec.limits)
     if (unsupported) return probeNotRun(probe, 'unsupported', unsupported)
     const observation = observations.get(probe.id)!
-    const dir = dirs.get(probe.id)
+    const dir = dirs.get(probe.id)!
     const verdict = checkProbeDir(
       probe,
       dir,
@@ -165,11 +165,12 @@ async function runTestBatch(
   const outcomes = new Map<string, ProbeOutcome>()
   const timedOut: SuiteTest[] = []
   const prepared: { test: SuiteTest; dirs: TestDirs; job: NodeJob }[] = []
+  const timeoutMs = testTimeoutMs(runtime, context)
   try {
     for (const test of tests) {
       let dirs: TestDirs | undefined
       try {
-        dirs = new TestDirs(test, context.workDir)
+        dirs = await TestDirs.prepare(test, context.workDir, performance.now() + timeoutMs)
         const run = test.config.operations.find((op) => op.type === 'run')
         if (run?.type !== 'run') throw new Error('a replayable test starts with run')
         const preopens = dirs.preopensFor(run).map(({ guest, host }) => [guest, host])
@@ -189,12 +190,12 @@ async function runTestBatch(
         outcomes.set(test.id, harnessError(test, error))
       }
     }
-    const timeoutMs = testTimeoutMs(runtime, context)
     const jobs = prepared.map(({ job }) => job)
     const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
-    for (const { test } of prepared) {
+    for (const { test, dirs } of prepared) {
       const recording = recordings.get(test.id)!
-      if (recording.timedOut) {
+      // The copies' time counts against the test's: live, where it is counted, decides a run that close.
+      if (recording.timedOut || dirs.copyMs + recording.durationMs > timeoutMs) {
         timedOut.push(test)
         continue
       }

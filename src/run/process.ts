@@ -64,6 +64,35 @@ export class BoundedCapture {
 }
 
 /**
+ * How long the pipes may stay open once the process itself has exited: a
+ * grandchild that left the process group (setsid) and holds them must not
+ * keep a run going past its limit.
+ */
+export const PIPES_GRACE_MS = 250
+
+/** Why a process could not be started because the run is being cancelled. */
+export const CANCELLED = 'ECANCELED'
+
+/** Every process started and not yet ended, so that a cancelled run can kill them all. */
+const live = new Set<ChildProcess>()
+let cancelled = false
+
+/**
+ * Kills every process tree wasi-probe started, and refuses to start more: for
+ * a run that is cancelled (SIGTERM, SIGINT), whose results are written with
+ * what there is.
+ */
+export function cancelAllProcesses(): void {
+  cancelled = true
+  for (const child of live) killTree(child)
+}
+
+/** True once cancelAllProcesses() has been called. */
+export function isCancelled(): boolean {
+  return cancelled
+}
+
+/**
  * Kills a child and everything it started. On POSIX the child leads its own
  * process group (spawned with `detached`), so the group is signalled.
  */
@@ -80,58 +109,102 @@ export function killTree(child: ChildProcess): void {
   }
 }
 
-/** Spawns without a shell, in a process group of its own where the OS has them. */
-export function spawnIsolated(
+/** How a started process ended, or why it could not start. */
+export interface ChildEnd {
+  exitCode: number | null
+  signal: string | null
+  /** The error code (ENOENT, EACCES, ERR_INVALID_ARG_VALUE for a NUL in an argument, ECANCELED). */
+  spawnError?: string
+}
+
+/** A process wasi-probe started (none when it could not be), and its end. */
+export interface StartedChild {
+  child?: ChildProcess
+  ended: Promise<ChildEnd>
+}
+
+/**
+ * Spawns without a shell, in a process group of its own where the OS has
+ * them. `ended` resolves once the pipes are closed, or PIPES_GRACE_MS after
+ * the process exited if something else holds them; what the process left
+ * running in its group is killed when it exits. It never rejects.
+ */
+export function startChild(
   request: Omit<ProcessRequest, 'timeoutMs'>,
   stdout: 'pipe' | 'ignore' = 'pipe',
   stdin: 'pipe' | 'ignore' = 'ignore'
-): ChildProcess {
-  return spawn(request.command, request.args, {
-    cwd: request.cwd,
-    env: request.env ?? process.env,
-    stdio: [stdin, stdout, 'pipe'],
-    detached: process.platform !== 'win32',
-    windowsHide: true
+): StartedChild {
+  if (cancelled) return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: CANCELLED }) }
+  let child: ChildProcess
+  try {
+    child = spawn(request.command, request.args, {
+      cwd: request.cwd,
+      env: request.env ?? process.env,
+      stdio: [stdin, stdout, 'pipe'],
+      detached: process.platform !== 'win32',
+      windowsHide: true
+    })
+  } catch (error) {
+    // Thrown before any process exists: a NUL in an argument, say.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: code }) }
+  }
+  live.add(child)
+  const ended = new Promise<ChildEnd>((resolve) => {
+    let settled = false
+    let grace: NodeJS.Timeout | undefined
+    const settle = (end: ChildEnd) => {
+      if (settled) return
+      settled = true
+      clearTimeout(grace)
+      live.delete(child)
+      resolve(end)
+    }
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      settle({ exitCode: null, signal: null, spawnError: error.code ?? error.message })
+    )
+    child.on('exit', (code, signal) => {
+      // What it started and left behind goes with it.
+      if (process.platform !== 'win32' && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {
+          // The group is empty: nothing was left.
+        }
+      }
+      grace = setTimeout(() => {
+        for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy()
+        settle({ exitCode: code, signal })
+      }, PIPES_GRACE_MS)
+    })
+    // 'close' waits for the pipes too, so no output is lost.
+    child.on('close', (code, signal) => settle({ exitCode: code, signal }))
   })
+  return { child, ended }
 }
 
 /** Runs one process to its end or to the timeout; never rejects. */
-export function runProcess(request: ProcessRequest): Promise<Observation> {
-  return new Promise((resolve) => {
-    const started = performance.now()
-    const stdout = new BoundedCapture()
-    const stderr = new BoundedCapture()
-    let timedOut = false
-    let spawnError: string | undefined
-    let settled = false
-
-    const child = spawnIsolated(request)
-    const timer = setTimeout(() => {
-      timedOut = true
-      killTree(child)
-    }, request.timeoutMs)
-
-    child.stdout?.on('data', (chunk: Buffer) => stdout.add(chunk))
-    child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk))
-    const finish = (exitCode: number | null, signal: string | null): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      resolve({
-        exitCode,
-        signal,
-        stdout: stdout.result(),
-        stderr: stderr.result(),
-        durationMs: Math.round(performance.now() - started),
-        timedOut,
-        ...(spawnError ? { spawnError } : {})
-      })
-    }
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      spawnError = error.code ?? error.message
-      finish(null, null)
-    })
-    // 'close' waits for the streams too, so no output is lost.
-    child.on('close', (code, signal) => finish(code, signal))
-  })
+export async function runProcess(request: ProcessRequest): Promise<Observation> {
+  const started = performance.now()
+  const stdout = new BoundedCapture()
+  const stderr = new BoundedCapture()
+  let timedOut = false
+  const { child, ended } = startChild(request)
+  const timer = setTimeout(() => {
+    timedOut = true
+    if (child) killTree(child)
+  }, request.timeoutMs)
+  child?.stdout?.on('data', (chunk: Buffer) => stdout.add(chunk))
+  child?.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk))
+  const end = await ended
+  clearTimeout(timer)
+  return {
+    exitCode: end.exitCode,
+    signal: end.signal,
+    stdout: stdout.result(),
+    stderr: stderr.result(),
+    durationMs: Math.round(performance.now() - started),
+    timedOut,
+    ...(end.spawnError ? { spawnError: end.spawnError } : {})
+  }
 }

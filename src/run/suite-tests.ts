@@ -87,29 +87,42 @@ function expectationOf(test: SuiteTest, runtime: string, context: TestContext): 
 
 /** The directories one test runs with: copies of its root and dirs, and an empty working directory. */
 export class TestDirs {
-  readonly cwd: string
-  private readonly scratch: string
-  private readonly copies = new Map<string, string>()
   private runs = 0
 
-  constructor(
+  private constructor(
     private readonly test: SuiteTest,
-    workDir: string
-  ) {
-    this.scratch = mkdtempSync(join(workDir, 'test-'))
-    this.cwd = join(this.scratch, 'cwd')
-    mkdirSync(this.cwd)
-  }
+    private readonly scratch: string,
+    readonly cwd: string,
+    private readonly copies: ReadonlyMap<string, string>,
+    /** How long the copies took: it counts against the test's time. */
+    readonly copyMs: number
+  ) {}
 
-  /** A copy of the test's folder `relative`, made on first use. */
-  private copyOf(relative: string): string {
-    let copy = this.copies.get(relative)
-    if (copy === undefined) {
-      copy = join(this.scratch, `dir-${this.copies.size}`)
-      copyTree(join(this.test.dir, relative), copy)
-      this.copies.set(relative, copy)
+  /**
+   * Copies every folder the test's runs preopen, before any of them starts;
+   * throws CopyTimeout past `deadline` (a performance.now() time).
+   */
+  static async prepare(test: SuiteTest, workDir: string, deadline = Infinity): Promise<TestDirs> {
+    const started = performance.now()
+    const scratch = mkdtempSync(join(workDir, 'test-'))
+    try {
+      const cwd = join(scratch, 'cwd')
+      mkdirSync(cwd)
+      const folders = new Set([
+        ...test.config.operations.flatMap((op) => (op.type === 'run' && op.root !== null ? [op.root] : [])),
+        ...test.config.dirs
+      ])
+      const copies = new Map<string, string>()
+      for (const folder of folders) {
+        const copy = join(scratch, `dir-${copies.size}`)
+        await copyTree(join(test.dir, folder), copy, deadline)
+        copies.set(folder, copy)
+      }
+      return new TestDirs(test, scratch, cwd, copies, performance.now() - started)
+    } catch (error) {
+      rmSync(scratch, { recursive: true, force: true })
+      throw error
     }
-    return copy
   }
 
   /** What `run` preopens: its root as `/`, and the `dirs` of older suites under their own names. */
@@ -118,8 +131,8 @@ export class TestDirs {
     // Before every run, the runner removes what earlier runs left as *.cleanup.
     if (this.runs > 1) for (const copy of this.copies.values()) removeCleanupFiles(copy)
     return [
-      ...(run.root !== null ? [{ guest: '/', host: this.copyOf(run.root) }] : []),
-      ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copyOf(dir) }))
+      ...(run.root !== null ? [{ guest: '/', host: this.copies.get(run.root)! }] : []),
+      ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copies.get(dir)! }))
     ]
   }
 
@@ -156,12 +169,13 @@ export async function runTest(
   runtime: TestRuntime,
   context: TestContext
 ): Promise<TestRun> {
-  const dirs = new TestDirs(test, context.workDir)
+  const timeoutMs = testTimeoutMs(runtime, context)
+  const dirs = await TestDirs.prepare(test, context.workDir, performance.now() + timeoutMs)
   try {
     return await runTestCase(
       test.config,
       async (run, env) => launch(invocationOf(test, run, env, dirs.preopensFor(run)), dirs.cwd),
-      { timeoutMs: testTimeoutMs(runtime, context), isTrap: runtime.isTrap }
+      { timeoutMs, spentMs: dirs.copyMs, isTrap: runtime.isTrap }
     )
   } finally {
     dirs.remove()

@@ -34,6 +34,8 @@ export type StartModule = (run: RunOperation, env: Record<string, string>) => Pr
 export interface TestCaseOptions {
   /** How long a wait may take, from when it begins. */
   timeoutMs: number
+  /** Time the test has used already (copying its directories): the first wait has that much less. */
+  spentMs?: number
   /** True when a run that did not end as expected ended in a trap. */
   isTrap: (run: ObservedRun) => boolean
 }
@@ -86,6 +88,7 @@ export async function runTestCase(
   let exit: Exit | undefined
   let failure: Failure | undefined
   let servers: TestServers | undefined
+  let waits = 0
   let httpServer: string | undefined
   const connections = new Map<string, Connection>()
   const fail = (check: FailedCheck, message: string) => {
@@ -120,10 +123,14 @@ export async function runTestCase(
         return fail(stream, describeDifference(stream, text, op.payload))
       }
       case 'wait': {
-        exit = await running().wait(timeoutMs)
+        const waitMs = waits++ === 0 ? Math.max(1, timeoutMs - Math.round(options.spentMs ?? 0)) : timeoutMs
+        exit = await running().wait(waitMs)
         const output = running().output()
         if (exit.timedOut)
-          return fail('timeout', `still running ${timeoutMs / 1000} s after the wait began; killed`)
+          return fail(
+            'timeout',
+            `still running ${waitMs / 1000} s after the wait began${waitMs < timeoutMs ? ` (${timeoutMs / 1000} s less the time its directories took to copy)` : ''}; killed`
+          )
         if (returnCode(exit) === op.exit_code) return
         const observed: ObservedRun = { ...exit, stdout: output.stdout.text, stderr: output.stderr.text }
         if (exit.trap !== undefined) return fail('trap', `trap: ${exit.trap}`)

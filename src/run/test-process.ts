@@ -4,7 +4,7 @@
 // node:wasi batch captured, for tests that only read and wait.
 import type { ChildProcess } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
-import { type Captured, killTree, spawnIsolated, TEST_OUTPUT_LIMIT_BYTES } from './process.js'
+import { type Captured, killTree, startChild, TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 
 export type Stream = 'stdout' | 'stderr'
 
@@ -140,42 +140,26 @@ export interface SpawnRequest {
 
 /** A process spawned for a test: stdin, stdout and stderr are pipes, as the official runner has them. */
 export class LiveProcess implements TestProcess {
-  private readonly child: ChildProcess
+  private readonly child: ChildProcess | undefined
   private readonly started = performance.now()
   private readonly streams = { stdout: new TextStream(), stderr: new TextStream() }
   private readonly closed: Promise<Exit>
-  private spawnError: string | undefined
   private timedOut = false
   private waited = false
   private ended: number | undefined
 
   constructor(request: SpawnRequest) {
-    this.child = spawnIsolated(request, 'pipe', 'pipe')
+    const { child, ended } = startChild(request, 'pipe', 'pipe')
+    this.child = child
     // A module that exits without reading its stdin makes writes fail with EPIPE: that is its business.
-    this.child.stdin?.on('error', () => {})
-    this.child.stdout?.on('data', (chunk: Buffer) => this.streams.stdout.add(chunk))
-    this.child.stderr?.on('data', (chunk: Buffer) => this.streams.stderr.add(chunk))
-    this.closed = new Promise((resolve) => {
-      let settled = false
-      const settle = (exitCode: number | null, signal: string | null) => {
-        if (settled) return
-        settled = true
-        this.ended = performance.now()
-        this.streams.stdout.end()
-        this.streams.stderr.end()
-        resolve({
-          exitCode,
-          signal,
-          timedOut: this.timedOut,
-          ...(this.spawnError ? { spawnError: this.spawnError } : {})
-        })
-      }
-      this.child.on('error', (error: NodeJS.ErrnoException) => {
-        this.spawnError = error.code ?? error.message
-        settle(null, null)
-      })
-      // 'close' waits for the pipes too, as the runner's communicate() does.
-      this.child.on('close', (code, signal) => settle(code, signal))
+    child?.stdin?.on('error', () => {})
+    child?.stdout?.on('data', (chunk: Buffer) => this.streams.stdout.add(chunk))
+    child?.stderr?.on('data', (chunk: Buffer) => this.streams.stderr.add(chunk))
+    this.closed = ended.then(({ exitCode, signal, spawnError }) => {
+      this.ended = performance.now()
+      this.streams.stdout.end()
+      this.streams.stderr.end()
+      return { exitCode, signal, timedOut: this.timedOut, ...(spawnError ? { spawnError } : {}) }
     })
   }
 
@@ -189,7 +173,7 @@ export class LiveProcess implements TestProcess {
 
   write(payload: string): Promise<void> {
     return new Promise((resolve) => {
-      const stdin = this.child.stdin
+      const stdin = this.child?.stdin
       if (!stdin || stdin.destroyed || !stdin.writable) return resolve()
       stdin.write(payload, 'utf8', () => resolve())
     })
@@ -205,10 +189,10 @@ export class LiveProcess implements TestProcess {
 
   async wait(timeoutMs: number): Promise<Exit> {
     this.waited = true
-    this.child.stdin?.end()
+    this.child?.stdin?.end()
     const timer = setTimeout(() => {
       this.timedOut = true
-      killTree(this.child)
+      if (this.child) killTree(this.child)
     }, timeoutMs)
     try {
       return await this.closed
@@ -219,7 +203,7 @@ export class LiveProcess implements TestProcess {
 
   kill(signal: NodeJS.Signals | number): void {
     try {
-      this.child.kill(signal)
+      this.child?.kill(signal)
     } catch {
       // Already gone.
     }
@@ -228,7 +212,7 @@ export class LiveProcess implements TestProcess {
   async finish(): Promise<Exit> {
     if (!this.waited) {
       this.waited = true
-      killTree(this.child)
+      if (this.child) killTree(this.child)
     }
     return this.closed
   }

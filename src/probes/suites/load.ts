@@ -4,10 +4,17 @@
 // into tests, and says what cannot be used.
 import * as glob from '@actions/glob'
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { WasiVersion } from '../../result/index.js'
 import { readSuiteIdentity, type SuiteIdentity } from './manifest.js'
 import { DEFAULT_CONFIG, parseTestSpec, type TestConfig } from './spec.js'
+import {
+  FOLDER_BYTES_LIMIT,
+  FOLDER_ENTRIES_LIMIT,
+  type FolderSurvey,
+  isInside,
+  surveyFolder
+} from './test-folder.js'
 
 export interface Suite extends SuiteIdentity {
   /** The suite's folder. */
@@ -69,21 +76,37 @@ function suiteFoldersBelow(dir: string): string[] {
   return found.sort()
 }
 
-/** True when `path` is `dir` or below it. */
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..')
+/** What the folders tests preopen hold, by real path: read once however many tests preopen one. */
+type Surveys = Map<string, FolderSurvey>
+
+const MIB = 1024 * 1024
+
+/** Why a folder cannot be copied for a test, or undefined when it can. */
+function folderProblem(survey: FolderSurvey): string | undefined {
+  if (survey.overLimit)
+    return `holds more than ${FOLDER_BYTES_LIMIT / MIB} MiB or ${FOLDER_ENTRIES_LIMIT} entries, too much to copy for each test`
+  if (survey.linksOut.length > 0) {
+    const shown = survey.linksOut
+      .slice(0, 3)
+      .map(({ path, target }) => `${JSON.stringify(path)} -> ${JSON.stringify(target)}`)
+    const more = survey.linksOut.length > 3 ? ` and ${survey.linksOut.length - 3} more` : ''
+    return `holds links that lead out of it (${shown.join(', ')}${more}); a module must not reach past its copy`
+  }
+  return undefined
 }
 
 /**
  * The directories a spec preopens must be folders below the test's own folder:
- * a spec is not allowed to hand the host's /etc to a module.
+ * a spec is not allowed to hand the host's /etc to a module. Each is copied for
+ * every run, so it must be of a size to copy, with no link leading out of it.
  */
 function checkDirectories(
   config: TestConfig,
   testDir: string,
   specPath: string,
-  problems: string[]
+  problems: string[],
+  warnings: string[],
+  surveys: Surveys
 ): boolean {
   const entries = [
     ...config.operations.flatMap((op) => (op.type === 'run' && op.root !== null ? [['root', op.root]] : [])),
@@ -100,7 +123,12 @@ function checkDirectories(
           ? 'is not a directory'
           : !isInside(realpathSync(path), realpathSync(testDir))
             ? "is a link to a folder outside the test's folder"
-            : undefined
+            : surveyProblem(
+                realpathSync(path),
+                surveys,
+                warnings,
+                `${specPath}: "${field}" entry ${JSON.stringify(entry)}`
+              )
     if (problem) {
       problems.push(`${specPath}: "${field}" entry ${JSON.stringify(entry)} ${problem}`)
       ok = false
@@ -109,13 +137,32 @@ function checkDirectories(
   return ok
 }
 
+/** The folder's problem, surveying it on first sight (and warning of what a copy leaves out). */
+function surveyProblem(real: string, surveys: Surveys, warnings: string[], what: string): string | undefined {
+  let survey = surveys.get(real)
+  if (survey === undefined) {
+    survey = surveyFolder(real)
+    surveys.set(real, survey)
+    if (survey.special.length > 0)
+      warnings.push(
+        `${what} holds ${survey.special.length} FIFO, socket or device file${survey.special.length > 1 ? 's' : ''} ` +
+          `(${survey.special
+            .slice(0, 3)
+            .map((path) => JSON.stringify(path))
+            .join(', ')}), which the copies leave out`
+      )
+  }
+  return folderProblem(survey)
+}
+
 function readTest(
   wasmPath: string,
   id: string,
   wasiVersion: WasiVersion,
   suite: string | undefined,
   problems: string[],
-  warnings: string[]
+  warnings: string[],
+  surveys: Surveys
 ): SuiteTest | undefined {
   const specPath = wasmPath.replace(/\.wasm$/, '.json')
   const dir = dirname(wasmPath)
@@ -127,7 +174,7 @@ function readTest(
       problems.push(...parsed.problems.map((problem) => `${specPath}: ${problem}`))
       return undefined
     }
-    if (!checkDirectories(parsed.config, dir, specPath, problems)) return undefined
+    if (!checkDirectories(parsed.config, dir, specPath, problems, warnings, surveys)) return undefined
     config = parsed.config
   }
   return {
@@ -150,6 +197,7 @@ function readTest(
 export async function loadTests(patterns: readonly string[], cwd = process.cwd()): Promise<LoadedTests> {
   const loaded: LoadedTests = { suites: [], tests: [], problems: [], warnings: [] }
   const { problems, warnings } = loaded
+  const surveys: Surveys = new Map()
   const ids = new Map<string, string>()
   const add = (test: SuiteTest | undefined) => {
     if (!test) return
@@ -184,7 +232,8 @@ export async function loadTests(patterns: readonly string[], cwd = process.cwd()
         identity.wasiVersion,
         identity.name,
         problems,
-        warnings
+        warnings,
+        surveys
       )
     )
     tests.forEach(add)
@@ -217,7 +266,7 @@ export async function loadTests(patterns: readonly string[], cwd = process.cwd()
       // A module on its own targets the WASI version its folder's suite would.
       const folder = dirname(file)
       const version = readSuiteIdentity(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1'
-      add(readTest(file, basename(file, '.wasm'), version, undefined, problems, warnings))
+      add(readTest(file, basename(file, '.wasm'), version, undefined, problems, warnings, surveys))
     }
   }
   return loaded
