@@ -7,7 +7,8 @@ import {
   DEFAULT_API_URL,
   DEFAULT_DOWNLOAD_URL,
   DEFAULT_TIMEOUT_SECONDS,
-  MAX_TIMEOUT_SECONDS
+  MAX_TIMEOUT_SECONDS,
+  MIN_TIMEOUT_SECONDS
 } from './defaults.js'
 
 export {
@@ -141,10 +142,14 @@ export function parsePlan(
   const timeoutText = (raw.timeout ?? '').trim()
   if (timeoutText !== '') {
     const value = Number(timeoutText)
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(value > 0) || value > MAX_TIMEOUT_SECONDS) {
+    if (
+      !/^\d+(\.\d+)?$/.test(timeoutText) ||
+      !(value >= MIN_TIMEOUT_SECONDS) ||
+      value > MAX_TIMEOUT_SECONDS
+    ) {
       problems.push(
         `${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
-          `greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`
+          `from ${MIN_TIMEOUT_SECONDS} (a millisecond) to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`
       )
     } else {
       timeoutSeconds = value
@@ -157,7 +162,7 @@ export function parsePlan(
   if (unknownProbes.length > 0) {
     problems.push(
       `${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
-        `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+        `Accepted: ${[...PROBE_SETS.keys()].join(', ')}, or probe ids such as wasi-args or feature-simd ` +
         '(comma, space or newline separated).'
     )
   }

@@ -11,14 +11,14 @@ export const ALL_PROBES: readonly Probe[] = [
   ...COMPONENT_PROBES
 ]
 
-/** The names the `probes` input accepts besides single probe ids. */
-export const PROBE_SETS: Record<string, readonly Probe[]> = {
-  basic: BASIC_PROBES,
-  wasi: WASI_PROBES,
-  features: PROPOSAL_PROBES,
-  component: COMPONENT_PROBES,
-  all: ALL_PROBES
-}
+/** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
+export const PROBE_SETS: ReadonlyMap<string, readonly Probe[]> = new Map([
+  ['basic', BASIC_PROBES],
+  ['wasi', WASI_PROBES],
+  ['features', PROPOSAL_PROBES],
+  ['component', COMPONENT_PROBES],
+  ['all', ALL_PROBES]
+])
 
 /**
  * The probes for `ids` (set names or probe ids), in catalog order. The basic
@@ -27,13 +27,13 @@ export const PROBE_SETS: Record<string, readonly Probe[]> = {
 export function selectProbes(ids: readonly string[]): Probe[] {
   const wanted = new Set<string>(BASIC_PROBES.map((probe) => probe.id))
   for (const id of ids) {
-    for (const probe of PROBE_SETS[id] ?? ALL_PROBES.filter((p) => p.id === id)) wanted.add(probe.id)
+    for (const probe of PROBE_SETS.get(id) ?? ALL_PROBES.filter((p) => p.id === id)) wanted.add(probe.id)
   }
   return ALL_PROBES.filter((probe) => wanted.has(probe.id))
 }
 
 export function isProbeName(name: string): boolean {
-  return name in PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name)
+  return PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name)
 }
 
 export type { Probe } from './catalog.js'

@@ -112,6 +112,38 @@ function integer(value: unknown, what: string): number {
   return value as number
 }
 
+/**
+ * The exit code a wait expects: what a process can end with, as Python's
+ * subprocess reports it (0 to 255, or minus the number of the signal that
+ * killed it). Any other number could never be met.
+ */
+function exitCode(value: unknown, what: string): number {
+  const code = integer(value, what)
+  if (code < -64 || code > 255)
+    fail(`${what} is ${code}; accepted: 0 to 255, or -1 to -64 for a process killed by that signal`)
+  return code
+}
+
+/** A NUL ends a string in every process's argv and environment: such a value cannot be passed on. */
+function noNul(value: string, what: string): string {
+  if (value.includes('\0'))
+    fail(`${what} holds a NUL character (${JSON.stringify(value)}), which no process can be given`)
+  return value
+}
+
+/** The environment of a run: names without `=` or NUL (no process could be given them), values without NUL. */
+function environment(value: unknown, what: string): Record<string, string> {
+  const env = stringMap(value, what)
+  for (const [name, text] of Object.entries(env)) {
+    if (name === '' || name.includes('=') || name.includes('\0'))
+      fail(
+        `${what} has the name ${JSON.stringify(name)}; a variable's name is not empty and holds no "=" or NUL`
+      )
+    noNul(text, `${what} "${name}"`)
+  }
+  return env
+}
+
 /** `root` as the runner reads it: a non-empty string, or nothing. */
 function root(value: unknown, what: string): string | null {
   if (value === undefined || value === null || value === '') return null
@@ -121,8 +153,11 @@ function root(value: unknown, what: string): string | null {
 function parseRun(op: Record<string, unknown>, what: string): RunOperation {
   return {
     type: 'run',
-    args: op.args === undefined ? [] : stringArray(op.args, `${what} "args"`),
-    env: op.env === undefined ? {} : stringMap(op.env, `${what} "env"`),
+    args:
+      op.args === undefined
+        ? []
+        : stringArray(op.args, `${what} "args"`).map((arg, i) => noNul(arg, `${what} "args" entry ${i + 1}`)),
+    env: op.env === undefined ? {} : environment(op.env, `${what} "env"`),
     root: root(op.root, `${what} "root"`)
   }
 }
@@ -149,7 +184,7 @@ function parseOperation(op: unknown, index: number): Operation {
     case 'wait':
       return {
         type: 'wait',
-        exit_code: o.exit_code === undefined ? 0 : integer(o.exit_code, `${what} "exit_code"`)
+        exit_code: o.exit_code === undefined ? 0 : exitCode(o.exit_code, `${what} "exit_code"`)
       }
     case 'read':
       return {
@@ -205,11 +240,11 @@ const PYTHON_ONLY_SIGNALS: Record<string, number> =
 
 /** What to send for a signal name of a spec: Node's name, or the number where Node has no name. */
 export function signalToSend(name: string): NodeJS.Signals | number {
-  return name in constants.signals ? (name as NodeJS.Signals) : PYTHON_ONLY_SIGNALS[name]
+  return Object.hasOwn(constants.signals, name) ? (name as NodeJS.Signals) : PYTHON_ONLY_SIGNALS[name]
 }
 
 function isKnownSignal(name: string): boolean {
-  return name in constants.signals || name in PYTHON_ONLY_SIGNALS
+  return Object.hasOwn(constants.signals, name) || Object.hasOwn(PYTHON_ONLY_SIGNALS, name)
 }
 
 function parseEndpointResponse(value: unknown, what: string): EndpointResponse {
@@ -389,7 +424,7 @@ function legacyConfig(json: Record<string, unknown>): TestConfig {
   operations.push({
     type: 'wait',
     // The runner's dict.get("exit_code", 0): only a missing key means 0.
-    exit_code: json.exit_code === undefined ? 0 : integer(json.exit_code, '"exit_code"')
+    exit_code: json.exit_code === undefined ? 0 : exitCode(json.exit_code, '"exit_code"')
   })
   return {
     format: 'legacy',
