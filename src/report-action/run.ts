@@ -1,11 +1,12 @@
 // The report sub-action (report/action.yml): merge the result files of many
 // probe legs into one table, in the step summary and one sticky PR comment.
 import * as core from '@actions/core'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import { actionInputName, REPORT_INPUTS, type ReportInputKey } from '../inputs/declared.js'
 import { DEFAULT_API_URL } from '../inputs/defaults.js'
 import { type FailOn, parseBoolean, parseFailOnRule, splitPaths } from '../inputs/plan.js'
+import { oneLine } from '../publish/escape.js'
+import { findResultFiles } from '../publish/merge/find-results.js'
 import { type MergedReport, mergeResults, readResults } from '../publish/merge/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
 
@@ -13,30 +14,6 @@ import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.j
 export const DEFAULT_RESULTS = 'wasi-probe-*.json'
 
 class ReportInputError extends Error {}
-
-/** Every `.json` file below `dir`: download-artifact puts each artifact in a folder of its own unless merged. */
-function jsonFilesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
-    .sort()
-}
-
-/** The result files named by the `results` input: files, directories or globs. */
-export async function resultFiles(input: string, cwd: string): Promise<string[]> {
-  const entries = splitPaths(input)
-  const files: string[] = []
-  for (const entry of entries.length > 0 ? entries : [DEFAULT_RESULTS]) {
-    const path = resolve(cwd, entry)
-    if (existsSync(path) && statSync(path).isDirectory()) files.push(...jsonFilesBelow(path))
-    else if (existsSync(path)) files.push(path)
-    else {
-      const { create } = await import('@actions/glob')
-      files.push(...(await (await create(path, { matchDirectories: false })).glob()).sort())
-    }
-  }
-  return [...new Set(files)]
-}
 
 /**
  * What fails the report's `fail-on` rule: a runtime named that does not pass
@@ -129,7 +106,7 @@ async function postComment(markdown: string, { inputs, pullRequest }: ReportPlan
     if (outcome.action === 'skipped') core.warning(outcome.reason)
     else
       core.info(
-        `The report comment was ${outcome.action}: ${outcome.url}${outcome.truncated ? ' (details cut to fit)' : ''}`
+        `The report comment was ${outcome.action}: ${oneLine(outcome.url)}${outcome.truncated ? ' (details cut to fit)' : ''}`
       )
   } catch (error) {
     core.warning(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`)
@@ -143,8 +120,10 @@ export async function run(): Promise<void> {
     const expect = splitPaths(inputs.expect)
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
     const resultsInput = inputs.results
-    const files = await resultFiles(resultsInput, cwd)
-    if (files.length === 0) {
+    const entries = splitPaths(resultsInput)
+    const found = await findResultFiles(entries.length > 0 ? entries : [DEFAULT_RESULTS], cwd)
+    const files = found.files
+    if (files.length === 0 && found.skipped.length === 0) {
       throw new ReportInputError(
         `Input 'results' ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
           'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?'
@@ -153,10 +132,17 @@ export async function run(): Promise<void> {
     const read = readResults(files)
     const results = read.results
     // Files are named as the user would look for them: relative to the workspace.
-    const skipped = read.skipped.map(({ file, why }) => ({ file: relative(cwd, file) || file, why }))
+    const shown = (file: string) => relative(cwd, file) || file
+    const skipped = [...found.skipped, ...read.skipped].map(({ file, why }) => ({ file: shown(file), why }))
     for (const { file, why } of skipped)
-      core.warning(`${file} is skipped: ${why}`, { title: 'wasi-probe report' })
-    const report = mergeResults(results, skipped, expect)
+      core.warning(`${oneLine(file)} is skipped: ${oneLine(why)}`, { title: 'wasi-probe report' })
+    for (const { label, files: legs, shownAs } of read.duplicates)
+      core.warning(
+        `The label "${oneLine(label)}" is used by ${legs.length} result files (${legs.map((f) => oneLine(shown(f))).join(', ')}): ` +
+          `they are shown as ${shownAs.map((as) => `"${oneLine(as)}"`).join(', ')}. Give each leg a label of its own.`,
+        { title: 'wasi-probe report' }
+      )
+    const report = mergeResults(results, skipped, expect, read.duplicates)
     const markdown = reportMarkdown(report, inputs.title)
 
     const matrix = Object.fromEntries(
@@ -179,13 +165,13 @@ export async function run(): Promise<void> {
     core.info(
       `${report.hosts.length} hosts; supported everywhere: ${report.supportedEverywhere.join(', ') || 'none'}`
     )
-    if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.join(', ')}`)
+    if (report.missing.length > 0) core.warning(`Did not report: ${report.missing.map(oneLine).join(', ')}`)
 
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
     if (comment) await postComment(markdown, plan)
 
     if (results.length === 0)
-      core.setFailed(`None of the ${files.length} result files could be read (see the warnings).`)
+      core.setFailed(`None of the ${skipped.length} result files could be read (see the warnings).`)
     const problems = failOnProblems(report, failOn)
     if (problems.length > 0) core.setFailed(`fail-on: ${problems.join('; ')}`)
   } catch (error) {

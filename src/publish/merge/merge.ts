@@ -1,9 +1,9 @@
 // The report sub-action's core: read many legs' result files, keep the valid
 // ones, and merge them into one host × runtime matrix. Plain data in and out.
-import { readFileSync } from 'node:fs'
 import { RUNTIME_IDS } from '../../runtimes/index.js'
 import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../../result/index.js'
 import { RESULT_SCHEMA } from '../../result/index.js'
+import { readRegularFile } from './read-limited.js'
 import { resultSchemaErrors } from './validate.js'
 
 export interface LoadedResult {
@@ -16,6 +16,13 @@ export interface LoadedResult {
 export interface SkippedFile {
   file: string
   why: string
+}
+
+/** A label that more than one result file gives: every file, and the label each is shown under. */
+export interface DuplicateLabel {
+  label: string
+  files: string[]
+  shownAs: string[]
 }
 
 /** One cell of the merged table. */
@@ -32,7 +39,7 @@ export interface MergedReport {
   hosts: string[]
   /** Runtime ids that appear in any result, in the usual order. */
   runtimes: string[]
-  /** host → runtime → cell. */
+  /** host → runtime → cell; objects without a prototype, as labels and ids come from the result files. */
   cells: Record<string, Record<string, MergedCell>>
   supportedEverywhere: string[]
   supportedAnywhere: string[]
@@ -41,47 +48,71 @@ export interface MergedReport {
   missing: string[]
   results: LoadedResult[]
   skipped: SkippedFile[]
+  duplicates: DuplicateLabel[]
 }
 
 const SCHEMA_PREFIX = 'wasi-probe/result@'
 
-/** Reads and checks each file; what cannot be used is skipped with the reason. */
-export function readResults(files: readonly string[]): { results: LoadedResult[]; skipped: SkippedFile[] } {
-  const results: LoadedResult[] = []
-  const skipped: SkippedFile[] = []
-  const seen = new Map<string, number>()
-  for (const file of files) {
-    let document: unknown
-    try {
-      document = JSON.parse(readFileSync(file, 'utf8'))
-    } catch (error) {
-      skipped.push({ file, why: `not JSON: ${error instanceof Error ? error.message : error}` })
-      continue
-    }
-    const schema = (document as { schema?: unknown } | null)?.schema
-    if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX)) {
-      skipped.push({ file, why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` })
-      continue
-    }
-    const major = Number(schema.slice(SCHEMA_PREFIX.length))
-    if (schema !== RESULT_SCHEMA && major > Number(RESULT_SCHEMA.slice(SCHEMA_PREFIX.length))) {
-      skipped.push({
-        file,
-        why: `written by a newer wasi-probe (${schema}); this report reads ${RESULT_SCHEMA}`
-      })
-      continue
-    }
-    const errors = resultSchemaErrors(document)
-    if (errors.length > 0) {
-      skipped.push({ file, why: `does not match ${RESULT_SCHEMA}: ${errors.slice(0, 3).join('; ')}` })
-      continue
-    }
-    const result = document as ProbeResult
-    const count = (seen.get(result.host.label) ?? 0) + 1
-    seen.set(result.host.label, count)
-    results.push({ file, label: count === 1 ? result.host.label : `${result.host.label} (${count})`, result })
+/** The document in `file`, checked against the schema, or why it cannot be used. */
+function readResult(file: string): { result: ProbeResult } | { why: string } {
+  const read = readRegularFile(file)
+  if ('why' in read) return read
+  let document: unknown
+  try {
+    document = JSON.parse(read.text)
+  } catch (error) {
+    return { why: `not JSON: ${error instanceof Error ? error.message : error}` }
   }
-  return { results, skipped }
+  const schema = (document as { schema?: unknown } | null)?.schema
+  if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX))
+    return { why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` }
+  const major = Number(schema.slice(SCHEMA_PREFIX.length))
+  if (schema !== RESULT_SCHEMA && major > Number(RESULT_SCHEMA.slice(SCHEMA_PREFIX.length)))
+    return { why: `written by a newer wasi-probe (${schema}); this report reads ${RESULT_SCHEMA}` }
+  const errors = resultSchemaErrors(document)
+  if (errors.length > 0) return { why: `does not match ${RESULT_SCHEMA}: ${errors.slice(0, 3).join('; ')}` }
+  return { result: document as ProbeResult }
+}
+
+/**
+ * A label for every result, none twice: the first result with a label keeps it, the next ones get
+ * `label (2)`, `label (3)`, ..., skipping any that another result has as its own label.
+ */
+function distinctLabels(read: readonly { file: string; result: ProbeResult }[]): {
+  results: LoadedResult[]
+  duplicates: DuplicateLabel[]
+} {
+  const own = new Set(read.map(({ result }) => result.host.label))
+  const taken = new Set<string>()
+  const byLabel = new Map<string, DuplicateLabel>()
+  const results = read.map(({ file, result }) => {
+    const asked = result.host.label
+    let label = asked
+    for (let n = 2; taken.has(label) || (label !== asked && own.has(label)); n++) label = `${asked} (${n})`
+    taken.add(label)
+    const entry = byLabel.get(asked) ?? { label: asked, files: [], shownAs: [] }
+    entry.files.push(file)
+    entry.shownAs.push(label)
+    byLabel.set(asked, entry)
+    return { file, label, result }
+  })
+  return { results, duplicates: [...byLabel.values()].filter((entry) => entry.files.length > 1) }
+}
+
+/** Reads and checks each file; what cannot be used is skipped with the reason. */
+export function readResults(files: readonly string[]): {
+  results: LoadedResult[]
+  skipped: SkippedFile[]
+  duplicates: DuplicateLabel[]
+} {
+  const read: { file: string; result: ProbeResult }[] = []
+  const skipped: SkippedFile[] = []
+  for (const file of files) {
+    const outcome = readResult(file)
+    if ('why' in outcome) skipped.push({ file, why: outcome.why })
+    else read.push({ file, result: outcome.result })
+  }
+  return { ...distinctLabels(read), skipped }
 }
 
 function cellOf(runtime: RuntimeOutcome): MergedCell {
@@ -96,19 +127,26 @@ function cellOf(runtime: RuntimeOutcome): MergedCell {
   }
 }
 
+/** An object for keys from outside: `__proto__` or `constructor` is a key like any other there. */
+function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 export function mergeResults(
   results: readonly LoadedResult[],
   skipped: readonly SkippedFile[] = [],
-  expect: readonly string[] = []
+  expect: readonly string[] = [],
+  duplicates: readonly DuplicateLabel[] = []
 ): MergedReport {
-  const cells: MergedReport['cells'] = {}
+  const cells = dictionary<Record<string, MergedCell>>()
   const present = new Set<string>()
   for (const { label, result } of results) {
-    cells[label] = {}
+    const row = dictionary<MergedCell>()
     for (const runtime of result.runtimes) {
-      cells[label][runtime.id] = cellOf(runtime)
+      row[runtime.id] = cellOf(runtime)
       present.add(runtime.id)
     }
+    cells[label] = row
   }
   const hosts = results.map((r) => r.label)
   const runtimes = RUNTIME_IDS.filter((id) => present.has(id))
@@ -128,6 +166,7 @@ export function mergeResults(
     ),
     missing: expect.filter((label) => !labels.has(label)),
     results: [...results],
-    skipped: [...skipped]
+    skipped: [...skipped],
+    duplicates: [...duplicates]
   }
 }

@@ -114,6 +114,12 @@ export function reportMarkdown(report: MergedReport, title: string): string {
   if (report.missing.length > 0) {
     lines.push(`**Did not report:** ${report.missing.map((label) => codeSpan(label)).join(', ')}`, '')
   }
+  if (report.duplicates.length > 0) {
+    const told = report.duplicates.map(
+      ({ label, shownAs }) => `${codeSpan(label)} (shown as ${shownAs.map((as) => codeSpan(as)).join(', ')})`
+    )
+    lines.push(`**The same label on several results:** ${told.join('; ')}`, '')
+  }
   if (report.skipped.length > 0) {
     lines.push(
       '**Skipped:**',
