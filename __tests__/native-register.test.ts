@@ -2,11 +2,11 @@
 // root, modules then executed directly. Skipped with the reason where that
 // cannot be done.
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs/plan.js'
-import { ENTRY_NAME, unregisterNative, wrapperScript } from '../src/provision/binfmt.js'
+import { isOurEntryName, unregisterNative, wrapperScript } from '../src/provision/binfmt.js'
 import { BINFMT_DIR } from '../src/runtimes/native.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
@@ -22,6 +22,9 @@ if (skip) sayWhySkipped('the native registration tests', `${skip}.`)
 const describeAsRoot = skip ? describe.skip : describe
 
 const OTHER = `wasi-probe-test-other-${process.pid}`
+const ENTRY_PATTERN = /^wasi-probe-[0-9a-f]{8}$/
+/** The entries wasi-probe registered (a run's own name each), other test files' included. */
+const ourEntries = () => (existsSync(BINFMT_DIR) ? readdirSync(BINFMT_DIR).filter(isOurEntryName) : [])
 const removeEntry = (name: string) => {
   if (existsSync(join(BINFMT_DIR, name))) writeFileSync(join(BINFMT_DIR, name), '-1')
 }
@@ -56,8 +59,15 @@ describe('the binfmt_misc wrapper script', () => {
 })
 
 describeAsRoot('native: register', () => {
+  let before = new Set<string>()
+  beforeEach(() => {
+    before = new Set(ourEntries())
+  })
   afterEach(() => {
-    removeEntry(ENTRY_NAME)
+    // Only what this file's runs registered: other test files may be registering at the same time.
+    ourEntries()
+      .filter((name) => !before.has(name))
+      .forEach(removeEntry)
     removeEntry(OTHER)
   })
 
@@ -68,14 +78,15 @@ describeAsRoot('native: register', () => {
       env: envWith(bin)
     })
     // wazero comes before node in the interpreter order; `wazero run` needs a wrapper.
-    expect(result.native.registered).toMatchObject({ entry: ENTRY_NAME, runtime: 'wazero' })
+    expect(result.native.registered).toMatchObject({ entry: ENTRY_PATTERN, runtime: 'wazero' })
+    const entry = result.native.registered!.entry
     const wrapper = result.native.registered!.interpreter
     expect(readFileSync(wrapper, 'utf8')).toContain(`'${join(bin, 'wazero')}' 'run'`)
     expect(result.native).toMatchObject({ status: 'pass', handler: wrapper, flags: 'F' })
     expect(result.supported).toContain('native')
-    expect(readFileSync(join(BINFMT_DIR, ENTRY_NAME), 'utf8')).toContain('magic 0061736d01000000')
-    expect(unregisterNative()).toEqual({ removed: true })
-    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+    expect(readFileSync(join(BINFMT_DIR, entry), 'utf8')).toContain('magic 0061736d01000000')
+    expect(unregisterNative(entry)).toEqual({ removed: true })
+    expect(existsSync(join(BINFMT_DIR, entry))).toBe(false)
   })
 
   test('node as the interpreter, through its node:wasi wrapper', async () => {
@@ -103,13 +114,13 @@ describeAsRoot('native: register', () => {
     expect(kept.native.reason).toMatch(
       /already in force .* kept \(use native: register force to replace it\)/
     )
-    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+    expect(ourEntries().filter((name) => !before.has(name))).toEqual([])
 
     const forced = await runProbe(plan(['wasm3'], { register: true, force: true, keep: false }), {
       env: envWith(bin)
     })
     expect(forced.native).toMatchObject({ status: 'pass', registered: { runtime: 'wasm3' } })
-    unregisterNative()
+    unregisterNative(forced.native.registered!.entry)
     // Theirs is still there, and in force again: it exits 0 for everything, so natively it fails.
     expect(existsSync(join(BINFMT_DIR, OTHER))).toBe(true)
     const after = await runProbe(plan(['native', 'wasm3'], undefined), { env: envWith(bin) })
@@ -153,7 +164,7 @@ describeAsRoot('native: register', () => {
     const result = JSON.parse(readFileSync(outputs['result-file'], 'utf8'))
     expect(result.native).toMatchObject({ status: 'unsupported' })
     expect(result.native.reason).toMatch(/not root, and `sudo -n` is not available/)
-    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+    expect(ourEntries().filter((name) => !before.has(name))).toEqual([])
   })
 
   test('the action registers, and its post step removes exactly its entry', async () => {
@@ -171,11 +182,11 @@ describeAsRoot('native: register', () => {
     expect(main.status).toBe(0)
     expect(main.outputs.native).toBe('true')
     expect(main.outputs['native-handler']).toBe(join(bin, 'wasm3'))
-    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(true)
-
     // The runner hands the saved state to the post step as STATE_<name>.
     const saved = main.state!
-    expect(saved['binfmt-entry']).toBe(ENTRY_NAME)
+    const entry = saved['binfmt-entry']
+    expect(entry).toMatch(ENTRY_PATTERN)
+    expect(existsSync(join(BINFMT_DIR, entry))).toBe(true)
     const post = await runActionInProcess(
       runPost,
       {},
@@ -183,8 +194,8 @@ describeAsRoot('native: register', () => {
       runner
     )
     expect(post.status).toBe(0)
-    expect(post.stdout).toContain(`Removed the binfmt_misc entry ${ENTRY_NAME}.`)
-    expect(existsSync(join(BINFMT_DIR, ENTRY_NAME))).toBe(false)
+    expect(post.stdout).toContain(`Removed the binfmt_misc entry ${entry}.`)
+    expect(existsSync(join(BINFMT_DIR, entry))).toBe(false)
     expect(existsSync(join(BINFMT_DIR, OTHER))).toBe(true)
   })
 })

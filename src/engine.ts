@@ -10,7 +10,7 @@ import type { ExpectationFile } from './probes/suites/expectations.js'
 import type { Suite, SuiteTest } from './probes/suites/load.js'
 import { selectProbes } from './probes/index.js'
 import { BASIC_PROBES } from './probes/catalog.js'
-import { registerNative } from './provision/binfmt.js'
+import { newEntryName, registerNative } from './provision/binfmt.js'
 import { provision } from './provision/provision.js'
 import { evaluateFailOn } from './publish/fail-on.js'
 import {
@@ -24,6 +24,7 @@ import {
 import { type NativeContext, runNative } from './run/native-runtime.js'
 import { runtimeIdOf } from './runtimes/index.js'
 import { runMatrix } from './run/matrix.js'
+import { isCancelled } from './run/process.js'
 import { TOOL_VERSION } from './version.js'
 
 export interface EngineOptions {
@@ -37,6 +38,12 @@ export interface EngineOptions {
   /** Where the work directory goes; default RUNNER_TEMP, else the OS temp dir. */
   workRoot?: string
   native?: Omit<NativeContext, 'timeoutMs' | 'env'>
+  /**
+   * The name `native: register` registers under; default a new one. The action
+   * saves it for its post step before anything is registered, so that a
+   * cancelled run leaves nothing behind.
+   */
+  binfmtEntry?: string
 }
 
 export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise<ProbeResult> {
@@ -82,7 +89,15 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
     })
     let native = matrix.native
     if (plan.native) {
-      const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.native)
+      const made = await makeNative(
+        plan.native,
+        native,
+        runtimes,
+        env,
+        timeoutMs,
+        options.binfmtEntry ?? newEntryName(),
+        options.native
+      )
       native = made.native
       const nativeRow = made.runtime
       if (nativeRow) {
@@ -158,10 +173,14 @@ async function makeNative(
   runtimes: RuntimeOutcome[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
+  entry: string,
   nativeOptions: EngineOptions['native']
 ): Promise<{ native: NativeOutcome; runtime?: RuntimeOutcome }> {
   const wrapperDir = join(env.RUNNER_TOOL_CACHE || tmpdir(), 'wasi-probe-binfmt')
-  const registration = registerNative(request, runtimes, wrapperDir, env)
+  // A cancelled run registers nothing more.
+  const registration = isCancelled()
+    ? ({ registered: false, reason: 'the run was cancelled' } as const)
+    : registerNative(request, runtimes, wrapperDir, entry, env)
   const before = runtimes.find((r) => r.id === 'native')
   if (!registration.registered) {
     // What detection found stands; the result says why nothing was registered.

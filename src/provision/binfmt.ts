@@ -2,6 +2,7 @@
 // magic whose interpreter is a runtime that passed the basic probes, and
 // remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { type RuntimeOutcome, TOOL_CACHE_SOURCES } from '../result/index.js'
@@ -9,8 +10,21 @@ import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
 import { argvWithCwd, type CliRuntimeSpec } from '../runtimes/spec.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
-/** Our entry's name in /proc/sys/fs/binfmt_misc. */
-export const ENTRY_NAME = 'wasi-probe'
+/** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
+export const ENTRY_PREFIX = 'wasi-probe'
+
+/**
+ * A name for one run's entry: two probes on one machine (parallel jobs on a
+ * self-hosted runner) each remove their own, never the other's.
+ */
+export function newEntryName(): string {
+  return `${ENTRY_PREFIX}-${randomBytes(4).toString('hex')}`
+}
+
+/** True for a name newEntryName() gives (or the one older versions used). */
+export function isOurEntryName(name: string): boolean {
+  return name === ENTRY_PREFIX || /^wasi-probe-[0-9a-f]{8}$/.test(name)
+}
 
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00'
@@ -99,10 +113,12 @@ function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
   return writeWrapper(runtime, script, fallbackDir)
 }
 
+/** Registers `runtime` (or the first that passed) as the interpreter, under the name `entry`. */
 export function registerNative(
   request: NativeRequest,
   runtimes: readonly RuntimeOutcome[],
   wrapperDir: string,
+  entry: string,
   env: NodeJS.ProcessEnv = process.env
 ): Registration {
   if (process.platform !== 'linux') {
@@ -137,7 +153,7 @@ export function registerNative(
   }
   const scan = scanBinfmt()
   const others =
-    scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : []
+    scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== entry) : []
   if (others.length > 0 && !request.force) {
     return {
       registered: false,
@@ -145,9 +161,9 @@ export function registerNative(
       kept: others[0].interpreter
     }
   }
-  // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
-  // while it is there, and theirs is back once ours is removed.
-  if (existsSync(join(BINFMT_DIR, ENTRY_NAME))) writeProc(root, ENTRY_NAME, '-1')
+  // With force, the other entries stay (another probe's too): the kernel tries the newest entry
+  // first, so ours is used while it is there, and theirs is back once ours is removed.
+  if (existsSync(join(BINFMT_DIR, entry))) writeProc(root, entry, '-1')
 
   let interpreter: string
   try {
@@ -156,27 +172,29 @@ export function registerNative(
     return { registered: false, reason: error instanceof Error ? error.message : String(error) }
   }
   // F: the kernel opens the interpreter now, so it works in containers and chroots too.
-  const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`)
+  const written = writeProc(root, 'register', `:${entry}:M::${MAGIC}::${interpreter}:F`)
   if (!written.ok) return { registered: false, reason: `registering failed: ${written.error}` }
   return {
     registered: true,
-    entry: ENTRY_NAME,
+    entry,
     interpreter,
     runtime: chosen.id,
     ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
   }
 }
 
-/** Removes our entry, and only ours. */
-export function unregisterNative(env: NodeJS.ProcessEnv = process.env): {
-  removed: boolean
-  reason?: string
-} {
-  if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
-    return { removed: false, reason: 'no wasi-probe entry is registered' }
+/** Removes the entry `entry`, one of ours, and nothing else; `absent` when it is not (or no longer) there. */
+export function unregisterNative(
+  entry: string,
+  env: NodeJS.ProcessEnv = process.env
+): { removed: boolean; absent?: boolean; reason?: string } {
+  if (!isOurEntryName(entry))
+    return { removed: false, reason: `${JSON.stringify(entry)} is not a wasi-probe entry` }
+  if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, entry))) {
+    return { removed: false, absent: true, reason: `no entry ${entry} is registered` }
   }
   const root = asRoot(env)
   if (!root) return { removed: false, reason: 'not root, and `sudo -n` is not available' }
-  const result = writeProc(root, ENTRY_NAME, '-1')
+  const result = writeProc(root, entry, '-1')
   return result.ok ? { removed: true } : { removed: false, reason: result.error }
 }
