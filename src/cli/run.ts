@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { runProbe } from '../engine.js'
 import { cliInputName, type FlagDeclaration, PROBE_INPUTS } from '../inputs/declared.js'
 import { InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
+import { notACommand, oneLine, terminalJson } from '../publish/escape.js'
 import { writeResultFile } from '../publish/result-file.js'
 import { terminalTable } from '../publish/terminal.js'
 import { TOOL_VERSION } from '../version.js'
@@ -97,10 +98,17 @@ function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
+ * A line for the terminal and, when the CLI runs in a workflow step, for its
+ * log: text from outside (a path, a runtime's words) neither steers the
+ * terminal nor reads as a workflow command.
+ */
+const guarded = (line: string) => notACommand(oneLine(line))
+
+/**
  * @actions/tool-cache logs through @actions/core and @actions/exec, which
  * write workflow commands and tar's command line to stdout. In the CLI stdout
- * is ours (the table or the JSON): send the rest to stderr, without the debug
- * lines.
+ * is ours (the table or the JSON): send the rest to stderr, each line guarded,
+ * without the debug lines.
  */
 function keepStdoutForOurOutput(): () => void {
   const write = process.stdout.write
@@ -109,6 +117,7 @@ function keepStdoutForOurOutput(): () => void {
     const kept = text
       .split(/(?<=\n)/)
       .filter((line) => !line.startsWith('::debug::'))
+      .map((line) => (line.endsWith('\n') ? `${guarded(line.slice(0, -1))}\n` : guarded(line)))
       .join('')
     return kept === '' ? true : process.stderr.write(kept)
   }) as typeof process.stdout.write
@@ -127,6 +136,9 @@ export async function run(
   out: Output = process.stdout,
   err: Output = process.stderr
 ): Promise<number> {
+  /** `wasi-probe: ` and each message on a line of its own, guarded. */
+  const say = (...messages: string[]) =>
+    err.write(messages.map((message) => `${guarded(`wasi-probe: ${message}`)}\n`).join(''))
   let parsed
   try {
     parsed = parseArgs({
@@ -136,7 +148,8 @@ export async function run(
       allowPositionals: false
     })
   } catch (error) {
-    err.write(`wasi-probe: ${error instanceof Error ? error.message : error}\nTry 'wasi-probe --help'.\n`)
+    say(String(error instanceof Error ? error.message : error))
+    err.write("Try 'wasi-probe --help'.\n")
     return 2
   }
   const { values } = parsed
@@ -163,7 +176,7 @@ export async function run(
     )
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    err.write(`wasi-probe: ${error.problems.join('\nwasi-probe: ')}\n`)
+    say(...error.problems)
     return 2
   }
 
@@ -177,19 +190,19 @@ export async function run(
     result = await runProbe(plan, {
       env,
       nameOf: (key) => cliInputName(PROBE_INPUTS, key),
-      warn: (message) => err.write(`wasi-probe: warning: ${message}\n`)
+      warn: (message) => say(`warning: ${message}`)
     })
     if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
     if (error instanceof InputError) {
-      err.write(`wasi-probe: ${error.problems.join('\nwasi-probe: ')}\n`)
+      say(...error.problems)
       return 2
     }
-    err.write(`wasi-probe: could not finish: ${error instanceof Error ? error.message : error}\n`)
+    say(`could not finish: ${error instanceof Error ? error.message : error}`)
     return 1
   } finally {
     restoreStdout()
   }
-  out.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${terminalTable(result)}\n`)
+  out.write(`${values.json ? terminalJson(result) : terminalTable(result)}\n`)
   return result.failOn.ok ? 0 : 1
 }

@@ -1,5 +1,26 @@
 // How one probe outcome reads in a table, shared by the summary and the terminal.
+import { clipped } from './escape.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
+
+/**
+ * How much of a runtime's version and of a path is shown and published: a
+ * version comes from the runtime's own output (up to 64 KiB of it), and one
+ * that long would fill the log, the summary and the outputs. Longer ones are
+ * cut there and end in `…`.
+ */
+export const VERSION_CHARS = 128
+export const PATH_CHARS = 1024
+/** How much of a suite's or a test's name is shown. */
+export const NAME_CHARS = 200
+
+/** The version as shown and published, or null when there is none. */
+export function shownVersion(runtime: RuntimeOutcome): string | null {
+  const version = runtime.version ?? runtime.install?.version ?? null
+  return version === null ? null : clipped(version, VERSION_CHARS)
+}
+
+export const shownPath = (path: string) => clipped(path, PATH_CHARS)
+export const shownName = (name: string) => clipped(name, NAME_CHARS)
 
 export const STATUS_SYMBOLS: Record<string, string> = {
   pass: '✅',

@@ -1,9 +1,12 @@
 // The CLI's table: plain text, columns padded to their widest cell.
 import { BASIC_PROBES } from '../probes/catalog.js'
 import { capabilityGroups, unsupportedLine } from './capabilities.js'
-import { runtimeProbeCell, sourceCell } from './cells.js'
-import { notACommand, oneLine } from './escape.js'
+import { runtimeProbeCell, shownName, shownPath, shownVersion, sourceCell } from './cells.js'
+import { clipped, notACommand, oneLine } from './escape.js'
 import type { ProbeResult } from '../result/index.js'
+
+/** How much of a reason the table shows: the result file (--json) keeps all of it. */
+const MESSAGE_CHARS = 2000
 
 /** Display width, counting the emoji we print as two columns. */
 function width(text: string): number {
@@ -25,7 +28,7 @@ export function terminalTable(result: ProbeResult): string {
   const header = ['runtime', 'version', 'source', ...probeIds, 'status']
   const rows = result.runtimes.map((runtime) => [
     runtime.id,
-    runtime.version ?? runtime.install?.version ?? '-',
+    oneLine(shownVersion(runtime) ?? '-'),
     sourceCell(runtime),
     ...probeIds.map((id) => runtimeProbeCell(runtime, id)),
     runtime.status
@@ -41,18 +44,18 @@ export function terminalTable(result: ProbeResult): string {
   const native = result.native
   lines.push(
     native.status === 'pass'
-      ? `native: yes, through ${native.handler}`
-      : `native: ${native.status}${native.reason ? ` (${native.reason})` : ''}`
+      ? `native: yes, through ${oneLine(shownPath(native.handler ?? 'an unknown handler'))}`
+      : `native: ${native.status}${native.reason ? ` (${oneLine(clipped(native.reason, MESSAGE_CHARS))})` : ''}`
   )
   lines.push(`supported: ${result.supported.length > 0 ? result.supported.join(', ') : 'none'}`)
   for (const runtime of result.runtimes.filter(
     (r) => (r.status === 'fail' || r.status === 'error') && r.id !== 'native'
   )) {
-    lines.push(`${runtime.id}: ${runtime.reason ?? runtime.status}`)
+    lines.push(`${runtime.id}: ${oneLine(clipped(runtime.reason ?? runtime.status, MESSAGE_CHARS))}`)
   }
-  if (!result.failOn.ok) lines.push(result.failOn.message)
+  if (!result.failOn.ok) lines.push(oneLine(clipped(result.failOn.message, MESSAGE_CHARS)))
   lines.push(...capabilityTables(result))
-  // A reason may hold line breaks (a runtime's or sudo's words): each line is guarded, not each entry.
+  // Foreign text is on one line each (oneLine), but the line may begin with it: each line is guarded.
   return lines.join('\n').split('\n').map(notACommand).join('\n')
 }
 
@@ -76,14 +79,15 @@ function capabilityTables(result: ProbeResult): string[] {
     `${title}:`,
     ...textTable(
       ['probe', ...runtimes.map((r) => r.id)],
-      [...rows.map((row) => [oneLine(row.label), ...row.cells]), ['passed', ...counts]]
+      [...rows.map((row) => [oneLine(shownName(row.label)), ...row.cells]), ['passed', ...counts]]
     ),
     ...unsupported.map((entry) => `unsupported: ${oneLine(unsupportedLine(entry))}`),
     ...failures.flatMap(({ suite, runtime, tests }) => [
       '',
-      `failed in ${oneLine(suite ?? 'modules on their own')} on ${runtime}:`,
+      `failed in ${oneLine(shownName(suite ?? 'modules on their own'))} on ${runtime}:`,
       ...tests.map(
-        (test) => `  ${oneLine(test.test ?? test.id)}: ${clip(oneLine(test.reason ?? test.status))}`
+        (test) =>
+          `  ${oneLine(shownName(test.test ?? test.id))}: ${clip(oneLine(test.reason ?? test.status))}`
       )
     ])
   ])
