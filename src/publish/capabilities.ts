@@ -1,7 +1,7 @@
 // What each runtime can do beyond running WASI at all: the capability probes,
 // as the `capabilities` output and as tables in the step summary.
-import { probeCell, STATUS_SYMBOLS } from './cells.js'
-import { codeCell, escapeCell, escapeHtml } from './escape.js'
+import { probeCell, shownName, STATUS_SYMBOLS } from './cells.js'
+import { clipped, codeCell, escapeCell, escapeHtml } from './escape.js'
 import type { ProbeCategory, ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
 
 export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
@@ -169,43 +169,84 @@ export function capabilityCell(runtime: RuntimeOutcome, probeId: string): string
 
 /** A reason in a table cell stays short; the result file keeps all of it. */
 const REASON_CHARS = 300
+/**
+ * At most this many rows of the user's modules per table, and of failed tests
+ * per block: thousands of them would not fit in the step summary (1 MB).
+ */
+const ROWS_SHOWN = 200
+
+/** The first ROWS_SHOWN rows, and a last one that says how many more the result file has. */
+function firstRows(rows: string[], columns: number): string[] {
+  if (rows.length <= ROWS_SHOWN) return rows
+  const more = `… and ${rows.length - ROWS_SHOWN} more (the result file has them all)`
+  return [...rows.slice(0, ROWS_SHOWN), `| ${[more, ...Array<string>(columns - 1).fill('')].join(' | ')} |`]
+}
 
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures: TestFailures[]): string[] {
-  return failures.flatMap(({ suite, runtime, tests }) => [
-    `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
-    '',
-    '| Test | Outcome | Why |',
-    '| --- | --- | --- |',
-    ...tests.map((test) => {
-      const reason = test.reason ?? test.status
-      const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason
-      return `| ${codeCell(test.test ?? test.id)} | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`
-    }),
-    '',
-    '</details>',
-    ''
-  ])
+  return failures.map(({ suite, runtime, tests }) =>
+    [
+      `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(shownName(suite ?? 'modules on their own'))} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+      '',
+      '| Test | Outcome | Why |',
+      '| --- | --- | --- |',
+      ...firstRows(
+        tests.map((test) => {
+          const reason = clipped(test.reason ?? test.status, REASON_CHARS)
+          return `| ${codeCell(shownName(test.test ?? test.id))} | ${escapeCell(probeCell(test))} | ${escapeCell(reason)} |`
+        }),
+        3
+      ),
+      '',
+      '</details>',
+      ''
+    ].join('\n')
+  )
 }
 
-/** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
-export function capabilityMarkdown(result: ProbeResult): string {
+/**
+ * The capability probes as markdown blocks, each whole on its own (the step
+ * summary keeps as many as fit): per category a collapsible table, probes as
+ * rows, runtimes as columns, a count per runtime; then the failed tests.
+ */
+export function capabilitySections(result: ProbeResult): string[] {
   const sections = capabilityGroups(result).flatMap(
     ({ title, runtimes, rows, counts, failures, unsupported }) => [
-      `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
-      '',
-      `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
-      `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-      ...rows.map((row) => `| ${codeCell(row.label)} | ${row.cells.map(escapeCell).join(' | ')} |`),
-      `| **passed** | ${counts.join(' | ')} |`,
-      '',
-      ...(unsupported.length > 0
-        ? [`Unsupported: ${unsupported.map((entry) => escapeCell(unsupportedLine(entry))).join('; ')}`, '']
-        : []),
-      '</details>',
-      '',
+      [
+        `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
+        '',
+        `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
+        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+        ...firstRows(
+          rows.map(
+            (row) => `| ${codeCell(shownName(row.label))} | ${row.cells.map(escapeCell).join(' | ')} |`
+          ),
+          runtimes.length + 1
+        ),
+        `| **passed** | ${counts.join(' | ')} |`,
+        '',
+        ...(unsupported.length > 0
+          ? [
+              `Unsupported: ${unsupported
+                .slice(0, ROWS_SHOWN)
+                .map((entry) =>
+                  escapeCell(
+                    unsupportedLine({
+                      ...entry,
+                      suite: entry.suite && shownName(entry.suite),
+                      reason: clipped(entry.reason, REASON_CHARS)
+                    })
+                  )
+                )
+                .join('; ')}`,
+              ''
+            ]
+          : []),
+        '</details>',
+        ''
+      ].join('\n'),
       ...failureBlocks(failures)
     ]
   )
-  return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : ''
+  return sections.length > 0 ? ['### Capabilities\n', ...sections] : []
 }
