@@ -13,7 +13,8 @@ import { computeOutputs } from '../publish/outputs.js'
 import { summaryMarkdown } from '../publish/summary.js'
 import { writeResultFile } from '../publish/result-file.js'
 import { countsCell, countTests } from '../publish/capabilities.js'
-import { oneLine } from '../publish/escape.js'
+import { shownName, shownPath, VERSION_CHARS } from '../publish/cells.js'
+import { clipped, oneLine } from '../publish/escape.js'
 import {
   type ProbeOutcome,
   type ProbeResult,
@@ -36,21 +37,31 @@ function readInputs(): RawInputs {
   return Object.fromEntries(PROBE_INPUTS.map((input) => [input.key, core.getInput(input.name)])) as RawInputs
 }
 
+/** How much of a reason or of a module's stderr the log shows; the result file keeps all of it. */
+const LOGGED_CHARS = 2000
+
+/** Text from outside as lines of the log, each without control characters, the first after `prefix`. */
+function logLines(prefix: string, text: string): void {
+  const [first, ...rest] = clipped(text, LOGGED_CHARS).split(/\r\n|\n/)
+  core.info(`${prefix}${oneLine(first)}`)
+  for (const line of rest) core.info(`${' '.repeat(prefix.length)}${oneLine(line)}`)
+}
+
 function logRuntime(runtime: RuntimeOutcome): void {
-  core.startGroup(
-    `${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`
-  )
-  // What runtimes, modules and spec files say is logged as it is: the runner must not take any of it
-  // for a workflow command, so command processing stops until a token nobody else knows.
+  const version = runtime.version ? ` (${oneLine(clipped(runtime.version, VERSION_CHARS))})` : ''
+  core.startGroup(`${runtime.id}: ${runtime.status}${version}`)
+  // What runtimes, modules and spec files say is logged without control characters, and the runner
+  // must not take any of it for a workflow command: command processing stops until a token nobody
+  // else knows.
   const token = randomUUID()
   core.info(`::stop-commands::${token}`)
-  if (runtime.path) core.info(`path: ${runtime.path} (${runtime.source})`)
-  if (runtime.reason) core.info(runtime.reason)
+  if (runtime.path) core.info(`path: ${oneLine(shownPath(runtime.path))} (${runtime.source})`)
+  if (runtime.reason) logLines('', runtime.reason)
   for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
     core.info(
-      `${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`
+      `${probe.id}: ${probe.status}${probe.reason ? `: ${oneLine(clipped(probe.reason, LOGGED_CHARS))}` : ''} (${probe.durationMs} ms)`
     )
-    if (probe.status !== 'pass' && probe.stderr) core.info(`  stderr: ${probe.stderr.trim().slice(0, 500)}`)
+    if (probe.status !== 'pass' && probe.stderr) logLines('  stderr: ', clipped(probe.stderr.trim(), 500))
   }
   logTests(runtime.probes.filter((p) => p.test !== undefined))
   core.info(`::${token}::`)
@@ -62,15 +73,16 @@ function logTests(tests: ProbeOutcome[]): void {
   const suites = [...new Set(tests.map((test) => test.suite))]
   for (const suite of suites) {
     const members = tests.filter((test) => test.suite === suite)
-    core.info(`${oneLine(suite ?? 'modules on their own')}: ${countsCell(countTests(members))}`)
+    core.info(`${oneLine(shownName(suite ?? 'modules on their own'))}: ${countsCell(countTests(members))}`)
     for (const test of members.filter((t) => t.status !== 'pass' && t.status !== 'unsupported'))
       core.info(
-        `  ${oneLine(test.test ?? test.id)}: ${test.status}${test.reason ? `: ${oneLine(test.reason)}` : ''}`
+        `  ${oneLine(shownName(test.test ?? test.id))}: ${test.status}${test.reason ? `: ${oneLine(clipped(test.reason, LOGGED_CHARS))}` : ''}`
       )
     const unsupported = new Map<string, number>()
     for (const test of members.filter((t) => t.status === 'unsupported'))
       unsupported.set(test.reason ?? '', (unsupported.get(test.reason ?? '') ?? 0) + 1)
-    for (const [reason, count] of unsupported) core.info(`  unsupported (${count}): ${reason}`)
+    for (const [reason, count] of unsupported)
+      core.info(`  unsupported (${count}): ${oneLine(clipped(reason, LOGGED_CHARS))}`)
   }
 }
 
@@ -92,7 +104,10 @@ function exportInstalled(result: ProbeResult): void {
 function annotate(result: ProbeResult): void {
   for (const runtime of result.runtimes) {
     if (runtime.status === 'fail' || runtime.status === 'error') {
-      core.warning(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` })
+      // One command whatever the reason holds (@actions/core escapes its line breaks), and not all of it.
+      core.warning(clipped(runtime.reason ?? runtime.status, LOGGED_CHARS), {
+        title: `wasi-probe: ${runtime.id} ${runtime.status}`
+      })
     }
   }
 }
@@ -101,8 +116,7 @@ async function publish(result: ProbeResult, plan: Plan): Promise<void> {
   const resultFile = writeResultFile(plan.resultPath, result)
   const outputs = computeOutputs(result, resultFile)
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-  core.setOutput('native-handler', result.native.handler ?? '')
-  core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`)
+  core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${oneLine(resultFile)}`)
   if (plan.summary) {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
     else core.info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.')
@@ -154,7 +168,7 @@ export async function run(): Promise<void> {
       core.saveState('binfmt-entry', result.native.registered.entry)
       core.saveState('native-keep', String(plan.native?.keep ?? false))
       core.info(
-        `Registered binfmt_misc entry ${result.native.registered.entry}: ${result.native.registered.interpreter}`
+        `Registered binfmt_misc entry ${oneLine(result.native.registered.entry)}: ${oneLine(shownPath(result.native.registered.interpreter))}`
       )
     }
     result.runtimes.forEach(logRuntime)
