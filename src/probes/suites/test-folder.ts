@@ -3,7 +3,7 @@
 // link in it may lead out of it (through a copy of such a link a module would
 // reach the user's files, or the host's).
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 
 /** At most this many bytes in a folder a test preopens (what its files hold, in all). */
 export const FOLDER_BYTES_LIMIT = 256 * 1024 * 1024
@@ -31,27 +31,24 @@ export function isInside(path: string, root: string): boolean {
 /**
  * Where the link at `link` leads, as the kernel resolves it, when that is
  * inside `root` (a real path, without links in it); undefined when it leads
- * out. A link to nothing is followed as far as something exists; the rest of
- * its way must not climb.
+ * out. Nothing is normalised first: `self/..`, through a link `self` to the
+ * folder itself, climbs out of it. A link to nothing is followed as far as
+ * something exists; the rest of its way must not climb.
  */
 export function linkTargetInside(link: string, root: string): string | undefined {
   const target = readlinkSync(link)
-  const lexical = isAbsolute(target) ? target : resolve(dirname(link), target)
-  let existing = lexical
-  const rest: string[] = []
-  for (;;) {
+  const parts = (isAbsolute(target) ? target : `${dirname(link)}${sep}${target}`).split(/[\\/]+/)
+  for (let length = parts.length; length > 0; length--) {
+    let real: string
     try {
-      const real = realpathSync(existing)
-      const tail = join(...(rest.length > 0 ? rest : ['.']))
-      if (rest.includes('..') || !isInside(real, root)) return undefined
-      return resolve(real, tail)
+      real = realpathSync.native(parts.slice(0, length).join(sep) || sep)
     } catch {
-      const parent = dirname(existing)
-      if (parent === existing) return undefined
-      rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''))
-      existing = parent
+      continue
     }
+    const rest = parts.slice(length)
+    return rest.includes('..') || !isInside(real, root) ? undefined : join(real, ...rest)
   }
+  return undefined
 }
 
 /** Surveys `folder` (a link to a folder is followed), stopping once a limit is passed. */
