@@ -1,6 +1,6 @@
 // Runs the bundled action exactly as the runner does: `node dist/index.js`
 // with INPUT_* variables and the runner's files, then reads its outputs back.
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tempDir } from './fake-runtimes.js'
@@ -75,39 +75,68 @@ function runnerEnv(
   }
 }
 
-/**
- * Runs dist/index.js (or another bundled `entry`) in a child process (asynchronously, so that a server in
- * this process can answer it). `runnerDir` keeps RUNNER_TEMP and the tool
- * cache between runs when given.
- */
-export async function runBundledAction(
+/** A bundled entry started as the runner starts it, still running: signal it, then await `done`. */
+export interface StartedAction {
+  child: ChildProcess
+  /** The runner's files: GITHUB_OUTPUT, GITHUB_STATE, ... by lower-case name. */
+  files: Record<string, string>
+  done: Promise<ActionRun>
+}
+
+/** Starts dist/index.js (or another bundled `entry`) in a child process, as the runner does. */
+export function startBundledAction(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
   runnerDir = tempDir('wasi-probe-runner-'),
   entry = 'dist/index.js'
-): Promise<ActionRun> {
-  const files = runnerFiles(runnerDir, ['github_output', 'step_summary', 'github_path', 'github_env'])
+): StartedAction {
+  const files = runnerFiles(runnerDir, [
+    'github_output',
+    'step_summary',
+    'github_path',
+    'github_env',
+    'github_state'
+  ])
   const child = spawn(process.execPath, [resolve(entry)], {
     cwd: runnerDir,
     env: runnerEnv(files, runnerDir, inputs, env)
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
-  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
-  clearTimeout(timer)
-  return {
-    status,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(files.github_output, 'utf8')),
-    summary: readFileSync(files.step_summary, 'utf8'),
-    runnerTemp: runnerDir,
-    path: readFileSync(files.github_path, 'utf8'),
-    env: readFileSync(files.github_env, 'utf8')
-  }
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code))).then(
+    (status) => {
+      clearTimeout(timer)
+      return {
+        status,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(readFileSync(files.github_output, 'utf8')),
+        summary: readFileSync(files.step_summary, 'utf8'),
+        runnerTemp: runnerDir,
+        path: readFileSync(files.github_path, 'utf8'),
+        env: readFileSync(files.github_env, 'utf8'),
+        state: parseOutputFile(readFileSync(files.github_state, 'utf8'))
+      }
+    }
+  )
+  return { child, files, done }
+}
+
+/**
+ * Runs dist/index.js (or another bundled `entry`) in a child process (asynchronously, so that a server in
+ * this process can answer it). `runnerDir` keeps RUNNER_TEMP and the tool
+ * cache between runs when given.
+ */
+export function runBundledAction(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  runnerDir = tempDir('wasi-probe-runner-'),
+  entry = 'dist/index.js'
+): Promise<ActionRun> {
+  return startBundledAction(inputs, env, runnerDir, entry).done
 }
 
 /**

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { failedRunResult, runProbe } from '../engine.js'
+import { newEntryName } from '../provision/binfmt.js'
+import { cancelOnSignals } from '../run/cancel.js'
 import { detectHost } from '../host.js'
 import { actionInputName, PROBE_INPUTS } from '../inputs/declared.js'
 import { InputError, type Plan, parsePlan, type RawInputs } from '../inputs/plan.js'
@@ -155,26 +157,43 @@ export async function run(): Promise<void> {
     core.setFailed(message)
     return
   }
+  // A cancelled job still leaves a result file, and nothing running.
+  const cancellation = cancelOnSignals(
+    (signal) => core.warning(`Cancelled (${signal}): every runtime is stopped; what finished is kept.`),
+    (signal) => {
+      writeFailedResult(`cancelled (${signal}) before the probe could finish`, raw, plan)
+      core.setFailed(`Cancelled (${signal}).`)
+      process.exit(1)
+    }
+  )
   try {
     if (plan.install?.token) core.setSecret(plan.install.token)
-    core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
-    const result = await runProbe(plan, {
-      nameOf: (key) => actionInputName(PROBE_INPUTS, key),
-      warn: (message) => core.warning(message)
-    })
-    if (plan.install) exportInstalled(result)
-    if (result.native.registered) {
-      // The post step removes the entry again, unless native-keep says to leave it.
-      core.saveState('binfmt-entry', result.native.registered.entry)
+    const binfmtEntry = plan.native ? newEntryName() : undefined
+    if (binfmtEntry) {
+      // Saved before anything is registered: the post step removes the entry even if this step is cancelled.
+      core.saveState('binfmt-entry', binfmtEntry)
       core.saveState('native-keep', String(plan.native?.keep ?? false))
+    }
+    core.info(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`)
+    const probed = await runProbe(plan, {
+      nameOf: (key) => actionInputName(PROBE_INPUTS, key),
+      warn: (message) => core.warning(message),
+      ...(binfmtEntry ? { binfmtEntry } : {})
+    })
+    const cancelledBy = cancellation.signal
+    const result = cancelledBy
+      ? { ...probed, error: `cancelled (${cancelledBy}): what had not finished by then is an error` }
+      : probed
+    if (plan.install) exportInstalled(result)
+    if (result.native.registered)
       core.info(
         `Registered binfmt_misc entry ${oneLine(result.native.registered.entry)}: ${oneLine(shownPath(result.native.registered.interpreter))}`
       )
-    }
     result.runtimes.forEach(logRuntime)
     annotate(result)
     await publish(result, plan)
-    if (!result.failOn.ok) core.setFailed(result.failOn.message)
+    if (cancelledBy) core.setFailed(`Cancelled (${cancelledBy}).`)
+    else if (!result.failOn.ok) core.setFailed(result.failOn.message)
   } catch (error) {
     // The user's modules are read only now: their problems are input problems too.
     const message =
@@ -184,5 +203,7 @@ export async function run(): Promise<void> {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     writeFailedResult(message, raw, plan)
     core.setFailed(message)
+  } finally {
+    cancellation.dispose()
   }
 }

@@ -15,8 +15,7 @@ const SPAWN_ERRORS: Readonly<Record<string, string | undefined>> = {
   EACCES: 'permission denied (not executable, or on a noexec mount)',
   ENOEXEC: 'not an executable format this system can run',
   EPERM: 'operation not permitted',
-  ERR_INVALID_ARG_VALUE: 'an argument or environment value holds a NUL byte, which no process can be given',
-  [CANCELLED]: 'the run was cancelled before it started'
+  ERR_INVALID_ARG_VALUE: 'an argument or environment value holds a NUL byte, which no process can be given'
 }
 
 /** A dynamic loader that could not find a library exits 127 and says so. */
@@ -27,6 +26,8 @@ export function startProblem(
   end: { spawnError?: string; exitCode: number | null },
   stderr: string
 ): string | undefined {
+  // Not the runtime's doing: the job was cancelled while it ran, or before.
+  if (end.spawnError === CANCELLED) return 'cancelled: the job was cancelled before this run ended'
   if (end.spawnError) {
     const meaning = Object.hasOwn(SPAWN_ERRORS, end.spawnError) ? SPAWN_ERRORS[end.spawnError] : undefined
     return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`

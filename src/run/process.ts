@@ -70,12 +70,14 @@ export class BoundedCapture {
  */
 export const PIPES_GRACE_MS = 250
 
-/** Why a process could not be started because the run is being cancelled. */
+/** The end of a process the run's cancellation kept from starting, or killed. */
 export const CANCELLED = 'ECANCELED'
 
 /** Every process started and not yet ended, so that a cancelled run can kill them all. */
 const live = new Set<ChildProcess>()
 let cancelled = false
+/** The processes a cancellation killed: their end is the cancellation's, not theirs. */
+const killedByCancel = new WeakSet<ChildProcess>()
 
 /**
  * Kills every process tree wasi-probe started, and refuses to start more: for
@@ -84,7 +86,10 @@ let cancelled = false
  */
 export function cancelAllProcesses(): void {
   cancelled = true
-  for (const child of live) killTree(child)
+  for (const child of live) {
+    killedByCancel.add(child)
+    killTree(child)
+  }
 }
 
 /** True once cancelAllProcesses() has been called. */
@@ -158,7 +163,7 @@ export function startChild(
       settled = true
       clearTimeout(grace)
       live.delete(child)
-      resolve(end)
+      resolve(killedByCancel.has(child) ? { ...end, spawnError: CANCELLED } : end)
     }
     child.on('error', (error: NodeJS.ErrnoException) =>
       settle({ exitCode: null, signal: null, spawnError: error.code ?? error.message })
