@@ -1,6 +1,7 @@
 // Attacks through processes: a runtime whose grandchild holds the pipes, one
 // that leaves children behind, an argument no process can take, and a job
 // cancelled while runtimes run (as root: after registering binfmt_misc).
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -154,6 +155,35 @@ describe('a cancelled job', () => {
           'error',
           'cancelled: the job was cancelled before this run ended'
         ])
+    },
+    120_000
+  )
+
+  posixTest(
+    'the CLI on Ctrl-C: every runtime stopped, the table printed, exit status 130',
+    async () => {
+      const env = envWithFakes()
+      const bin = env.PATH!.split(':')[0]
+      writeFileSync(join(bin, 'wasmtime'), fakeRuntimeScript('wasmtime', 'hang'))
+      chmodSync(join(bin, 'wasmtime'), 0o755)
+      const child = spawn(
+        process.execPath,
+        [TSX, 'src/cli/index.ts', '--runtimes', 'wasmtime', '--timeout', '120'],
+        {
+          env: { ...env, RUNNER_TEMP: tempDir(), RUNNER_TOOL_CACHE: tempDir() }
+        }
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+      const status = new Promise<number | null>((done) => child.on('close', done))
+      expect(await eventually(() => processesMentioning(bin).length >= 2, 60_000)).toBe(true)
+      child.kill('SIGINT')
+      expect(await status).toBe(130)
+      expect(stderr).toContain('wasi-probe: SIGINT: stopping every runtime; what finished is printed')
+      expect(stdout).toMatch(/wasmtime .* error/)
+      expect(await eventually(() => processesMentioning(bin).length === 0, CANCEL_GRACE_MS)).toBe(true)
     },
     120_000
   )

@@ -7,6 +7,7 @@ import { cliInputName, type FlagDeclaration, PROBE_INPUTS } from '../inputs/decl
 import { InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
 import { notACommand, oneLine, terminalJson } from '../publish/escape.js'
 import { writeResultFile } from '../publish/result-file.js'
+import { cancelOnSignals } from '../run/cancel.js'
 import { terminalTable } from '../publish/terminal.js'
 import { TOOL_VERSION } from '../version.js'
 
@@ -54,7 +55,8 @@ export const HELP = [
   ...flagLines([...INPUT_FLAGS, ...CLI_FLAGS]),
   '',
   'Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not',
-  'finish), 2 bad options.'
+  'finish), 2 bad options, 130 interrupted (SIGINT or SIGTERM: every runtime',
+  'is stopped, and what finished is printed and written).'
 ].join('\n')
 
 /** The options parseArgs takes: every flag, a switch as a boolean, a repeatable one as multiple strings. */
@@ -186,12 +188,22 @@ export async function run(
   process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE
   let result
   const restoreStdout = keepStdoutForOurOutput()
+  // Ctrl-C: every runtime is stopped, and what finished is still printed.
+  const cancellation = cancelOnSignals(
+    (signal) => say(`${signal}: stopping every runtime; what finished is printed`),
+    () => process.exit(EXIT_CANCELLED)
+  )
   try {
     result = await runProbe(plan, {
       env,
       nameOf: (key) => cliInputName(PROBE_INPUTS, key),
       warn: (message) => say(`warning: ${message}`)
     })
+    if (cancellation.signal)
+      result = {
+        ...result,
+        error: `cancelled (${cancellation.signal}): what had not finished by then is an error`
+      }
     if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
     if (error instanceof InputError) {
@@ -201,8 +213,13 @@ export async function run(
     say(`could not finish: ${error instanceof Error ? error.message : error}`)
     return 1
   } finally {
+    cancellation.dispose()
     restoreStdout()
   }
   out.write(`${values.json ? terminalJson(result) : terminalTable(result)}\n`)
+  if (cancellation.signal) return EXIT_CANCELLED
   return result.failOn.ok ? 0 : 1
 }
+
+/** The status of a run stopped by a signal, as a shell reports one ended by SIGINT. */
+const EXIT_CANCELLED = 130
