@@ -137,3 +137,26 @@ export async function writeSuite(
   }
   return dir
 }
+
+/**
+ * Creates `name` in the directory preopened at fd 3, writes one byte at
+ * offset `offset` (a sparse file of that size: little disk, all of it
+ * counted), then runs until killed. Exits 1 or 2 if the open or the write fails.
+ */
+export function growingAFileThenSpinning(name: string, offset: bigint): Promise<Uint8Array> {
+  return compileWat(`(module
+    (import ${WASI} "fd_pwrite" (func $pwrite (param i32 i32 i32 i64 i32) (result i32)))
+    ${IMPORTS}
+    (data (i32.const 1024) "${literal(name)}")
+    (data (i32.const 1100) "x")
+    (func (export "_start")
+      ;; oflags CREAT (1); rights: fd_write (bit 6) and fd_seek (bit 2), which fd_pwrite needs.
+      (if (call $open (i32.const 3) (i32.const 0) (i32.const 1024) (i32.const ${bytes(name)}) (i32.const 1)
+            (i64.const 0x44) (i64.const 0) (i32.const 0) (i32.const 64))
+        (then (call $exit (i32.const 1))))
+      (i32.store (i32.const 0) (i32.const 1100))
+      (i32.store (i32.const 4) (i32.const 1))
+      (if (call $pwrite (i32.load (i32.const 64)) (i32.const 0) (i32.const 1) (i64.const ${offset}) (i32.const 8))
+        (then (call $exit (i32.const 2))))
+      (loop $forever (br $forever))))`)
+}

@@ -3,7 +3,8 @@
 import type { Probe } from '../probes/catalog.js'
 import type { ProbeStatus } from '../result/index.js'
 import type { ObservedRun } from '../runtimes/spec.js'
-import { CANCELLED, type Observation } from './process.js'
+import { WRITE_LIMIT_BYTES } from './disk-watch.js'
+import { CANCELLED, type Observation, WROTE_TOO_MUCH } from './process.js'
 
 export interface Verdict {
   status: ProbeStatus
@@ -28,6 +29,8 @@ export function startProblem(
 ): string | undefined {
   // Not the runtime's doing: the job was cancelled while it ran, or before.
   if (end.spawnError === CANCELLED) return 'cancelled: the job was cancelled before this run ended'
+  if (end.spawnError === WROTE_TOO_MUCH)
+    return `stopped: it wrote more than ${WRITE_LIMIT_BYTES / 1024 ** 3} GiB into its directories, wasi-probe's limit`
   if (end.spawnError) {
     const meaning = Object.hasOwn(SPAWN_ERRORS, end.spawnError) ? SPAWN_ERRORS[end.spawnError] : undefined
     return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`

@@ -10,7 +10,7 @@ import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
 import { runProcess } from './process.js'
-import { runTestsThrough, type TestContext, type TestRuntime } from './suite-tests.js'
+import { runTestsThrough, type TestContext, type TestRuntime, writesOf } from './suite-tests.js'
 import { LiveProcess } from './test-process.js'
 
 export interface RunContext {
@@ -68,7 +68,13 @@ export async function runCliRuntime(
           context.tests.list,
           runtime,
           (invocation, cwd) =>
-            new LiveProcess({ command: located.path, args: spec.argv(invocation), env, cwd }),
+            new LiveProcess({
+              command: located.path,
+              args: spec.argv(invocation),
+              env,
+              cwd,
+              writes: writesOf(invocation, cwd)
+            }),
           context.tests.context
         )
       : []
@@ -103,7 +109,8 @@ async function runProbes(
         args,
         timeoutMs: context.timeoutMs,
         env: context.env,
-        cwd: dir.cwd
+        cwd: dir.cwd,
+        writes: { dirs: [dir.scratch] }
       })
       const verdict = checkProbeDir(
         probe,

@@ -12,7 +12,7 @@ import { looksLikeTrap } from '../runtimes/spec.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, runtimeOutcome, runtimeStatus, unsupportedReason } from './outcome.js'
 import { type Observation, runProcess } from './process.js'
-import { runTestsThrough, type TestContext, type TestRuntime } from './suite-tests.js'
+import { runTestsThrough, type TestContext, type TestRuntime, writesOf } from './suite-tests.js'
 import { LiveProcess } from './test-process.js'
 
 export interface NativeContext {
@@ -174,7 +174,8 @@ async function executeModule(dir: string, probe: Probe, context: NativeContext):
     args: probe.args,
     timeoutMs: context.timeoutMs,
     env: context.env,
-    cwd: dir
+    cwd: dir,
+    writes: { dirs: [dir] }
   })
 }
 
@@ -198,7 +199,13 @@ function runTestsNatively(
       const path = join(dir, `test-${copies}.wasm`)
       copyFileSync(invocation.module, path)
       chmodSync(path, 0o755)
-      return new LiveProcess({ command: path, args: invocation.args, env: context.env, cwd })
+      return new LiveProcess({
+        command: path,
+        args: invocation.args,
+        env: context.env,
+        cwd,
+        writes: writesOf(invocation, cwd)
+      })
     },
     context
   )

@@ -5,7 +5,14 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NODE_WASI_RUNNER_SOURCE } from '../runtimes/node.js'
-import { BoundedCapture, CAPTURE_LIMIT_BYTES, type Observation, killTree, startChild } from './process.js'
+import {
+  BoundedCapture,
+  CAPTURE_LIMIT_BYTES,
+  type Observation,
+  killTree,
+  startChild,
+  WROTE_TOO_MUCH
+} from './process.js'
 
 export interface NodeJob {
   id: string
@@ -135,7 +142,8 @@ function runOneChild(
         args: ['--no-warnings', runner, 'batch', jobsFile],
         env: nodeChildEnv(process.env),
         // Its own folder, not the caller's: nothing a module does lands in the user's checkout.
-        cwd: workDir
+        cwd: workDir,
+        writes: { dirs: [workDir, ...jobs.flatMap((job) => Object.values(job.preopens))] }
       },
       'pipe',
       'pipe'
@@ -225,8 +233,9 @@ function runOneChild(
           timedOut,
           ...(spawnError ? { spawnError } : {})
         })
-        // Nothing can start: every module shares the error.
-        if (spawnError) {
+        // Nothing can start (or the job is cancelled): every module shares the error. One that wrote
+        // too much takes the blame alone, and the rest run again.
+        if (spawnError && spawnError !== WROTE_TOO_MUCH) {
           for (const { job } of pending)
             results.set(job.id, { ...results.get(jobs[blamed.index].id)!, durationMs: 0 })
         }

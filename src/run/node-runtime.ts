@@ -20,7 +20,8 @@ import {
   TestDirs,
   type TestRuntime,
   testTimeoutMs,
-  verdictOf
+  verdictOf,
+  writesOf
 } from './suite-tests.js'
 import { TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 import { runTestCase } from './test-case.js'
@@ -135,7 +136,8 @@ async function runNodeTests(
           command: located.path,
           args: nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
           env,
-          cwd
+          cwd,
+          writes: writesOf(invocation, cwd)
         }),
       context
     )

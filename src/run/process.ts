@@ -1,6 +1,7 @@
 // Spawning with a timeout that kills the whole process tree, and output
 // captured up to a bound. @actions/exec has no timeout, hence our own.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { watchWrites, type WriteWatch } from './disk-watch.js'
 
 /** How much of each of stdout and stderr is kept; the rest is only counted. */
 export const CAPTURE_LIMIT_BYTES = 64 * 1024
@@ -37,6 +38,8 @@ export interface ProcessRequest {
   timeoutMs: number
   env?: NodeJS.ProcessEnv
   cwd?: string
+  /** The directories the run may write to, measured while it runs: past their limit it is killed. */
+  writes?: WriteWatch
 }
 
 export const EMPTY_CAPTURE: Captured = { text: '', bytes: 0 }
@@ -72,6 +75,9 @@ export const PIPES_GRACE_MS = 250
 
 /** The end of a process the run's cancellation kept from starting, or killed. */
 export const CANCELLED = 'ECANCELED'
+
+/** The end of a process killed for writing more than WRITE_LIMIT_BYTES into its run's directories. */
+export const WROTE_TOO_MUCH = 'EFBIG'
 
 /** Every process started and not yet ended, so that a cancelled run can kill them all. */
 const live = new Set<ChildProcess>()
@@ -118,7 +124,10 @@ export function killTree(child: ChildProcess): void {
 export interface ChildEnd {
   exitCode: number | null
   signal: string | null
-  /** The error code (ENOENT, EACCES, ERR_INVALID_ARG_VALUE for a NUL in an argument, ECANCELED). */
+  /**
+   * Why it could not start (ENOENT, EACCES, ERR_INVALID_ARG_VALUE for a NUL in
+   * an argument), or why wasi-probe ended it (CANCELLED, WROTE_TOO_MUCH).
+   */
   spawnError?: string
 }
 
@@ -155,6 +164,13 @@ export function startChild(
     return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: code }) }
   }
   live.add(child)
+  let wroteTooMuch = false
+  const stopWatching = request.writes
+    ? watchWrites(request.writes, () => {
+        wroteTooMuch = true
+        killTree(child)
+      })
+    : () => {}
   const ended = new Promise<ChildEnd>((resolve) => {
     let settled = false
     let grace: NodeJS.Timeout | undefined
@@ -162,8 +178,10 @@ export function startChild(
       if (settled) return
       settled = true
       clearTimeout(grace)
+      stopWatching()
       live.delete(child)
-      resolve(killedByCancel.has(child) ? { ...end, spawnError: CANCELLED } : end)
+      const ours = killedByCancel.has(child) ? CANCELLED : wroteTooMuch ? WROTE_TOO_MUCH : undefined
+      resolve(ours ? { ...end, spawnError: ours } : end)
     }
     child.on('error', (error: NodeJS.ErrnoException) =>
       settle({ exitCode: null, signal: null, spawnError: error.code ?? error.message })

@@ -17,6 +17,7 @@ import {
   type TestSupport
 } from '../runtimes/spec.js'
 import { copyTree, removeCleanupFiles } from './copy-tree.js'
+import type { WriteWatch } from './disk-watch.js'
 import { testNotRun, testOutcome, type TestVerdict } from './outcome.js'
 import type { Pool } from './pool.js'
 import { runTestCase, type TestRun } from './test-case.js'
@@ -161,6 +162,11 @@ export function invocationOf(
 
 /** Starts one module run of a test, in `cwd`. */
 export type Launch = (invocation: Invocation, cwd: string) => TestProcess
+
+/** What a run of a test writes to, and so what is measured while it runs: its working directory and copies. */
+export function writesOf(invocation: Invocation, cwd: string): WriteWatch {
+  return { dirs: [cwd, ...invocation.dirs.map((dir) => dir.host)] }
+}
 
 /** Runs `test` through `launch` on fresh directories. */
 export async function runTest(

@@ -4,6 +4,7 @@
 // node:wasi batch captured, for tests that only read and wait.
 import type { ChildProcess } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
+import type { WriteWatch } from './disk-watch.js'
 import { type Captured, killTree, startChild, TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 
 export type Stream = 'stdout' | 'stderr'
@@ -136,6 +137,8 @@ export interface SpawnRequest {
   args: string[]
   env: NodeJS.ProcessEnv
   cwd: string
+  /** The directories the run may write to: past their limit it is killed. */
+  writes?: WriteWatch
 }
 
 /** A process spawned for a test: stdin, stdout and stderr are pipes, as the official runner has them. */
