@@ -159,6 +159,37 @@ describe('links in a folder a test preopens', () => {
   })
 })
 
+describe('a root that is a link', () => {
+  test('to a folder of the test: its contents are copied, and the module changes the copy, never the original', async () => {
+    const suite = join(tempDir(), 'suite')
+    await writeSuite(suite, {
+      t: { module: changingItsDirectory('target.txt'), spec: { root: 'alias.dir' } }
+    })
+    mkdirSync(join(suite, 'real.dir'))
+    writeFileSync(join(suite, 'real.dir', 'target.txt'), 'the user owns this\n')
+    writeFileSync(join(suite, 'real.dir', 'victim.txt'), 'and this\n')
+    symlinkSync('real.dir', join(suite, 'alias.dir'))
+    const before = treeSnapshot(suite)
+    const result = await runProbe(enginePlan(['node', 'wasmtime'], { modules: [suite] }), {
+      env: envWithFakes('wasmtime')
+    })
+    for (const runtime of ['node', 'wasmtime'])
+      expect([runtime, testsOf(result, runtime)[0].status]).toEqual([runtime, 'pass'])
+    expect(treeSnapshot(suite)).toEqual(before)
+  })
+
+  test('to a folder elsewhere: an input error naming the spec and the entry', async () => {
+    const suite = join(tempDir(), 'suite')
+    await writeSuite(suite, { t: { module: printing(''), spec: { root: 'alias.dir' } } })
+    symlinkSync(tempDir(), join(suite, 'alias.dir'))
+    expect((await loadTests([suite])).problems).toEqual([
+      expect.stringContaining(
+        't.json: "root" entry "alias.dir" is a link to a folder outside the test\'s folder'
+      )
+    ])
+  })
+})
+
 describe('paths that climb out', () => {
   test.each([
     ['dirs', { dirs: ['../../../../etc'] }, '"dirs" entry "../../../../etc" leaves the test\'s folder'],
