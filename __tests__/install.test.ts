@@ -1,5 +1,5 @@
-// Installing runtimes for real: the real @actions/tool-cache downloading from a
-// loopback server laid out like GitHub, real sha256 checks, real tar.
+// Installing runtimes for real: downloads from a loopback server laid out like
+// GitHub, real sha256 checks, real tar, the real tool cache layout.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -40,6 +40,8 @@ function settings(overrides: Partial<InstallSettings> = {}): InstallSettings {
     token: 'test-token',
     verify: true,
     manifest: NO_MANIFEST,
+    // Downloads wait seconds between attempts; these tests need not.
+    downloadLimits: { retryDelayMs: 0 },
     ...overrides
   }
 }
@@ -56,11 +58,6 @@ const cacheEntries = (id: string) =>
 
 beforeAll(async () => {
   if (!onThisPlatform) return
-  // tool-cache waits 10-20 s between download attempts; these tests need not.
-  Object.assign(globalThis, {
-    TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0,
-    TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0
-  })
   server = await startReleaseServer([
     runtimeRelease('wasmtime', '49.0.0-rc.1', { prerelease: true }),
     runtimeRelease('wasmtime', '48.1.0', { omitLinuxX64: true }),

@@ -2,11 +2,16 @@
 // and the asset for this platform, download, verify the sha256 before
 // anything is unpacked, extract, and keep it in the tool cache.
 import * as tc from '@actions/tool-cache'
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import semver from 'semver'
 import { findBinaryIn, type Located, withLibraryDir } from './discover.js'
+import { type DownloadLimits, downloadFile } from './download.js'
+import { checkedBinary, type ExtractLimits, extractArchive } from './extract.js'
+import { moveIntoToolCache, stagingDir } from './tool-cache.js'
+import { redact, redactUrl, urlSecrets } from '../redact.js'
 import type { InstallRecord, InstallStage } from '../result/index.js'
 import type { CliRuntimeSpec } from '../runtimes/spec.js'
 import type { RuntimeCache } from './actions-cache.js'
@@ -29,6 +34,14 @@ export interface InstallSettings {
   /** The Actions cache (`cache: true`), tried before any download. */
   cache?: RuntimeCache
   warn?: (message: string) => void
+  /** Default: DOWNLOAD_LIMITS and EXTRACT_LIMITS. */
+  downloadLimits?: Partial<DownloadLimits>
+  extractLimits?: ExtractLimits
+}
+
+/** What must not appear in a message or the record: the token, and the password of either URL. */
+function secretsOf(settings: InstallSettings): string[] {
+  return [settings.token, ...urlSecrets(settings.downloadUrl), ...urlSecrets(settings.apiUrl)]
 }
 
 export type InstallOutcome =
@@ -56,8 +69,11 @@ interface Resolved {
 export async function installRuntime(
   spec: CliRuntimeSpec,
   requested: string | undefined,
-  settings: InstallSettings
+  given: InstallSettings
 ): Promise<InstallOutcome> {
+  const secrets = secretsOf(given)
+  const warn = given.warn
+  const settings: InstallSettings = { ...given, warn: warn && ((message) => warn(redact(message, secrets))) }
   const manifest = settings.manifest ?? MANIFEST
   const wanted = requested ?? manifest[spec.id]?.default ?? 'latest'
   const record: InstallRecord = { requested: wanted, version: null }
@@ -80,24 +96,25 @@ export async function installRuntime(
     const choice = spec.release.selectAsset(resolved.version, settings.platform, resolved.names)
     if (isUnavailable(choice)) return { kind: 'unavailable', reason: choice.unavailable, record }
     record.asset = choice.name
-    record.url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name)
+    const url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name)
+    record.url = redactUrl(url)
 
     stage = 'download'
-    const file = await download(record.url, settings)
+    const file = await download(url, settings)
     try {
       stage = 'verify'
       const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest)
       record.sha256 = sha256
       record.verifiedBy = verifiedBy
       stage = 'extract'
-      const located = await extractAndCache(spec, resolved.version, choice, file, settings.platform.arch)
+      const located = await extractAndCache(spec, resolved.version, choice, file, settings)
       await settings.cache?.save(spec.id, resolved.version)
       return { kind: 'ready', located: { ...located, source: 'installed' }, record }
     } finally {
       rmSync(file, { force: true })
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = redact(error instanceof Error ? error.message : String(error), secrets)
     return { kind: 'failed', stage: error instanceof StageError ? error.stage : stage, reason, record }
   }
 }
@@ -199,20 +216,31 @@ function fromApi(release: ApiRelease, version: string): Resolved {
   return { version, tag: release.tag_name, names: release.assets.map((a) => a.name), digests }
 }
 
-/** GitHub's own download host (github.com, or the API's host on GitHub Enterprise Server). */
-function isGitHubHost(url: string, apiUrl: string): boolean {
-  const host = new URL(url).host
-  return host === 'github.com' || host === new URL(apiUrl).host
+/** GitHub's own download origin (https://github.com, or the API's on GitHub Enterprise Server). */
+function isGitHubOrigin(url: string, apiUrl: string): boolean {
+  const origin = new URL(url).origin
+  return origin === 'https://github.com' || origin === new URL(apiUrl).origin
 }
 
+/** Downloads `url` to a new file in RUNNER_TEMP; the token goes to GitHub's own origin only. */
 async function download(url: string, settings: InstallSettings): Promise<string> {
-  const auth = settings.token && isGitHubHost(url, settings.apiUrl) ? `Bearer ${settings.token}` : undefined
+  const dir = process.env.RUNNER_TEMP || tmpdir()
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `wasi-probe-${randomUUID()}`)
+  const authorization =
+    settings.token && isGitHubOrigin(url, settings.apiUrl)
+      ? { origin: new URL(url).origin, header: `Bearer ${settings.token}` }
+      : undefined
+  const shown = redactUrl(url)
   try {
-    return await tc.downloadTool(url, undefined, auth)
+    await downloadFile(url, file, {
+      authorization,
+      limits: settings.downloadLimits,
+      onRetry: (message) => settings.warn?.(`${shown}: ${message}`)
+    })
+    return file
   } catch (error) {
-    const status = (error as { httpStatusCode?: number }).httpStatusCode
-    const message = error instanceof Error ? error.message : String(error)
-    throw new StageError('download', status ? `${url}: HTTP ${status}` : `${url}: ${message}`)
+    throw new StageError('download', `${shown}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
@@ -285,47 +313,52 @@ async function extractAndCache(
   version: string,
   choice: AssetChoice,
   file: string,
-  arch: string
+  settings: InstallSettings
 ): Promise<Located> {
   const executable = process.platform === 'win32' ? `${spec.binary}.exe` : spec.binary
-  let dir: string
+  const staged = stagingDir()
   try {
-    dir = await extract(choice, file, executable)
-  } catch (error) {
-    throw new StageError(
-      'extract',
-      `${choice.name} could not be unpacked: ${error instanceof Error ? error.message : error}`
-    )
-  }
-  try {
-    const inside = findBinaryIn(dir, spec.binary)
+    try {
+      await extractArchive(file, choice.format, staged, executable, settings.extractLimits)
+    } catch (error) {
+      throw new StageError(
+        'extract',
+        `${choice.name} could not be unpacked: ${error instanceof Error ? error.message : error}`
+      )
+    }
+    const inside = findBinaryIn(staged, spec.binary)
     if (!inside)
       throw new StageError(
         'extract',
         `${choice.name} has no ${executable} (looked at the top, in bin/ and one folder down)`
       )
+    try {
+      checkedBinary(staged, inside)
+    } catch (error) {
+      throw new StageError(
+        'extract',
+        `${choice.name} is refused: ${error instanceof Error ? error.message : error}`
+      )
+    }
     if (process.platform !== 'win32') chmodSync(inside, 0o755)
-    const cached = await tc.cacheDir(dir, spec.id, version, arch)
-    const path = join(cached, relative(dir, inside))
+    const dir = moveIntoToolCache(staged, spec.id, version, settings.platform.arch, (there) => {
+      const binary = findBinaryIn(there, spec.binary)
+      return binary !== undefined && isSafeBinary(there, binary)
+    })
+    const path = findBinaryIn(dir, spec.binary)
+    if (!path) throw new StageError('extract', `${dir} has no ${executable} after the install`)
     return withLibraryDir({ path, source: 'installed' }, spec.release.libDirs)
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    // Gone when it was moved into place; what is left of a failed install goes here.
+    rmSync(staged, { recursive: true, force: true })
   }
 }
 
-async function extract(choice: AssetChoice, file: string, executable: string): Promise<string> {
-  switch (choice.format) {
-    case 'tar.xz':
-      // tool-cache's default flags ('xz') mean gzip: 'x' lets tar detect xz.
-      return tc.extractTar(file, undefined, 'x')
-    case 'tar.gz':
-      return tc.extractTar(file, undefined, 'xz')
-    case 'zip':
-      return tc.extractZip(file)
-    case 'raw': {
-      const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'wasi-probe-raw-'))
-      copyFileSync(file, join(dir, executable))
-      return dir
-    }
+function isSafeBinary(root: string, path: string): boolean {
+  try {
+    checkedBinary(root, path)
+    return true
+  } catch {
+    return false
   }
 }
