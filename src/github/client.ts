@@ -4,6 +4,7 @@
 // Link header points elsewhere; a refusal reads as what it means.
 import { getOctokitOptions, GitHub } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
+import { redact } from '../redact.js'
 
 const Client = GitHub.plugin(retry)
 export type GitHubClient = InstanceType<typeof Client>
@@ -24,16 +25,21 @@ export class ApiError extends Error {
 /**
  * The error for a failed call: method, URL, the status and GitHub's own
  * message, and what `hint` adds for that status (a rate limit, a refused token).
+ * `secrets` (the token) are redacted: a server may echo what it was sent.
  */
 export function apiError(
   method: string,
   url: string,
   error: unknown,
-  hint: (status: number, rateLimited: boolean) => string
+  hint: (status: number, rateLimited: boolean) => string,
+  secrets: readonly string[] = []
 ): ApiError {
   const { status, message } = statusOf(error)
   return new ApiError(
-    `${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`,
+    redact(
+      `${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`,
+      secrets
+    ),
     status
   )
 }

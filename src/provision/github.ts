@@ -1,6 +1,7 @@
 // The few calls of GitHub's releases API the installer makes, through Octokit.
 // The token goes to the API host only, and is never logged.
 import { apiError, type GitHubClient, gitHubClient, statusOf } from '../github/client.js'
+import { urlSecrets } from '../redact.js'
 
 export interface ApiAsset {
   name: string
@@ -21,21 +22,28 @@ const MAX_PAGES = 10
 
 export class ReleasesApi {
   private readonly client: GitHubClient
+  private readonly secrets: string[]
 
   constructor(
     private readonly apiUrl: string,
     token: string
   ) {
     this.client = gitHubClient(apiUrl, token)
+    this.secrets = [token, ...urlSecrets(apiUrl)]
   }
 
   private fail(url: string, error: unknown): never {
-    throw apiError('GET', url, error, (status, rateLimited) =>
-      rateLimited || status === 403
-        ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
-        : status === 401
-          ? ' (the token was refused)'
-          : ''
+    throw apiError(
+      'GET',
+      url,
+      error,
+      (status, rateLimited) =>
+        rateLimited || status === 403
+          ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
+          : status === 401
+            ? ' (the token was refused)'
+            : '',
+      this.secrets
     )
   }
 
