@@ -24,6 +24,7 @@ import {
   TOOL_CACHE_SOURCES
 } from '../result/index.js'
 import { LIBRARY_PATH_VARIABLE, withLibraryPath } from '../runtimes/library-path.js'
+import { urlSecrets } from '../redact.js'
 
 /**
  * Named after the host's label: the report job downloads every leg's file into
@@ -148,6 +149,9 @@ function writeFailedResult(message: string, raw: RawInputs, plan?: Plan): void {
 
 export async function run(): Promise<void> {
   const raw = readInputs()
+  // Masked before anything can print them, a message about a bad input included.
+  const secrets = [raw.token, ...urlSecrets(raw.downloadUrl), ...urlSecrets(raw.githubApiUrl)]
+  for (const secret of secrets.map((value) => (value ?? '').trim()).filter(Boolean)) core.setSecret(secret)
   let plan: Plan
   try {
     plan = parsePlan(raw, defaultResultPath, (key) => actionInputName(PROBE_INPUTS, key))
@@ -167,7 +171,6 @@ export async function run(): Promise<void> {
     }
   )
   try {
-    if (plan.install?.token) core.setSecret(plan.install.token)
     const binfmtEntry = plan.native ? newEntryName() : undefined
     if (binfmtEntry) {
       // Saved before anything is registered: the post step removes the entry even if this step is cancelled.
