@@ -9,7 +9,8 @@ import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
  * cut there and end in `…`.
  */
 export const VERSION_CHARS = 128
-export const PATH_CHARS = 1024
+/** Linux's PATH_MAX: a path a later step can use is never cut. */
+export const PATH_CHARS = 4096
 /** How much of a suite's or a test's name is shown. */
 export const NAME_CHARS = 200
 
