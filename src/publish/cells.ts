@@ -9,8 +9,7 @@ import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
  * cut there and end in `…`.
  */
 export const VERSION_CHARS = 128
-/** Linux's PATH_MAX: a path a later step can use is never cut. */
-export const PATH_CHARS = 4096
+export const PATH_CHARS = 1024
 /** How much of a suite's or a test's name is shown. */
 export const NAME_CHARS = 200
 

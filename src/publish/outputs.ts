@@ -17,7 +17,7 @@ export interface ProbeOutputs {
 }
 
 /**
- * The most bytes of each output; together about 780 kB. Versions and paths
+ * The most bytes of each output; together about 770 kB. Versions and paths
  * are cut to VERSION_CHARS and PATH_CHARS characters, which keeps `include`,
  * `paths` and `native-handler` within theirs whatever they hold. `matrix` and
  * `capabilities` grow with the user's tests: over their limit, the tests are
@@ -25,7 +25,7 @@ export interface ProbeOutputs {
  */
 export const OUTPUT_LIMITS: Record<keyof ProbeOutputs, number> = {
   native: 5,
-  'native-handler': 16_384,
+  'native-handler': 4096,
   supported: 1024,
   matrix: 300_000,
   include: 80_000,
