@@ -313,6 +313,33 @@ describeHere('hostile release archives', () => {
   })
 })
 
+const bsdtar = ['/usr/bin/bsdtar', '/usr/local/bin/bsdtar'].find((path) => existsSync(path))
+if (onThisPlatform && !bsdtar)
+  sayWhySkipped('the bsdtar install test', 'no bsdtar here (Debian: apt-get install libarchive-tools).')
+
+describeHere('tar.xz where tar is bsdtar and there is no xz (macOS)', () => {
+  const testWithBsdtar = bsdtar ? test : test.skip
+  testWithBsdtar('an honest archive installs, a symlinked binary is refused', async () => {
+    const honest = tarXz([
+      { name: WASMTIME.binary, content: fakeRuntimeScript('wasmtime', 'real', '48.0.0'), mode: 0o755 }
+    ])
+    const hostile = tarXz([{ name: WASMTIME.binary, type: 'symlink', linkname: victim }])
+    const bin = mkdtempSync(join(root, 'bin-'))
+    symlinkSync(bsdtar!, join(bin, 'tar'))
+    const saved = process.env.PATH
+    process.env.PATH = bin
+    try {
+      const installed = await installArchive(WASMTIME, honest)
+      expect(installed).toMatchObject({ kind: 'ready' })
+      process.env.RUNNER_TOOL_CACHE = join(root, 'toolcache-hostile')
+      expectRefusedAtExtract(await installArchive(WASMTIME, hostile), /symlink/)
+      expect(statSync(victim).mode & 0o777).toBe(0o600)
+    } finally {
+      process.env.PATH = saved
+    }
+  })
+})
+
 describeHere('hostile zip archives (the Windows releases)', () => {
   const zipBinary: ZipMember = { name: 'wazero', content: WAZERO_SCRIPT, unixMode: 0o100755 }
   const zips: [string, () => ZipMember[], RegExp][] = [

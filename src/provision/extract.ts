@@ -21,6 +21,7 @@ import type { Readable, Transform } from 'node:stream'
 import { createGunzip, inflateRaw } from 'node:zlib'
 import { promisify } from 'node:util'
 import type { ArchiveFormat } from '../runtimes/release.js'
+import { findExecutable, pathDirs } from './discover.js'
 import { ArchiveRefused, memberPath, TarCheck, type TarLimits } from './tar-check.js'
 
 export { ArchiveRefused } from './tar-check.js'
@@ -60,14 +61,25 @@ export async function extractArchive(
   checkTree(dest)
 }
 
-/** The decompressed tar stream: gzip in-process; xz through the `xz` tool (which `tar -J` needs too). */
+/**
+ * How a .tar.xz is decompressed: by `xz` (which `tar -J` needs too), else by a
+ * bsdtar (macOS, Windows), which reads xz itself and writes the archive back out uncompressed.
+ */
+function xzCommand(file: string): [string, string[]] {
+  return findExecutable('xz', pathDirs(process.env))
+    ? ['xz', ['-dc', '--', file]]
+    : ['tar', ['-c', '-f', '-', '--format', 'pax', `@${file}`]]
+}
+
+/** The decompressed tar stream: gzip in-process, xz through another process. */
 function decompressed(
   file: string,
   format: 'tar.gz' | 'tar.xz'
 ): { streams: [Readable, ...Transform[]]; stop(): void; done: Promise<void> } {
   if (format === 'tar.gz')
     return { streams: [createReadStream(file), createGunzip()], stop: () => {}, done: Promise.resolve() }
-  const child = spawn('xz', ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command, args] = xzCommand(file)
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   let stopped = false
@@ -76,7 +88,9 @@ function decompressed(
       reject(new Error(`xz is needed to unpack .tar.xz archives and could not be run: ${error.message}`))
     )
     child.once('close', (code) =>
-      code === 0 || stopped ? resolve() : reject(new Error(`xz failed: ${stderr.trim() || `exit ${code}`}`))
+      code === 0 || stopped
+        ? resolve()
+        : reject(new Error(`${command} could not decompress it: ${stderr.trim() || `exit ${code}`}`))
     )
   })
   const stop = () => {
@@ -95,7 +109,8 @@ async function extractTar(
   const source = decompressed(file, format)
   // Owners and modes from the archive are not kept: a root-owned setuid file would be one step from root.
   const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner', '--no-same-permissions'], {
-    stdio: ['pipe', 'ignore', 'pipe']
+    stdio: ['pipe', 'ignore', 'pipe'],
+    env: process.env
   })
   let stderr = ''
   tar.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
