@@ -108,3 +108,15 @@ describe('numbers no run can use', () => {
     }
   )
 })
+
+describe('a malformed URL with a password', () => {
+  test.each(['download-url', 'github-api-url'] as const)(
+    '%s: the message names the input without the password',
+    (name) => {
+      const key = name === 'download-url' ? 'downloadUrl' : 'githubApiUrl'
+      const problems = problemsOf({ install: 'true', [key]: 'https://user:s3cret-pass@[not-a-host' })
+      expect(problems).toEqual([expect.stringContaining(`Input '${key}' is "https://***@[not-a-host"`)])
+      expect(problems.join('\n')).not.toContain('s3cret-pass')
+    }
+  )
+})

@@ -1,6 +1,7 @@
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
 import { isProbeName, PROBE_SETS } from '../probes/index.js'
+import { redact } from '../redact.js'
 import { INTERPRETER_ORDER, RUNTIME_IDS, runtimeIdOf } from '../runtimes/index.js'
 import type { ProbeInputKey } from './declared.js'
 import {
@@ -281,7 +282,10 @@ function parseUrl(
   } catch {
     // Reported below.
   }
-  problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`)
+  // A URL may carry a password (`user:pass@`): the message, which goes into the result file, does not.
+  problems.push(
+    `${nameOf(input)} is "${redact(text, [])}". Accepted: an http(s) URL, for example ${fallback}.`
+  )
   return fallback
 }
 

@@ -2,7 +2,8 @@
 // a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to
 // the API host only, in the Authorization header, and never into a message.
 import { readFileSync } from 'node:fs'
-import { ApiError, apiError, gitHubClient, isRateLimited, statusOf } from '../../github/client.js'
+import { apiError, gitHubClient, isRateLimited, statusOf } from '../../github/client.js'
+import { redact } from '../../redact.js'
 import { DETAILS_MARKER } from './merged-report.js'
 
 export interface CommentRequest {
@@ -142,14 +143,18 @@ export async function upsertComment(request: CommentRequest): Promise<CommentOut
   const base = apiUrl.replace(/\/+$/, '')
   const repo = `${base}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`
   const client = gitHubClient(base, token)
-  const redact = (text: string) => text.split(token).join('***')
+  const hidden = (text: string) => redact(text, [token])
   const where = { owner, repo: name }
 
   function fail(method: string, url: string, error: unknown): never {
-    const failed = apiError(method, url, error, (status, rateLimited) =>
-      rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : ''
+    throw apiError(
+      method,
+      url,
+      error,
+      (status, rateLimited) =>
+        rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : '',
+      [token]
     )
-    throw new ApiError(redact(failed.message), failed.status)
   }
 
   /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
@@ -159,7 +164,7 @@ export async function upsertComment(request: CommentRequest): Promise<CommentOut
     if (status !== 403 && !(also404 && status === 404)) return undefined
     return {
       action: 'skipped',
-      reason: workflowRunAdvice(request, redact(`HTTP ${status}${message ? `: ${message}` : ''}`))
+      reason: workflowRunAdvice(request, hidden(`HTTP ${status}${message ? `: ${message}` : ''}`))
     }
   }
 
