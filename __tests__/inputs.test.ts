@@ -113,7 +113,10 @@ describe('parsePlan', () => {
       { runtimes: 'wasmtime, wasmtim' },
       /Input 'runtimes' has "wasmtim", not a known runtime\. Accepted: native, node, wasmtime/
     ],
-    [{ timeout: 'ten' }, /Input 'timeout' is "ten"\. Accepted: a number of seconds .* at most 3600/],
+    [
+      { timeout: 'ten' },
+      /Input 'timeout' is "ten"\. Accepted: a number of seconds .* from 0.001 \(a millisecond\) to 3600/
+    ],
     [{ timeout: '0' }, /Input 'timeout' is "0"/],
     [{ timeout: '-5' }, /Input 'timeout' is "-5"/],
     [{ timeout: '3601' }, /Input 'timeout' is "3601"/],
