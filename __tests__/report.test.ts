@@ -1,57 +1,16 @@
 // Publishing from plain result data: outputs, fail-on, summary markdown, terminal table.
 import MarkdownIt from 'markdown-it'
-import { failedRunResult } from '../src/engine.js'
 import type { FailOn } from '../src/inputs/plan.js'
 import { codeCell, codeSpan, escapeCell, escapePre } from '../src/publish/escape.js'
 import { evaluateFailOn } from '../src/publish/fail-on.js'
 import { summaryMarkdown } from '../src/publish/summary.js'
 import { computeOutputs } from '../src/publish/outputs.js'
-import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../src/result/index.js'
+import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
 import { terminalTable } from '../src/publish/terminal.js'
+import { probe, resultWith, runtime, TEST_HOST } from './helpers/results.js'
 
-function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
-  const expectedExit = id === 'exit-code' ? 42 : 0
-  return {
-    id,
-    category: 'basic',
-    status: 'pass',
-    exitCode: expectedExit,
-    signal: null,
-    expected: { exitCode: expectedExit },
-    stdout: '',
-    stderr: '',
-    stdoutBytes: 0,
-    stderrBytes: 0,
-    durationMs: 3,
-    ...fields
-  }
-}
-
-function runtime(id: string, fields: Partial<RuntimeOutcome> = {}): RuntimeOutcome {
-  return {
-    id,
-    name: id,
-    version: '1.0.0',
-    path: `/usr/bin/${id}`,
-    source: 'path',
-    status: 'pass',
-    probes: [probe('seed'), probe('exit-code'), probe('stdout')],
-    durationMs: 10,
-    ...fields
-  }
-}
-
-function result(runtimes: RuntimeOutcome[]): ProbeResult {
-  const base = failedRunResult('', { rule: 'none', ok: true, message: '' })
-  delete base.error
-  return {
-    ...base,
-    host: { os: 'linux', arch: 'x64', libc: 'glibc', label: 'linux-x64-glibc', runner: 'GitHub Actions 2' },
-    native: { status: 'unsupported', handler: null, flags: null, entries: [], dir: null, reason: 'no entry' },
-    runtimes,
-    supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id)
-  }
-}
+const result = (runtimes: RuntimeOutcome[]): ProbeResult =>
+  resultWith(runtimes, { host: { ...TEST_HOST, runner: 'GitHub Actions 2' } })
 
 const hostile = '| col |\n<img src=x onerror=alert(1)> `code` </pre> **b** [l](http://x)'
 const broken = runtime('wasmer', {

@@ -8,13 +8,13 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
 import { run as runAction } from '../../src/action/run.js'
 import { run as runCli } from '../../src/cli/run.js'
-import { failedRunResult } from '../../src/engine.js'
 import { computeOutputs, OUTPUT_LIMITS } from '../../src/publish/outputs.js'
 import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../../src/publish/summary.js'
 import { terminalTable } from '../../src/publish/terminal.js'
-import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../../src/result/index.js'
+import type { ProbeOutcome, ProbeResult } from '../../src/result/index.js'
 import { runActionInProcess } from '../helpers/action.js'
 import { tempDir } from '../helpers/fake-runtimes.js'
+import { probe, resultWith as result, runtime, userTest } from '../helpers/results.js'
 import { sayWhySkipped } from '../helpers/skip.js'
 import { printing, writeSuite } from '../helpers/test-modules.js'
 import { INVISIBLE_CONTROL, MARKUP, TERMINAL_ESCAPES, WORKFLOW_COMMANDS } from './hostile.js'
@@ -122,60 +122,6 @@ function textOf(html: string): string {
 }
 
 const markdown = new MarkdownIt({ html: true })
-
-function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
-  const exitCode = id === 'exit-code' ? 42 : 0
-  return {
-    id,
-    category: 'basic',
-    status: 'pass',
-    exitCode,
-    signal: null,
-    expected: { exitCode },
-    stdout: '',
-    stderr: '',
-    stdoutBytes: 0,
-    stderrBytes: 0,
-    durationMs: 3,
-    ...fields
-  }
-}
-
-function userTest(suite: string | undefined, name: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
-  return probe(suite === undefined ? name : `${suite}/${name}`, {
-    category: 'custom',
-    ...(suite === undefined ? {} : { suite }),
-    test: name,
-    expected: { exitCode: 0, operations: [] },
-    ...fields
-  })
-}
-
-function runtime(id: string, fields: Partial<RuntimeOutcome> = {}): RuntimeOutcome {
-  return {
-    id,
-    name: id,
-    version: '1.0.0',
-    path: `/usr/bin/${id}`,
-    source: 'path',
-    status: 'pass',
-    probes: [probe('seed'), probe('exit-code'), probe('stdout')],
-    durationMs: 10,
-    ...fields
-  }
-}
-
-function result(runtimes: RuntimeOutcome[], fields: Partial<ProbeResult> = {}): ProbeResult {
-  const base = failedRunResult('', { rule: 'none', ok: true, message: '' })
-  delete base.error
-  return {
-    ...base,
-    host: { os: 'linux', arch: 'x64', libc: 'glibc', label: 'linux-x64-glibc', runner: null },
-    runtimes,
-    supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
-    ...fields
-  }
-}
 
 /** A result whose every foreign string is `text`: the host's, native's, the runtimes', the tests'. */
 function resultSaying(text: string): ProbeResult {

@@ -6,65 +6,24 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { failedRunResult } from '../../src/engine.js'
 import { COMMENT_LIMIT, commentMarker, fitComment } from '../../src/publish/merge/comment.js'
 import { mergeResults, readResults } from '../../src/publish/merge/merge.js'
 import { reportMarkdown } from '../../src/publish/merge/merged-report.js'
 import { RESULT_FILE_LIMIT } from '../../src/publish/merge/read-limited.js'
-import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../../src/result/index.js'
+import type { ProbeResult, RuntimeOutcome } from '../../src/result/index.js'
 import { fitSummary, run as runReport, SUMMARY_LIMIT } from '../../src/report-action/run.js'
 import { type ActionRun, runActionInProcess, runBundledAction } from '../helpers/action.js'
 import { tempDir } from '../helpers/fake-runtimes.js'
 import { type GitHubServer, startGitHubServer } from '../helpers/github-server.js'
+import { probe, resultWith, runtime, TEST_HOST } from '../helpers/results.js'
 import { sayWhySkipped } from '../helpers/skip.js'
 import { MARKUP, TERMINAL_ESCAPES, WORKFLOW_COMMANDS } from './hostile.js'
 
 const HOSTILE = [...MARKUP, ...WORKFLOW_COMMANDS, ...TERMINAL_ESCAPES]
 
-function probe(id: string, fields: Partial<ProbeOutcome> = {}): ProbeOutcome {
-  const exitCode = id === 'exit-code' ? 42 : 0
-  return {
-    id,
-    category: 'basic',
-    status: 'pass',
-    exitCode,
-    signal: null,
-    expected: { exitCode },
-    stdout: '',
-    stderr: '',
-    stdoutBytes: 0,
-    stderrBytes: 0,
-    durationMs: 1,
-    ...fields
-  }
-}
-
-function runtime(id: string, fields: Partial<RuntimeOutcome> = {}): RuntimeOutcome {
-  return {
-    id,
-    name: id,
-    version: '1.0.0',
-    path: `/usr/bin/${id}`,
-    source: 'path',
-    status: 'pass',
-    probes: [probe('seed'), probe('exit-code'), probe('stdout')],
-    durationMs: 1,
-    ...fields
-  }
-}
-
 /** A valid result file's document for the host `label`. */
-function result(label: string, runtimes: RuntimeOutcome[] = [runtime('node')]): ProbeResult {
-  const base = failedRunResult('', { rule: 'none', ok: true, message: '' })
-  delete base.error
-  return {
-    ...base,
-    host: { os: 'linux', arch: 'x64', libc: 'glibc', label, runner: null },
-    native: { status: 'unsupported', handler: null, flags: null, entries: [], dir: null, reason: 'no entry' },
-    runtimes,
-    supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id)
-  }
-}
+const result = (label: string, runtimes: RuntimeOutcome[] = [runtime('node')]): ProbeResult =>
+  resultWith(runtimes, { host: { ...TEST_HOST, label } })
 
 function writeResult(path: string, document: ProbeResult): string {
   mkdirSync(resolve(path, '..'), { recursive: true })
