@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9032);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
+/* harmony import */ var _test_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7514);
 // The user's own modules (`modules` input): .wasm files, each with an optional
 // sibling NAME.json, and directories laid out like the wasi-testsuite, each a
 // suite with its own identity. Nothing here runs anything: it reads the files
 // into tests, and says what cannot be used.
+
 
 
 
@@ -49,16 +51,26 @@ function suiteFoldersBelow(dir) {
     walk(dir);
     return found.sort();
 }
-/** True when `path` is `dir` or below it. */
-function isInside(path, dir) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel) && rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)[0] !== '..');
+const MIB = 1024 * 1024;
+/** Why a folder cannot be copied for a test, or undefined when it can. */
+function folderProblem(survey) {
+    if (survey.overLimit)
+        return `holds more than ${_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .FOLDER_BYTES_LIMIT */ .HT / MIB} MiB or ${_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .FOLDER_ENTRIES_LIMIT */ .uL} entries, too much to copy for each test`;
+    if (survey.linksOut.length > 0) {
+        const shown = survey.linksOut
+            .slice(0, 3)
+            .map(({ path, target }) => `${JSON.stringify(path)} -> ${JSON.stringify(target)}`);
+        const more = survey.linksOut.length > 3 ? ` and ${survey.linksOut.length - 3} more` : '';
+        return `holds links that lead out of it (${shown.join(', ')}${more}); a module must not reach past its copy`;
+    }
+    return undefined;
 }
 /**
  * The directories a spec preopens must be folders below the test's own folder:
- * a spec is not allowed to hand the host's /etc to a module.
+ * a spec is not allowed to hand the host's /etc to a module. Each is copied for
+ * every run, so it must be of a size to copy, with no link leading out of it.
  */
-function checkDirectories(config, testDir, specPath, problems) {
+function checkDirectories(config, testDir, specPath, problems, warnings, surveys) {
     const entries = [
         ...config.operations.flatMap((op) => (op.type === 'run' && op.root !== null ? [['root', op.root]] : [])),
         ...config.dirs.map((dir) => ['dirs', dir])
@@ -68,13 +80,13 @@ function checkDirectories(config, testDir, specPath, problems) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(testDir, entry);
         const problem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(entry)
             ? 'is an absolute path; give a folder relative to the test'
-            : !isInside(path, testDir)
+            : !(0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(path, testDir)
                 ? "leaves the test's folder"
                 : !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory()
                     ? 'is not a directory'
-                    : !isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(testDir))
+                    : !(0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(testDir))
                         ? "is a link to a folder outside the test's folder"
-                        : undefined;
+                        : surveyProblem((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), surveys, warnings, `${specPath}: "${field}" entry ${JSON.stringify(entry)}`);
         if (problem) {
             problems.push(`${specPath}: "${field}" entry ${JSON.stringify(entry)} ${problem}`);
             ok = false;
@@ -82,7 +94,22 @@ function checkDirectories(config, testDir, specPath, problems) {
     }
     return ok;
 }
-function readTest(wasmPath, id, wasiVersion, suite, problems, warnings) {
+/** The folder's problem, surveying it on first sight (and warning of what a copy leaves out). */
+function surveyProblem(real, surveys, warnings, what) {
+    let survey = surveys.get(real);
+    if (survey === undefined) {
+        survey = (0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .surveyFolder */ .tj)(real);
+        surveys.set(real, survey);
+        if (survey.special.length > 0)
+            warnings.push(`${what} holds ${survey.special.length} FIFO, socket or device file${survey.special.length > 1 ? 's' : ''} ` +
+                `(${survey.special
+                    .slice(0, 3)
+                    .map((path) => JSON.stringify(path))
+                    .join(', ')}), which the copies leave out`);
+    }
+    return folderProblem(survey);
+}
+function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys) {
     const specPath = wasmPath.replace(/\.wasm$/, '.json');
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(wasmPath);
     let config = _spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV;
@@ -93,7 +120,7 @@ function readTest(wasmPath, id, wasiVersion, suite, problems, warnings) {
             problems.push(...parsed.problems.map((problem) => `${specPath}: ${problem}`));
             return undefined;
         }
-        if (!checkDirectories(parsed.config, dir, specPath, problems))
+        if (!checkDirectories(parsed.config, dir, specPath, problems, warnings, surveys))
             return undefined;
         config = parsed.config;
     }
@@ -116,6 +143,7 @@ function readTest(wasmPath, id, wasiVersion, suite, problems, warnings) {
 async function loadTests(patterns, cwd = process.cwd()) {
     const loaded = { suites: [], tests: [], problems: [], warnings: [] };
     const { problems, warnings } = loaded;
+    const surveys = new Map();
     const ids = new Map();
     const add = (test) => {
         if (!test)
@@ -144,7 +172,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
             return;
         }
         suitePaths.set(identity.name, folder);
-        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm')}`, identity.wasiVersion, identity.name, problems, warnings));
+        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm')}`, identity.wasiVersion, identity.name, problems, warnings, surveys));
         tests.forEach(add);
         loaded.suites.push({
             ...identity,
@@ -173,7 +201,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
             // A module on its own targets the WASI version its folder's suite would.
             const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
             const version = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readSuiteIdentity */ .I)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
-            add(readTest(file, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm'), version, undefined, problems, warnings));
+            add(readTest(file, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm'), version, undefined, problems, warnings, surveys));
         }
     }
     return loaded;

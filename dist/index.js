@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8918);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8791);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8918:
+/***/ 8791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28722,14 +28722,14 @@ const ALL_PROBES = [
     ...PROPOSAL_PROBES,
     ...COMPONENT_PROBES
 ];
-/** The names the `probes` input accepts besides single probe ids. */
-const PROBE_SETS = {
-    basic: BASIC_PROBES,
-    wasi: WASI_PROBES,
-    features: PROPOSAL_PROBES,
-    component: COMPONENT_PROBES,
-    all: ALL_PROBES
-};
+/** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
+const PROBE_SETS = new Map([
+    ['basic', BASIC_PROBES],
+    ['wasi', WASI_PROBES],
+    ['features', PROPOSAL_PROBES],
+    ['component', COMPONENT_PROBES],
+    ['all', ALL_PROBES]
+]);
 /**
  * The probes for `ids` (set names or probe ids), in catalog order. The basic
  * probes always run: they decide whether a runtime supports WASI at all.
@@ -28737,17 +28737,19 @@ const PROBE_SETS = {
 function selectProbes(ids) {
     const wanted = new Set(BASIC_PROBES.map((probe) => probe.id));
     for (const id of ids) {
-        for (const probe of PROBE_SETS[id] ?? ALL_PROBES.filter((p) => p.id === id))
+        for (const probe of PROBE_SETS.get(id) ?? ALL_PROBES.filter((p) => p.id === id))
             wanted.add(probe.id);
     }
     return ALL_PROBES.filter((probe) => wanted.has(probe.id));
 }
 function isProbeName(name) {
-    return name in PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name);
+    return PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtimes/native.ts
 // The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
 // for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
@@ -28832,7 +28834,7 @@ function scanBinfmt(dir = native_BINFMT_DIR) {
 /** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
 function windowsAssociation() {
     const run = (args) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
+        const result = (0,external_node_child_process_.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
             encoding: 'utf8',
             timeout: 5000,
             windowsHide: true
@@ -29365,12 +29367,15 @@ const INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{
 // The defaults that inputs, messages and --help share.
 const DEFAULT_TIMEOUT_SECONDS = 10;
 const MAX_TIMEOUT_SECONDS = 3600;
+/** A millisecond: the timers count no finer. */
+const MIN_TIMEOUT_SECONDS = 0.001;
 const DEFAULT_API_URL = 'https://api.github.com';
 const DEFAULT_DOWNLOAD_URL = 'https://github.com';
 
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 
 
@@ -29439,9 +29444,11 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const timeoutText = (raw.timeout ?? '').trim();
     if (timeoutText !== '') {
         const value = Number(timeoutText);
-        if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(value > 0) || value > MAX_TIMEOUT_SECONDS) {
+        if (!/^\d+(\.\d+)?$/.test(timeoutText) ||
+            !(value >= MIN_TIMEOUT_SECONDS) ||
+            value > MAX_TIMEOUT_SECONDS) {
             problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
-                `greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
+                `from ${MIN_TIMEOUT_SECONDS} (a millisecond) to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
         }
         else {
             timeoutSeconds = value;
@@ -29452,7 +29459,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const unknownProbes = probes.filter((name) => !isProbeName(name));
     if (unknownProbes.length > 0) {
         problems.push(`${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
-            `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+            `Accepted: ${[...PROBE_SETS.keys()].join(', ')}, or probe ids such as wasi-args or feature-simd ` +
             '(comma, space or newline separated).');
     }
     const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
@@ -29548,7 +29555,8 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     catch {
         // Reported below.
     }
-    problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
+    // A URL may carry a password (`user:pass@`): the message, which goes into the result file, does not.
+    problems.push(`${nameOf(input)} is "${(0,redact/* redact */.E$)(text, [])}". Accepted: an http(s) URL, for example ${fallback}.`);
     return fallback;
 }
 /**
@@ -29595,20 +29603,32 @@ var src_result = __nccwpck_require__(1287);
 
 
 
-/** Our entry's name in /proc/sys/fs/binfmt_misc. */
-const ENTRY_NAME = 'wasi-probe';
+
+/** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
+const ENTRY_PREFIX = 'wasi-probe';
+/**
+ * A name for one run's entry: two probes on one machine (parallel jobs on a
+ * self-hosted runner) each remove their own, never the other's.
+ */
+function newEntryName() {
+    return `${ENTRY_PREFIX}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/** True for a name newEntryName() gives (or the one older versions used). */
+function isOurEntryName(name) {
+    return name === ENTRY_PREFIX || /^wasi-probe-[0-9a-f]{8}$/.test(name);
+}
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
 /** How to run a command as root here: directly, through `sudo -n`, or not at all. */
 function asRoot(env) {
     const run = (argv, input) => {
-        const result = (0,external_node_child_process_namespaceObject.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
+        const result = (0,external_node_child_process_.spawnSync)(argv[0], argv.slice(1), { input, encoding: 'utf8', env, timeout: 15_000 });
         const error = result.error?.message ?? result.stderr?.trim() ?? '';
         return { ok: result.status === 0, error: error || `exit code ${result.status}` };
     };
     if (process.getuid?.() === 0)
         return run;
-    const sudo = (0,external_node_child_process_namespaceObject.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
+    const sudo = (0,external_node_child_process_.spawnSync)('sudo', ['-n', 'true'], { env, timeout: 15_000 });
     if (sudo.status === 0)
         return (argv, input) => run(['sudo', '-n', ...argv], input);
     return undefined;
@@ -29667,7 +29687,8 @@ function interpreterFor(runtime, fallbackDir) {
         throw new Error(`${runtime.id} has no binfmt_misc wrapper form`);
     return writeWrapper(runtime, script, fallbackDir);
 }
-function registerNative(request, runtimes, wrapperDir, env = process.env) {
+/** Registers `runtime` (or the first that passed) as the interpreter, under the name `entry`. */
+function registerNative(request, runtimes, wrapperDir, entry, env = process.env) {
     if (process.platform !== 'linux') {
         return {
             registered: false,
@@ -29698,7 +29719,7 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
             return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
     }
     const scan = scanBinfmt();
-    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== entry) : [];
     if (others.length > 0 && !request.force) {
         return {
             registered: false,
@@ -29706,10 +29727,10 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
             kept: others[0].interpreter
         };
     }
-    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
-    // while it is there, and theirs is back once ours is removed.
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, ENTRY_NAME)))
-        writeProc(root, ENTRY_NAME, '-1');
+    // With force, the other entries stay (another probe's too): the kernel tries the newest entry
+    // first, so ours is used while it is there, and theirs is back once ours is removed.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(native_BINFMT_DIR, entry)))
+        writeProc(root, entry, '-1');
     let interpreter;
     try {
         interpreter = interpreterFor(chosen, wrapperDir);
@@ -29718,26 +29739,28 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
         return { registered: false, reason: error instanceof Error ? error.message : String(error) };
     }
     // F: the kernel opens the interpreter now, so it works in containers and chroots too.
-    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    const written = writeProc(root, 'register', `:${entry}:M::${MAGIC}::${interpreter}:F`);
     if (!written.ok)
         return { registered: false, reason: `registering failed: ${written.error}` };
     return {
         registered: true,
-        entry: ENTRY_NAME,
+        entry,
         interpreter,
         runtime: chosen.id,
         ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
     };
 }
-/** Removes our entry, and only ours. */
-function unregisterNative(env = process.env) {
-    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, ENTRY_NAME))) {
-        return { removed: false, reason: 'no wasi-probe entry is registered' };
+/** Removes the entry `entry`, one of ours, and nothing else; `absent` when it is not (or no longer) there. */
+function unregisterNative(entry, env = process.env) {
+    if (!isOurEntryName(entry))
+        return { removed: false, reason: `${JSON.stringify(entry)} is not a wasi-probe entry` };
+    if (process.platform !== 'linux' || !existsSync(join(BINFMT_DIR, entry))) {
+        return { removed: false, absent: true, reason: `no entry ${entry} is registered` };
     }
     const root = asRoot(env);
     if (!root)
         return { removed: false, reason: 'not root, and `sudo -n` is not available' };
-    const result = writeProc(root, ENTRY_NAME, '-1');
+    const result = writeProc(root, entry, '-1');
     return result.ok ? { removed: true } : { removed: false, reason: result.error };
 }
 
@@ -29751,7 +29774,7 @@ async function provision(plan, env, platform, options = {}) {
     const install = plan.install;
     // The installer and the Actions cache client are large: loaded only when asked for,
     // so that probing alone starts fast.
-    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(88), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1718)) : undefined;
+    const installer = install ? await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(88), __nccwpck_require__.e(805), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)) : undefined;
     const api = install
         ? new (await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9868))).ReleasesApi(install.apiUrl, install.token)
         : undefined;
@@ -29837,19 +29860,257 @@ function evaluateFailOn(failOn, runtimes) {
     return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
 }
 
+;// CONCATENATED MODULE: ./src/run/disk-watch.ts
+// What a module may write into the directories of its run (RUNNER_TEMP, where
+// its copies are): bounded, so that a module, or a runtime, cannot fill the
+// runner's disk. Sizes are the files' own (a sparse file counts in full: a
+// copy of it may not be sparse).
+
+
+/** At most this many bytes more than they held at the start may a run's directories hold. */
+const WRITE_LIMIT_BYTES = 1024 * 1024 * 1024;
+/** How often a running process's directories are measured. */
+const WATCH_INTERVAL_MS = 500;
+/** The bytes the files below `dirs` hold (links are not followed). */
+function bytesBelow(dirs) {
+    let bytes = 0;
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // removed meanwhile, or not readable: nothing to count
+        }
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile()) {
+                try {
+                    bytes += (0,external_node_fs_.lstatSync)(path).size;
+                }
+                catch {
+                    // Gone meanwhile.
+                }
+            }
+        }
+    };
+    dirs.forEach(walk);
+    return bytes;
+}
+/** Calls `over` once the directories hold more than the limit beyond what they held now; returns the stop. */
+function watchWrites(watch, over) {
+    const allowed = bytesBelow(watch.dirs) + (watch.limitBytes ?? WRITE_LIMIT_BYTES);
+    const timer = setInterval(() => {
+        if (bytesBelow(watch.dirs) > allowed) {
+            clearInterval(timer);
+            over();
+        }
+    }, WATCH_INTERVAL_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./src/run/process.ts
+// Spawning with a timeout that kills the whole process tree, and output
+// captured up to a bound. @actions/exec has no timeout, hence our own.
+
+
+/** How much of each of stdout and stderr is kept; the rest is only counted. */
+const CAPTURE_LIMIT_BYTES = 64 * 1024;
+/**
+ * How much of each stream a wasi-testsuite test keeps: its reads compare
+ * against it, so it must hold more than any payload a spec plausibly reads.
+ */
+const TEST_OUTPUT_LIMIT_BYTES = 1024 * 1024;
+const EMPTY_CAPTURE = { text: '', bytes: 0 };
+/** Collects chunks until the limit, then only counts. */
+class BoundedCapture {
+    limit;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(limit = CAPTURE_LIMIT_BYTES) {
+        this.limit = limit;
+    }
+    add(chunk) {
+        this.total += chunk.length;
+        const room = this.limit - this.kept;
+        if (room <= 0)
+            return;
+        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        this.chunks.push(part);
+        this.kept += part.length;
+    }
+    result() {
+        return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total };
+    }
+}
+/**
+ * How long the pipes may stay open once the process itself has exited: a
+ * grandchild that left the process group (setsid) and holds them must not
+ * keep a run going past its limit.
+ */
+const PIPES_GRACE_MS = 250;
+/** The end of a process the run's cancellation kept from starting, or killed. */
+const CANCELLED = 'ECANCELED';
+/** The end of a process killed for writing more than WRITE_LIMIT_BYTES into its run's directories. */
+const WROTE_TOO_MUCH = 'EFBIG';
+/** Every process started and not yet ended, so that a cancelled run can kill them all. */
+const live = new Set();
+let cancelled = false;
+/** The processes a cancellation killed: their end is the cancellation's, not theirs. */
+const killedByCancel = new WeakSet();
+/**
+ * Kills every process tree wasi-probe started, and refuses to start more: for
+ * a run that is cancelled (SIGTERM, SIGINT), whose results are written with
+ * what there is.
+ */
+function cancelAllProcesses() {
+    cancelled = true;
+    for (const child of live) {
+        killedByCancel.add(child);
+        killTree(child);
+    }
+}
+/** True once cancelAllProcesses() has been called. */
+function isCancelled() {
+    return cancelled;
+}
+/**
+ * Kills a child and everything it started. On POSIX the child leads its own
+ * process group (spawned with `detached`), so the group is signalled.
+ */
+function killTree(child) {
+    if (child.pid === undefined)
+        return;
+    if (process.platform === 'win32') {
+        (0,external_node_child_process_.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+        return;
+    }
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/**
+ * Spawns without a shell, in a process group of its own where the OS has
+ * them. `ended` resolves once the pipes are closed, or PIPES_GRACE_MS after
+ * the process exited if something else holds them; what the process left
+ * running in its group is killed when it exits. It never rejects.
+ */
+function startChild(request, stdout = 'pipe', stdin = 'ignore') {
+    if (cancelled)
+        return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: CANCELLED }) };
+    let child;
+    try {
+        child = (0,external_node_child_process_.spawn)(request.command, request.args, {
+            cwd: request.cwd,
+            env: request.env ?? process.env,
+            stdio: [stdin, stdout, 'pipe'],
+            detached: process.platform !== 'win32',
+            windowsHide: true
+        });
+    }
+    catch (error) {
+        // Thrown before any process exists: a NUL in an argument, say.
+        const code = error.code ?? String(error);
+        return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: code }) };
+    }
+    live.add(child);
+    let wroteTooMuch = false;
+    const stopWatching = request.writes
+        ? watchWrites(request.writes, () => {
+            wroteTooMuch = true;
+            killTree(child);
+        })
+        : () => { };
+    const ended = new Promise((resolve) => {
+        let settled = false;
+        let grace;
+        const settle = (end) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(grace);
+            stopWatching();
+            live.delete(child);
+            const ours = killedByCancel.has(child) ? CANCELLED : wroteTooMuch ? WROTE_TOO_MUCH : undefined;
+            resolve(ours ? { ...end, spawnError: ours } : end);
+        };
+        child.on('error', (error) => settle({ exitCode: null, signal: null, spawnError: error.code ?? error.message }));
+        child.on('exit', (code, signal) => {
+            // What it started and left behind goes with it.
+            if (process.platform !== 'win32' && child.pid !== undefined) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // The group is empty: nothing was left.
+                }
+            }
+            grace = setTimeout(() => {
+                for (const stream of [child.stdin, child.stdout, child.stderr])
+                    stream?.destroy();
+                settle({ exitCode: code, signal });
+            }, PIPES_GRACE_MS);
+        });
+        // 'close' waits for the pipes too, so no output is lost.
+        child.on('close', (code, signal) => settle({ exitCode: code, signal }));
+    });
+    return { child, ended };
+}
+/** Runs one process to its end or to the timeout; never rejects. */
+async function runProcess(request) {
+    const started = performance.now();
+    const stdout = new BoundedCapture();
+    const stderr = new BoundedCapture();
+    let timedOut = false;
+    const { child, ended } = startChild(request);
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (child)
+            killTree(child);
+    }, request.timeoutMs);
+    child?.stdout?.on('data', (chunk) => stdout.add(chunk));
+    child?.stderr?.on('data', (chunk) => stderr.add(chunk));
+    const end = await ended;
+    clearTimeout(timer);
+    return {
+        exitCode: end.exitCode,
+        signal: end.signal,
+        stdout: stdout.result(),
+        stderr: stderr.result(),
+        durationMs: Math.round(performance.now() - started),
+        timedOut,
+        ...(end.spawnError ? { spawnError: end.spawnError } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/classify.ts
+
+
 const SPAWN_ERRORS = {
     ENOENT: 'not found',
     EACCES: 'permission denied (not executable, or on a noexec mount)',
     ENOEXEC: 'not an executable format this system can run',
-    EPERM: 'operation not permitted'
+    EPERM: 'operation not permitted',
+    ERR_INVALID_ARG_VALUE: 'an argument or environment value holds a NUL byte, which no process can be given'
 };
 /** A dynamic loader that could not find a library exits 127 and says so. */
 const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/;
 /** Why a run could not even start (spawn error, missing shared library), or undefined when it started. */
 function startProblem(end, stderr) {
+    // Not the runtime's doing: the job was cancelled while it ran, or before.
+    if (end.spawnError === CANCELLED)
+        return 'cancelled: the job was cancelled before this run ended';
+    if (end.spawnError === WROTE_TOO_MUCH)
+        return `stopped: it wrote more than ${WRITE_LIMIT_BYTES / 1024 ** 3} GiB into its directories, wasi-probe's limit`;
     if (end.spawnError) {
-        const meaning = SPAWN_ERRORS[end.spawnError];
+        const meaning = Object.hasOwn(SPAWN_ERRORS, end.spawnError) ? SPAWN_ERRORS[end.spawnError] : undefined;
         return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`;
     }
     if (end.exitCode === 127 && MISSING_LIBRARY.test(stderr))
@@ -30057,150 +30318,72 @@ function ranOutcome(spec, located, version, probes, started) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/run/process.ts
-// Spawning with a timeout that kills the whole process tree, and output
-// captured up to a bound. @actions/exec has no timeout, hence our own.
-
-/** How much of each of stdout and stderr is kept; the rest is only counted. */
-const CAPTURE_LIMIT_BYTES = 64 * 1024;
-/**
- * How much of each stream a wasi-testsuite test keeps: its reads compare
- * against it, so it must hold more than any payload a spec plausibly reads.
- */
-const TEST_OUTPUT_LIMIT_BYTES = 1024 * 1024;
-const EMPTY_CAPTURE = { text: '', bytes: 0 };
-/** Collects chunks until the limit, then only counts. */
-class BoundedCapture {
-    limit;
-    chunks = [];
-    kept = 0;
-    total = 0;
-    constructor(limit = CAPTURE_LIMIT_BYTES) {
-        this.limit = limit;
-    }
-    add(chunk) {
-        this.total += chunk.length;
-        const room = this.limit - this.kept;
-        if (room <= 0)
-            return;
-        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        this.chunks.push(part);
-        this.kept += part.length;
-    }
-    result() {
-        return { text: Buffer.concat(this.chunks).toString('utf8'), bytes: this.total };
-    }
-}
-/**
- * Kills a child and everything it started. On POSIX the child leads its own
- * process group (spawned with `detached`), so the group is signalled.
- */
-function killTree(child) {
-    if (child.pid === undefined)
-        return;
-    if (process.platform === 'win32') {
-        (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
-        return;
-    }
-    try {
-        process.kill(-child.pid, 'SIGKILL');
-    }
-    catch {
-        child.kill('SIGKILL');
-    }
-}
-/** Spawns without a shell, in a process group of its own where the OS has them. */
-function spawnIsolated(request, stdout = 'pipe', stdin = 'ignore') {
-    return (0,external_node_child_process_namespaceObject.spawn)(request.command, request.args, {
-        cwd: request.cwd,
-        env: request.env ?? process.env,
-        stdio: [stdin, stdout, 'pipe'],
-        detached: process.platform !== 'win32',
-        windowsHide: true
-    });
-}
-/** Runs one process to its end or to the timeout; never rejects. */
-function runProcess(request) {
-    return new Promise((resolve) => {
-        const started = performance.now();
-        const stdout = new BoundedCapture();
-        const stderr = new BoundedCapture();
-        let timedOut = false;
-        let spawnError;
-        let settled = false;
-        const child = spawnIsolated(request);
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killTree(child);
-        }, request.timeoutMs);
-        child.stdout?.on('data', (chunk) => stdout.add(chunk));
-        child.stderr?.on('data', (chunk) => stderr.add(chunk));
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.result(),
-                stderr: stderr.result(),
-                durationMs: Math.round(performance.now() - started),
-                timedOut,
-                ...(spawnError ? { spawnError } : {})
-            });
-        };
-        child.on('error', (error) => {
-            spawnError = error.code ?? error.message;
-            finish(null, null);
-        });
-        // 'close' waits for the streams too, so no output is lost.
-        child.on('close', (code, signal) => finish(code, signal));
-    });
-}
-
 // EXTERNAL MODULE: ./src/probes/suites/expectations.ts + 9 modules
 var expectations = __nccwpck_require__(2666);
 // EXTERNAL MODULE: ./src/probes/suites/manifest.ts
 var manifest = __nccwpck_require__(9032);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/probes/suites/test-folder.ts
+var test_folder = __nccwpck_require__(7514);
 ;// CONCATENATED MODULE: ./src/run/copy-tree.ts
 // A test's directory, copied for one run so that the user's files never
 // change: real copies (a reflink where the filesystem has them, bytes
 // otherwise; never hard links, through which a module could write into the
-// original), links kept as they are, and owner-writable even where the source
-// is read-only, as a fresh checkout is.
+// original), owner-writable even where the source is read-only, as a fresh
+// checkout is. A link stays a link, relative, to its place in the copy; one
+// that leads out of the directory is refused (loading the tests refused it
+// already: this is for a directory changed since).
+
+
 
 
 /** wasi-testsuite marks what a test leaves behind with this suffix; the runner removes such files and folders, never links. */
 const isCleanupName = (name) => name.endsWith('.cleanup');
-/** Copies the directory `from` (a link to one is followed) to `to`, which must not exist, leaving out `*.cleanup`. */
-function copyTree(from, to) {
-    const real = (0,external_node_fs_.realpathSync)(from);
-    copyDirectory(real, to);
-    (0,external_node_fs_.chmodSync)(to, ((0,external_node_fs_.lstatSync)(real).mode & 0o7777) | 0o700);
+/** A copy that did not finish in the time it had: the time counts against the test's own. */
+class CopyTimeout extends Error {
 }
-function copyDirectory(from, to) {
-    (0,external_node_fs_.mkdirSync)(to, { mode: 0o700 });
-    for (const entry of (0,external_node_fs_.readdirSync)(from, { withFileTypes: true })) {
+/**
+ * Copies the directory `from` (a link to one is followed) to `to`, which must
+ * not exist, leaving out `*.cleanup`; throws CopyTimeout past `deadline` (a
+ * performance.now() time).
+ */
+async function copyTree(from, to, deadline = Infinity) {
+    const real = (0,external_node_fs_.realpathSync)(from);
+    await copyDirectory(real, real, to, deadline);
+    await (0,promises_.chmod)(to, ((0,external_node_fs_.lstatSync)(real).mode & 0o7777) | 0o700);
+}
+async function copyDirectory(root, from, to, deadline) {
+    await (0,promises_.mkdir)(to, { mode: 0o700 });
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        if (performance.now() > deadline)
+            throw new CopyTimeout(`copying ${root} took longer than the test may`);
         const source = (0,external_node_path_.join)(from, entry.name);
         const target = (0,external_node_path_.join)(to, entry.name);
         if (entry.isSymbolicLink()) {
-            // Verbatim: a relative link stays relative, and resolves inside the copy.
-            (0,external_node_fs_.symlinkSync)((0,external_node_fs_.readlinkSync)(source), target);
+            await (0,promises_.symlink)(linkInCopy(root, source), target);
             continue;
         }
         if (isCleanupName(entry.name))
             continue;
         if (entry.isDirectory()) {
-            copyDirectory(source, target);
-            (0,external_node_fs_.chmodSync)(target, ((0,external_node_fs_.lstatSync)(source).mode & 0o7777) | 0o700);
+            await copyDirectory(root, source, target, deadline);
+            await (0,promises_.chmod)(target, ((await (0,promises_.lstat)(source)).mode & 0o7777) | 0o700);
         }
         else if (entry.isFile()) {
-            (0,external_node_fs_.copyFileSync)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
-            (0,external_node_fs_.chmodSync)(target, ((0,external_node_fs_.lstatSync)(source).mode & 0o7777) | 0o600);
+            await (0,promises_.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
+            await (0,promises_.chmod)(target, ((await (0,promises_.lstat)(source)).mode & 0o7777) | 0o600);
         }
         // Sockets, fifos and devices are not copied: a test directory has no use for them.
     }
+}
+/** What the copy of the link at `source` points to: its own text when relative, else the way there inside the copy. */
+function linkInCopy(root, source) {
+    const text = (0,external_node_fs_.readlinkSync)(source);
+    const inside = (0,test_folder/* linkTargetInside */.eM)(source, root);
+    if (inside === undefined)
+        throw new Error(`the link ${source} -> ${text} leads out of ${root}`);
+    return (0,external_node_path_.isAbsolute)(text) ? (0,external_node_path_.relative)((0,external_node_path_.dirname)(source), inside) || '.' : text;
 }
 /** Removes the `*.cleanup` files and folders below `dir`, as the runner does before each run. */
 function removeCleanupFiles(dir) {
@@ -30522,6 +30705,7 @@ async function runTestCase(config, start, options) {
     let exit;
     let failure;
     let servers;
+    let waits = 0;
     let httpServer;
     const connections = new Map();
     const fail = (check, message) => {
@@ -30553,10 +30737,11 @@ async function runTestCase(config, start, options) {
                 return fail(stream, describeDifference(stream, text, op.payload));
             }
             case 'wait': {
-                exit = await running().wait(timeoutMs);
+                const waitMs = waits++ === 0 ? Math.max(1, timeoutMs - Math.round(options.spentMs ?? 0)) : timeoutMs;
+                exit = await running().wait(waitMs);
                 const output = running().output();
                 if (exit.timedOut)
-                    return fail('timeout', `still running ${timeoutMs / 1000} s after the wait began; killed`);
+                    return fail('timeout', `still running ${waitMs / 1000} s after the wait began${waitMs < timeoutMs ? ` (${timeoutMs / 1000} s less the time its directories took to copy)` : ''}; killed`);
                 if (returnCode(exit) === op.exit_code)
                     return;
                 const observed = { ...exit, stdout: output.stdout.text, stderr: output.stderr.text };
@@ -30707,25 +30892,46 @@ function expectationOf(test, runtime, context) {
 /** The directories one test runs with: copies of its root and dirs, and an empty working directory. */
 class TestDirs {
     test;
-    cwd;
     scratch;
-    copies = new Map();
+    cwd;
+    copies;
+    copyMs;
     runs = 0;
-    constructor(test, workDir) {
+    constructor(test, scratch, cwd, copies, 
+    /** How long the copies took: it counts against the test's time. */
+    copyMs) {
         this.test = test;
-        this.scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'test-'));
-        this.cwd = (0,external_node_path_.join)(this.scratch, 'cwd');
-        (0,external_node_fs_.mkdirSync)(this.cwd);
+        this.scratch = scratch;
+        this.cwd = cwd;
+        this.copies = copies;
+        this.copyMs = copyMs;
     }
-    /** A copy of the test's folder `relative`, made on first use. */
-    copyOf(relative) {
-        let copy = this.copies.get(relative);
-        if (copy === undefined) {
-            copy = (0,external_node_path_.join)(this.scratch, `dir-${this.copies.size}`);
-            copyTree((0,external_node_path_.join)(this.test.dir, relative), copy);
-            this.copies.set(relative, copy);
+    /**
+     * Copies every folder the test's runs preopen, before any of them starts;
+     * throws CopyTimeout past `deadline` (a performance.now() time).
+     */
+    static async prepare(test, workDir, deadline = Infinity) {
+        const started = performance.now();
+        const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'test-'));
+        try {
+            const cwd = (0,external_node_path_.join)(scratch, 'cwd');
+            (0,external_node_fs_.mkdirSync)(cwd);
+            const folders = new Set([
+                ...test.config.operations.flatMap((op) => (op.type === 'run' && op.root !== null ? [op.root] : [])),
+                ...test.config.dirs
+            ]);
+            const copies = new Map();
+            for (const folder of folders) {
+                const copy = (0,external_node_path_.join)(scratch, `dir-${copies.size}`);
+                await copyTree((0,external_node_path_.join)(test.dir, folder), copy, deadline);
+                copies.set(folder, copy);
+            }
+            return new TestDirs(test, scratch, cwd, copies, performance.now() - started);
         }
-        return copy;
+        catch (error) {
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+            throw error;
+        }
     }
     /** What `run` preopens: its root as `/`, and the `dirs` of older suites under their own names. */
     preopensFor(run) {
@@ -30735,8 +30941,8 @@ class TestDirs {
             for (const copy of this.copies.values())
                 removeCleanupFiles(copy);
         return [
-            ...(run.root !== null ? [{ guest: '/', host: this.copyOf(run.root) }] : []),
-            ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copyOf(dir) }))
+            ...(run.root !== null ? [{ guest: '/', host: this.copies.get(run.root) }] : []),
+            ...this.test.config.dirs.map((dir) => ({ guest: dir, host: this.copies.get(dir) }))
         ];
     }
     remove() {
@@ -30755,11 +30961,16 @@ function invocationOf(test, run, env, dirs) {
         proposals: test.config.proposals
     };
 }
+/** What a run of a test writes to, and so what is measured while it runs: its working directory and copies. */
+function writesOf(invocation, cwd) {
+    return { dirs: [cwd, ...invocation.dirs.map((dir) => dir.host)] };
+}
 /** Runs `test` through `launch` on fresh directories. */
 async function runTest(test, launch, runtime, context) {
-    const dirs = new TestDirs(test, context.workDir);
+    const timeoutMs = testTimeoutMs(runtime, context);
+    const dirs = await TestDirs.prepare(test, context.workDir, performance.now() + timeoutMs);
     try {
-        return await runTestCase(test.config, async (run, env) => launch(invocationOf(test, run, env, dirs.preopensFor(run)), dirs.cwd), { timeoutMs: testTimeoutMs(runtime, context), isTrap: runtime.isTrap });
+        return await runTestCase(test.config, async (run, env) => launch(invocationOf(test, run, env, dirs.preopensFor(run)), dirs.cwd), { timeoutMs, spentMs: dirs.copyMs, isTrap: runtime.isTrap });
     }
     finally {
         dirs.remove();
@@ -30943,38 +31154,21 @@ class LiveProcess {
     started = performance.now();
     streams = { stdout: new TextStream(), stderr: new TextStream() };
     closed;
-    spawnError;
     timedOut = false;
     waited = false;
     ended;
     constructor(request) {
-        this.child = spawnIsolated(request, 'pipe', 'pipe');
+        const { child, ended } = startChild(request, 'pipe', 'pipe');
+        this.child = child;
         // A module that exits without reading its stdin makes writes fail with EPIPE: that is its business.
-        this.child.stdin?.on('error', () => { });
-        this.child.stdout?.on('data', (chunk) => this.streams.stdout.add(chunk));
-        this.child.stderr?.on('data', (chunk) => this.streams.stderr.add(chunk));
-        this.closed = new Promise((resolve) => {
-            let settled = false;
-            const settle = (exitCode, signal) => {
-                if (settled)
-                    return;
-                settled = true;
-                this.ended = performance.now();
-                this.streams.stdout.end();
-                this.streams.stderr.end();
-                resolve({
-                    exitCode,
-                    signal,
-                    timedOut: this.timedOut,
-                    ...(this.spawnError ? { spawnError: this.spawnError } : {})
-                });
-            };
-            this.child.on('error', (error) => {
-                this.spawnError = error.code ?? error.message;
-                settle(null, null);
-            });
-            // 'close' waits for the pipes too, as the runner's communicate() does.
-            this.child.on('close', (code, signal) => settle(code, signal));
+        child?.stdin?.on('error', () => { });
+        child?.stdout?.on('data', (chunk) => this.streams.stdout.add(chunk));
+        child?.stderr?.on('data', (chunk) => this.streams.stderr.add(chunk));
+        this.closed = ended.then(({ exitCode, signal, spawnError }) => {
+            this.ended = performance.now();
+            this.streams.stdout.end();
+            this.streams.stderr.end();
+            return { exitCode, signal, timedOut: this.timedOut, ...(spawnError ? { spawnError } : {}) };
         });
     }
     get running() {
@@ -30985,7 +31179,7 @@ class LiveProcess {
     }
     write(payload) {
         return new Promise((resolve) => {
-            const stdin = this.child.stdin;
+            const stdin = this.child?.stdin;
             if (!stdin || stdin.destroyed || !stdin.writable)
                 return resolve();
             stdin.write(payload, 'utf8', () => resolve());
@@ -30999,10 +31193,11 @@ class LiveProcess {
     }
     async wait(timeoutMs) {
         this.waited = true;
-        this.child.stdin?.end();
+        this.child?.stdin?.end();
         const timer = setTimeout(() => {
             this.timedOut = true;
-            killTree(this.child);
+            if (this.child)
+                killTree(this.child);
         }, timeoutMs);
         try {
             return await this.closed;
@@ -31013,7 +31208,7 @@ class LiveProcess {
     }
     kill(signal) {
         try {
-            this.child.kill(signal);
+            this.child?.kill(signal);
         }
         catch {
             // Already gone.
@@ -31022,7 +31217,8 @@ class LiveProcess {
     async finish() {
         if (!this.waited) {
             this.waited = true;
-            killTree(this.child);
+            if (this.child)
+                killTree(this.child);
         }
         return this.closed;
     }
@@ -31226,7 +31422,8 @@ async function executeModule(dir, probe, context) {
         args: probe.args,
         timeoutMs: context.timeoutMs,
         env: context.env,
-        cwd: dir
+        cwd: dir,
+        writes: { dirs: [dir] }
     });
 }
 /** The user's modules, each copied into `dir` with mode 0755 and executed there. */
@@ -31242,7 +31439,13 @@ function runTestsNatively(dir, tests, context) {
         const path = (0,external_node_path_.join)(dir, `test-${copies}.wasm`);
         (0,external_node_fs_.copyFileSync)(invocation.module, path);
         (0,external_node_fs_.chmodSync)(path, 0o755);
-        return new LiveProcess({ command: path, args: invocation.args, env: context.env, cwd });
+        return new LiveProcess({
+            command: path,
+            args: invocation.args,
+            env: context.env,
+            cwd,
+            writes: writesOf(invocation, cwd)
+        });
     }, context);
 }
 
@@ -31265,26 +31468,30 @@ function withLibraryPath(env, libDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/probe-dir.ts
-// The directory a probe preopens: made fresh for each run, holding the files
-// the probe needs, checked afterwards for the files the probe must leave.
+// The directories of one probe run, made fresh for it: an empty working
+// directory (a runtime that preopens its own, as wasm3 does, writes there and
+// not into the user's checkout), and the directory the probe preopens, holding
+// the files the probe needs, checked afterwards for the files it must leave.
 
 
-/** Fresh directories for the probe's run, or undefined when the probe preopens none. */
+/** Fresh directories for the probe's run. */
 function prepareProbeDir(probe, workDir) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'probe-'));
+    const cwd = (0,external_node_path_.join)(scratch, 'cwd');
+    (0,external_node_fs_.mkdirSync)(cwd);
     if (!probe.dir)
-        return undefined;
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, 'dirs-'));
-    const preopens = [];
+        return { scratch, cwd, preopens: [] };
+    const root = (0,external_node_path_.join)(scratch, 'dir');
+    (0,external_node_fs_.mkdirSync)(root);
     for (const [path, content] of Object.entries(probe.dir.files)) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
     }
-    preopens.push({ guest: probe.dir.guest, host: root });
-    return { root, preopens };
+    return { scratch, cwd, root, preopens: [{ guest: probe.dir.guest, host: root }] };
 }
 /** A passing verdict stays one only if the directory holds what the probe must leave there. */
 function checkProbeDir(probe, dirs, verdict) {
-    if (verdict.status !== 'pass' || !dirs || !probe.expect.files)
+    if (verdict.status !== 'pass' || !dirs.root || !probe.expect.files)
         return verdict;
     const dir = dirs.root;
     for (const [path, expected] of Object.entries(probe.expect.files)) {
@@ -31305,11 +31512,13 @@ function checkProbeDir(probe, dirs, verdict) {
     return verdict;
 }
 function removeProbeDir(dirs) {
-    if (dirs)
-        (0,external_node_fs_.rmSync)(dirs.root, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(dirs.scratch, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/run/cli-runtime.ts
+// A runtime with a command-line interface: one process per module.
+
+
 
 
 
@@ -31318,12 +31527,16 @@ function removeProbeDir(dirs) {
 
 /** Asks the runtime for its version; null when it cannot tell. */
 async function queryVersion(spec, located, context) {
+    // Its own working directory, as every run has: never the user's checkout.
+    const cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(context.workDir, 'version-'));
     const observation = await runProcess({
         command: located.path,
         args: spec.versionArgs,
         timeoutMs: context.timeoutMs,
-        env: context.env
+        env: context.env,
+        cwd
     });
+    (0,external_node_fs_.rmSync)(cwd, { recursive: true, force: true });
     return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null;
 }
 async function runCliRuntime(spec, located, probes, context) {
@@ -31342,7 +31555,13 @@ async function runCliRuntime(spec, located, probes, context) {
         queryVersion(spec, located, context),
         runProbes(spec, located, probes, context),
         context.tests
-            ? runTestsThrough(context.tests.list, runtime, (invocation, cwd) => new LiveProcess({ command: located.path, args: spec.argv(invocation), env, cwd }), context.tests.context)
+            ? runTestsThrough(context.tests.list, runtime, (invocation, cwd) => new LiveProcess({
+                command: located.path,
+                args: spec.argv(invocation),
+                env,
+                cwd,
+                writes: writesOf(invocation, cwd)
+            }), context.tests.context)
             : []
     ]);
     return ranOutcome(spec, located, version, [...outcomes, ...testOutcomes], started);
@@ -31362,13 +31581,15 @@ async function runProbes(spec, located, probes, context) {
                 module: context.modulePaths.get(probe.module),
                 args: probe.args,
                 env: probe.env,
-                dirs: dir?.preopens ?? []
+                dirs: dir.preopens
             });
             const observation = await runProcess({
                 command: located.path,
                 args,
                 timeoutMs: context.timeoutMs,
-                env: context.env
+                env: context.env,
+                cwd: dir.cwd,
+                writes: { dirs: [dir.scratch] }
             });
             const verdict = checkProbeDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
             outcomes.push(probeOutcome(probe, verdict, observation));
@@ -31478,15 +31699,16 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, captureB
     return new Promise((resolve) => {
         // stdin, stdout and stderr are pipes, as every other runtime's are: a
         // module that polls them sees what it would see anywhere else.
-        const child = spawnIsolated({
+        const { child, ended: childEnded } = startChild({
             command: nodePath,
             args: ['--no-warnings', runner, 'batch', jobsFile],
             env: nodeChildEnv(process.env),
             // Its own folder, not the caller's: nothing a module does lands in the user's checkout.
-            cwd: workDir
+            cwd: workDir,
+            writes: { dirs: [workDir, ...jobs.flatMap((job) => Object.values(job.preopens))] }
         }, 'pipe', 'pipe');
-        child.stdin?.on('error', () => { });
-        child.stdin?.end();
+        child?.stdin?.on('error', () => { });
+        child?.stdin?.end();
         const stdoutOf = jobs.map(() => new BoundedCapture(captureBytes));
         const stderrOf = jobs.map(() => new BoundedCapture(captureBytes));
         const childStderr = new BoundedCapture();
@@ -31495,13 +31717,13 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, captureB
         let stderrIndex = 0;
         let timedOut = false;
         let spawnError;
-        let settled = false;
         let timer;
         const armTimer = () => {
             clearTimeout(timer);
             timer = setTimeout(() => {
                 timedOut = true;
-                killTree(child);
+                if (child)
+                    killTree(child);
             }, timeoutMs);
         };
         armTimer();
@@ -31524,20 +31746,16 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, captureB
             if (event === 'end')
                 stderrIndex = Number(index) + 1;
         });
-        child.stdout?.on('data', (chunk) => stdout.add(chunk));
-        child.stderr?.on('data', (chunk) => stderr.add(chunk));
-        child.on('error', (error) => {
-            spawnError = error.code ?? error.message;
-            finish(null, null);
+        child?.stdout?.on('data', (chunk) => stdout.add(chunk));
+        child?.stderr?.on('data', (chunk) => stderr.add(chunk));
+        void childEnded.then((end) => {
+            spawnError = end.spawnError;
+            finish(end.exitCode, end.signal);
         });
-        child.on('close', (code, signal) => finish(code, signal));
         // The child is gone. Every module that ended has its result; the module it
         // was running when it went (or, if it never got to one, the first one)
         // takes the blame; the rest run again.
         function finish(exitCode, signal) {
-            if (settled)
-                return;
-            settled = true;
             clearTimeout(timer);
             stdout.end();
             stderr.end();
@@ -31568,8 +31786,9 @@ function runOneChild(nodePath, runner, jobs, timeoutMs, workDir, round, captureB
                     timedOut,
                     ...(spawnError ? { spawnError } : {})
                 });
-                // Nothing can start: every module shares the error.
-                if (spawnError) {
+                // Nothing can start (or the job is cancelled): every module shares the error. One that wrote
+                // too much takes the blame alone, and the rest run again.
+                if (spawnError && spawnError !== WROTE_TOO_MUCH) {
                     for (const { job } of pending)
                         results.set(job.id, { ...results.get(jobs[blamed.index].id), durationMs: 0 });
                 }
@@ -31619,7 +31838,7 @@ async function runNodeRuntime(spec, located, probes, context) {
             module: context.modulePaths.get(probe.module),
             args: probe.args,
             env: probe.env,
-            preopens: Object.fromEntries((dir?.preopens ?? []).map(({ guest, host }) => [guest, host]))
+            preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host]))
         };
     });
     const children = probeChildren(jobs.length);
@@ -31676,7 +31895,8 @@ async function runNodeTests(spec, located, tests, context) {
         command: located.path,
         args: nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
         env,
-        cwd
+        cwd,
+        writes: writesOf(invocation, cwd)
     }), context);
     const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD));
     await Promise.all([
@@ -31697,11 +31917,12 @@ async function runTestBatch(nodePath, tests, runtime, context) {
     const outcomes = new Map();
     const timedOut = [];
     const prepared = [];
+    const timeoutMs = testTimeoutMs(runtime, context);
     try {
         for (const test of tests) {
             let dirs;
             try {
-                dirs = new TestDirs(test, context.workDir);
+                dirs = await TestDirs.prepare(test, context.workDir, performance.now() + timeoutMs);
                 const run = test.config.operations.find((op) => op.type === 'run');
                 if (run?.type !== 'run')
                     throw new Error('a replayable test starts with run');
@@ -31723,12 +31944,12 @@ async function runTestBatch(nodePath, tests, runtime, context) {
                 outcomes.set(test.id, harnessError(test, error));
             }
         }
-        const timeoutMs = testTimeoutMs(runtime, context);
         const jobs = prepared.map(({ job }) => job);
         const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES);
-        for (const { test } of prepared) {
+        for (const { test, dirs } of prepared) {
             const recording = recordings.get(test.id);
-            if (recording.timedOut) {
+            // The copies' time counts against the test's: live, where it is counted, decides a run that close.
+            if (recording.timedOut || dirs.copyMs + recording.durationMs > timeoutMs) {
                 timedOut.push(test);
                 continue;
             }
@@ -31898,6 +32119,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
@@ -31938,7 +32160,7 @@ async function runProbe(plan, options = {}) {
         });
         let native = matrix.native;
         if (plan.native) {
-            const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.native);
+            const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.binfmtEntry ?? newEntryName(), options.native);
             native = made.native;
             const nativeRow = made.runtime;
             if (nativeRow) {
@@ -32003,9 +32225,12 @@ async function loadUserModules(plan, os, env, nameOf, warn) {
  * `native: register`: registers the first runtime that passed (or the one
  * asked for) as the binfmt_misc handler, then runs the basic probes natively.
  */
-async function makeNative(request, detected, runtimes, env, timeoutMs, nativeOptions) {
+async function makeNative(request, detected, runtimes, env, timeoutMs, entry, nativeOptions) {
     const wrapperDir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-binfmt');
-    const registration = registerNative(request, runtimes, wrapperDir, env);
+    // A cancelled run registers nothing more.
+    const registration = isCancelled()
+        ? { registered: false, reason: 'the run was cancelled' }
+        : registerNative(request, runtimes, wrapperDir, entry, env);
     const before = runtimes.find((r) => r.id === 'native');
     if (!registration.registered) {
         // What detection found stands; the result says why nothing was registered.
@@ -32034,6 +32259,43 @@ function failedRunResult(error, failOn, host = detectHost()) {
         supported: [],
         failOn,
         error
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/cancel.ts
+// A cancelled job: the runner sends SIGINT (then SIGTERM, then SIGKILL a few
+// seconds apart). Every process tree the run started is killed and no new one
+// starts, so the run ends soon with what it has, and its results are written.
+
+/** How long a cancelled run may take to end on its own before `late` ends it. */
+const CANCEL_GRACE_MS = 4000;
+/**
+ * Listens for SIGINT and SIGTERM. On the first, `cancelled` is told and every
+ * process is killed; if the run has not ended CANCEL_GRACE_MS later, `late`
+ * is called to write what it can and exit.
+ */
+function cancelOnSignals(cancelled, late) {
+    let received;
+    let timer;
+    const onSignal = (signal) => {
+        if (received)
+            return;
+        received = signal;
+        cancelled(signal);
+        cancelAllProcesses();
+        timer = setTimeout(() => late(signal), CANCEL_GRACE_MS);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        get signal() {
+            return received;
+        },
+        dispose() {
+            clearTimeout(timer);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
     };
 }
 
@@ -32203,7 +32465,126 @@ function cliInputName(inputs, key) {
     return input?.flag?.name ?? `input '${input?.name ?? key}'`;
 }
 
+;// CONCATENATED MODULE: ./src/publish/escape.ts
+// Text from outside (runtime output, paths) on its way into markdown: it must
+// not break a table or inject markup.
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeEntities(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+function escapeHtml(text) {
+    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** For a table cell: one line, no pipe, no code span, no HTML. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1');
+}
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+function codeSpan(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+function codeCell(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(line) {
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * For the inside of a `<pre>`: line breaks become `&#10;`, which the `<pre>`
+ * shows as breaks, so that its source is one line. A `<pre>` that follows other
+ * HTML is part of that HTML block, and a blank line (`\n\n`, `\r\r`) would end it.
+ */
+function escapePre(text) {
+    return escapeEntities(text).replace(/\r\n?|\n/g, '&#10;');
+}
+/**
+ * What changes how a terminal or a reader takes a line: C0 and C1 controls
+ * (ESC and CSI start colours, titles, cursor moves), DEL, the line and
+ * paragraph separators, and the bidi marks, overrides and isolates that make a
+ * line read in another order than it is written.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unicodeEscape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\n`, `\t` as JSON writes them, `\u001b` for the other C0 controls, and the same form for the rest. */
+function shownEscaped(ch) {
+    const json = JSON.stringify(ch).slice(1, -1);
+    return json !== ch ? json : unicodeEscape(ch);
+}
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped (`\n`, `\u001b`, `\u202e`), so that text from
+ * outside cannot start a line of its own or steer the terminal.
+ */
+function oneLine(text) {
+    return text.replace(CONTROL, shownEscaped);
+}
+/** The characters of CONTROL that JSON.stringify writes as they are (it escapes the C0 ones itself). */
+const CONTROL_JSON_KEEPS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** JSON for a terminal: the same value, with those characters written as `\u` escapes too. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(CONTROL_JSON_KEEPS, unicodeEscape);
+}
+/** `text` cut to at most `max` characters, ending in `…` when it was cut. */
+function clipped(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    // Not between the two halves of a surrogate pair.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
+}
+
 ;// CONCATENATED MODULE: ./src/publish/cells.ts
+// How one probe outcome reads in a table, shared by the summary and the terminal.
+
+/**
+ * How much of a runtime's version and of a path is shown and published: a
+ * version comes from the runtime's own output (up to 64 KiB of it), and one
+ * that long would fill the log, the summary and the outputs. Longer ones are
+ * cut there and end in `…`.
+ */
+const VERSION_CHARS = 128;
+const PATH_CHARS = 1024;
+/** How much of a suite's or a test's name is shown. */
+const NAME_CHARS = 200;
+/** The version as shown and published, or null when there is none. */
+function shownVersion(runtime) {
+    const version = runtime.version ?? runtime.install?.version ?? null;
+    return version === null ? null : clipped(version, VERSION_CHARS);
+}
+const shownPath = (path) => clipped(path, PATH_CHARS);
+const shownName = (name) => clipped(name, NAME_CHARS);
 const STATUS_SYMBOLS = {
     pass: '✅',
     fail: '❌',
@@ -32271,73 +32652,6 @@ function sourceCell(runtime) {
     if (runtime.failedStage && runtime.failedStage !== 'run')
         return `install failed (${runtime.failedStage})`;
     return runtime.source ?? '-';
-}
-
-;// CONCATENATED MODULE: ./src/publish/escape.ts
-// Text from outside (runtime output, paths) on its way into markdown: it must
-// not break a table or inject markup.
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeEntities(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
-}
-/**
- * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
- * line would end the HTML block and let the rest render as markdown.
- */
-function escapeHtml(text) {
-    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
-}
-/** For a table cell: one line, no pipe, no code span, no HTML. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/([\\*_[\]~])/g, '\\$1');
-}
-/**
- * A code span showing `text` as written, on one line: inside a code span
- * markdown reads no escapes or entities, so the only thing to keep from
- * ending it early is a backtick, and the fence is longer than any run of them.
- */
-function codeSpan(text) {
-    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
-}
-/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
-function codeCell(text) {
-    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
-}
-function fenced(line) {
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/** For the inside of a <pre> block, which ends only at `</pre>`: line breaks stay. */
-function escapePre(text) {
-    return escapeEntities(text);
-}
-/**
- * For a line of plain text (a log, the terminal): control characters, line
- * breaks included, shown escaped, so that text from outside cannot start a
- * line of its own.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
-}
-/**
- * A line of the CLI's output that a workflow step's runner could read as a
- * command (`::name::`, after leading spaces) gets an invisible break between
- * its colons: the CLI may run in a workflow, and a suite's name is the user's.
- */
-function notACommand(line) {
-    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
 }
 
 ;// CONCATENATED MODULE: ./src/publish/capabilities.ts
@@ -32469,69 +32783,140 @@ function capabilityCell(runtime, probeId) {
 }
 /** A reason in a table cell stays short; the result file keeps all of it. */
 const REASON_CHARS = 300;
+/**
+ * At most this many rows of the user's modules per table, and of failed tests
+ * per block: thousands of them would not fit in the step summary (1 MB).
+ */
+const ROWS_SHOWN = 200;
+/** The first ROWS_SHOWN rows, and a last one that says how many more the result file has. */
+function firstRows(rows, columns) {
+    if (rows.length <= ROWS_SHOWN)
+        return rows;
+    const more = `… and ${rows.length - ROWS_SHOWN} more (the result file has them all)`;
+    return [...rows.slice(0, ROWS_SHOWN), `| ${[more, ...Array(columns - 1).fill('')].join(' | ')} |`];
+}
 /** One collapsible block per suite and runtime: the tests that failed and why. */
 function failureBlocks(failures) {
-    return failures.flatMap(({ suite, runtime, tests }) => [
-        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(suite ?? 'modules on their own')} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+    return failures.map(({ suite, runtime, tests }) => [
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(shownName(suite ?? 'modules on their own'))} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
         '',
         '| Test | Outcome | Why |',
         '| --- | --- | --- |',
-        ...tests.map((test) => {
-            const reason = test.reason ?? test.status;
-            const clipped = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS)}…` : reason;
-            return `| ${codeCell(test.test ?? test.id)} | ${escapeCell(probeCell(test))} | ${escapeCell(clipped)} |`;
-        }),
+        ...firstRows(tests.map((test) => {
+            const reason = clipped(test.reason ?? test.status, REASON_CHARS);
+            return `| ${codeCell(shownName(test.test ?? test.id))} | ${escapeCell(probeCell(test))} | ${escapeCell(reason)} |`;
+        }), 3),
         '',
         '</details>',
         ''
-    ]);
+    ].join('\n'));
 }
-/** One collapsible table per category: probes as rows, runtimes as columns, a count per runtime. */
-function capabilityMarkdown(result) {
+/**
+ * The capability probes as markdown blocks, each whole on its own (the step
+ * summary keeps as many as fit): per category a collapsible table, probes as
+ * rows, runtimes as columns, a count per runtime; then the failed tests.
+ */
+function capabilitySections(result) {
     const sections = capabilityGroups(result).flatMap(({ title, runtimes, rows, counts, failures, unsupported }) => [
-        `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
-        '',
-        `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
-        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...rows.map((row) => `| ${codeCell(row.label)} | ${row.cells.map(escapeCell).join(' | ')} |`),
-        `| **passed** | ${counts.join(' | ')} |`,
-        '',
-        ...(unsupported.length > 0
-            ? [`Unsupported: ${unsupported.map((entry) => escapeCell(unsupportedLine(entry))).join('; ')}`, '']
-            : []),
-        '</details>',
-        '',
+        [
+            `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
+            '',
+            `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
+            `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+            ...firstRows(rows.map((row) => `| ${codeCell(shownName(row.label))} | ${row.cells.map(escapeCell).join(' | ')} |`), runtimes.length + 1),
+            `| **passed** | ${counts.join(' | ')} |`,
+            '',
+            ...(unsupported.length > 0
+                ? [
+                    `Unsupported: ${unsupported
+                        .slice(0, ROWS_SHOWN)
+                        .map((entry) => escapeCell(unsupportedLine({
+                        ...entry,
+                        suite: entry.suite && shownName(entry.suite),
+                        reason: clipped(entry.reason, REASON_CHARS)
+                    })))
+                        .join('; ')}`,
+                    ''
+                ]
+                : []),
+            '</details>',
+            ''
+        ].join('\n'),
         ...failureBlocks(failures)
     ]);
-    return sections.length > 0 ? ['### Capabilities', '', ...sections].join('\n') : '';
+    return sections.length > 0 ? ['### Capabilities\n', ...sections] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
-// The step's outputs, every value a string as GitHub stores them.
+// The step's outputs, every value a string as GitHub stores them, each within
+// a limit: GitHub takes at most 1 MB of a job's outputs in all.
 
-function computeOutputs(result, resultFile) {
-    const matrix = Object.fromEntries(result.runtimes.map((runtime) => [
+
+
+/**
+ * The most bytes of each output; together about 770 kB. Versions and paths
+ * are cut to VERSION_CHARS and PATH_CHARS characters, which keeps `include`,
+ * `paths` and `native-handler` within theirs whatever they hold. `matrix` and
+ * `capabilities` grow with the user's tests: over their limit, the tests are
+ * left out of them (the result file has them).
+ */
+const OUTPUT_LIMITS = {
+    native: 5,
+    'native-handler': 4096,
+    supported: 1024,
+    matrix: 300_000,
+    include: 80_000,
+    paths: 80_000,
+    capabilities: 300_000,
+    'result-file': 4096
+};
+const isUserTest = (probe) => probe.category === 'custom';
+const version = (runtime) => runtime.version === null ? null : clipped(runtime.version, VERSION_CHARS);
+const path = (text) => (text === null ? null : clipped(text, PATH_CHARS));
+/**
+ * `of(result)` as JSON; when that is over `limit` bytes, `of` the result
+ * without the user's tests, which is bounded (the embedded probes are ours).
+ */
+function jsonWithin(limit, result, of) {
+    const json = JSON.stringify(of(result));
+    if (Buffer.byteLength(json, 'utf8') <= limit)
+        return json;
+    const runtimes = result.runtimes.map((runtime) => ({
+        ...runtime,
+        probes: runtime.probes.filter((probe) => !isUserTest(probe))
+    }));
+    return JSON.stringify(of({ ...result, runtimes }));
+}
+function matrix(result) {
+    return Object.fromEntries(result.runtimes.map((runtime) => [
         runtime.id,
         {
             status: runtime.status,
-            version: runtime.version,
-            path: runtime.path,
+            version: version(runtime),
+            path: path(runtime.path),
             probes: Object.fromEntries(runtime.probes.map((probe) => [probe.id, probe.status]))
         }
     ]));
+}
+function computeOutputs(result, resultFile) {
     const include = result.runtimes
         .filter((runtime) => runtime.status === 'pass')
-        .map((runtime) => ({ runtime: runtime.id, version: runtime.version ?? '', path: runtime.path ?? '' }));
+        .map((runtime) => ({
+        runtime: runtime.id,
+        version: version(runtime) ?? '',
+        path: path(runtime.path) ?? ''
+    }));
     const paths = Object.fromEntries(result.runtimes
         .filter((runtime) => runtime.id !== 'native' && runtime.path)
-        .map((runtime) => [runtime.id, runtime.path]));
+        .map((runtime) => [runtime.id, path(runtime.path)]));
     return {
         native: String(result.native.status === 'pass'),
+        'native-handler': path(result.native.handler) ?? '',
         supported: JSON.stringify(result.supported),
-        matrix: JSON.stringify(matrix),
+        matrix: jsonWithin(OUTPUT_LIMITS.matrix, result, matrix),
         include: JSON.stringify(include),
         paths: JSON.stringify(paths),
-        capabilities: JSON.stringify(capabilities(result)),
+        capabilities: jsonWithin(OUTPUT_LIMITS.capabilities, result, capabilities),
         'result-file': resultFile
     };
 }
@@ -32543,42 +32928,53 @@ function computeOutputs(result, resultFile) {
 
 
 
+/** GitHub refuses a step summary over 1 MiB, counted in bytes: this leaves room to spare. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** How much of a reason or an error the summary shows where it must always fit. */
+const MESSAGE_CHARS = 2000;
+/** A failing runtime's details show the output of this many probes at most (each up to 2 × 2000 characters). */
+const OUTPUTS_SHOWN = 10;
+const LEFT_OUT = '_Some details were left out to fit the step summary (1 MB); the result file has them all._\n';
 function nativeVerdict(result) {
     const native = result.native;
     if (native.status === 'pass') {
-        return `${STATUS_SYMBOLS.pass} \`.wasm\` files run directly, through ${escapeCell(native.handler ?? 'an unknown handler')}`;
+        return `${STATUS_SYMBOLS.pass} \`.wasm\` files run directly, through ${escapeCell(shownPath(native.handler ?? 'an unknown handler'))}`;
     }
     const symbol = STATUS_SYMBOLS[native.status] ?? STATUS_SYMBOLS.fail;
-    return `${symbol} ${native.status}: ${escapeCell(native.reason ?? '')}`;
+    return `${symbol} ${native.status}: ${escapeCell(clipped(native.reason ?? '', MESSAGE_CHARS))}`;
 }
 function hostLine(result) {
     const { os, arch, libc, label, runner } = result.host;
     const parts = [os, arch, libc].filter(Boolean).join(' ');
-    return `${parts}${label !== [os, arch, libc].filter(Boolean).join('-') ? ` (${label})` : ''}${runner ? `, runner ${runner}` : ''}`;
+    const named = label !== [os, arch, libc].filter(Boolean).join('-') ? ` (${shownName(label)})` : '';
+    return `${parts}${named}${runner ? `, runner ${shownName(runner)}` : ''}`;
 }
 function runtimeRow(runtime, probeIds) {
     const cells = [
         `\`${runtime.id}\``,
-        escapeCell(runtime.version ?? runtime.install?.version ?? '—'),
+        escapeCell(shownVersion(runtime) ?? '—'),
         escapeCell(sourceCell(runtime)),
         ...probeIds.map((id) => escapeCell(runtimeProbeCell(runtime, id)))
     ];
     return `| ${cells.join(' | ')} |`;
 }
+/** A failing runtime, collapsed: where it is, and what its embedded probes did (its tests have their own blocks). */
 function details(runtime) {
     const lines = [
         `<details><summary>${STATUS_SYMBOLS[runtime.status] ?? ''} <code>${escapeHtml(runtime.id)}</code>: ${escapeHtml(runtime.status)}</summary>`,
         ''
     ];
     if (runtime.path)
-        lines.push(`<p>Path: <code>${escapeHtml(runtime.path)}</code></p>`);
+        lines.push(`<p>Path: <code>${escapeHtml(shownPath(runtime.path))}</code></p>`);
     if (runtime.install?.url)
-        lines.push(`<p>Download: <code>${escapeHtml(runtime.install.url)}</code></p>`);
-    const notPassed = runtime.probes.filter((p) => p.status !== 'pass' && p.status !== 'unsupported');
+        lines.push(`<p>Download: <code>${escapeHtml(shownPath(runtime.install.url))}</code></p>`);
+    const notPassed = runtime.probes.filter((p) => p.test === undefined && p.status !== 'pass' && p.status !== 'unsupported');
     if (runtime.reason && notPassed.length === 0)
-        lines.push(`<p>${escapeHtml(runtime.reason)}</p>`);
-    for (const probe of notPassed) {
-        lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(probe.reason ?? probe.status)}</p>`);
+        lines.push(`<p>${escapeHtml(clipped(runtime.reason, MESSAGE_CHARS))}</p>`);
+    notPassed.forEach((probe, index) => {
+        lines.push(`<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(clipped(probe.reason ?? probe.status, MESSAGE_CHARS))}</p>`);
+        if (index >= OUTPUTS_SHOWN)
+            return;
         for (const [name, text, bytes] of [
             ['stdout', probe.stdout, probe.stdoutBytes],
             ['stderr', probe.stderr, probe.stderrBytes]
@@ -32588,9 +32984,26 @@ function details(runtime) {
             const note = bytes > text.length ? ` (first ${text.length} characters of ${bytes} bytes)` : '';
             lines.push(`<p>${name}${note}:</p>`, `<pre>${escapePre(text)}</pre>`);
         }
-    }
-    lines.push('', '</details>');
+    });
+    lines.push('', '</details>', '');
     return lines.join('\n');
+}
+/**
+ * The blocks that must always be there, then as many of the others as fit in
+ * SUMMARY_LIMIT_BYTES (whole blocks, in order), then the end; a note says when
+ * some were left out.
+ */
+function fitted(head, blocks, end) {
+    const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
+    let room = SUMMARY_LIMIT_BYTES - bytes(head) - bytes(end) - bytes(LEFT_OUT);
+    const kept = blocks.filter((block) => {
+        if (bytes(block) > room)
+            return false;
+        room -= bytes(block);
+        return true;
+    });
+    const leftOut = kept.length < blocks.length ? [LEFT_OUT] : [];
+    return [head, ...kept, ...leftOut, end].join('\n');
 }
 function summaryMarkdown(result) {
     const probeIds = BASIC_PROBES.map((probe) => probe.id);
@@ -32601,36 +33014,44 @@ function summaryMarkdown(result) {
         ''
     ];
     if (result.error) {
-        lines.push(`**Error:** ${escapeCell(result.error)}`, '');
+        lines.push(`**Error:** ${escapeCell(clipped(result.error, MESSAGE_CHARS))}`, '');
         return lines.join('\n');
     }
     const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length;
     lines.push(`**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
         `(${result.supported.length} of ${probed} found)`, '', `| Runtime | Version | Source | ${probeIds.join(' | ')} |`, `| --- | --- | --- | ${probeIds.map(() => ':---:').join(' | ')} |`, ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)), '');
-    const capabilityTables = capabilityMarkdown(result);
-    if (capabilityTables)
-        lines.push(capabilityTables);
     const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error');
-    for (const runtime of failing)
-        lines.push(details(runtime), '');
+    const end = [];
     if (!result.failOn.ok)
-        lines.push(`**fail-on:** ${escapeCell(result.failOn.message)}`, '');
+        end.push(`**fail-on:** ${escapeCell(clipped(result.failOn.message, MESSAGE_CHARS))}`, '');
     const most = (count) => Math.max(0, ...result.runtimes.map(count));
     const probes = most((r) => r.probes.filter((p) => p.test === undefined).length);
     const tests = most((r) => r.probes.filter((p) => p.test !== undefined).length);
-    lines.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probes} probes${tests > 0 ? ` and ${tests} tests` : ''} per runtime, ` +
+    end.push(`<sub>wasi-probe ${escapeHtml(result.tool.version)}: ${probes} probes${tests > 0 ? ` and ${tests} tests` : ''} per runtime, ` +
         `${(result.durationMs / 1000).toFixed(1)}s</sub>`, '');
-    return lines.join('\n');
+    return fitted(lines.join('\n'), [...capabilitySections(result), ...failing.map(details)], end.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/publish/result-file.ts
 
 
-/** Writes the result file, creating its directory; returns the absolute path. */
+/**
+ * Writes the result file, creating its directory; returns the absolute path.
+ * It is written beside its place and renamed there, so that a reader, or a
+ * kill mid-write, never meets half a file.
+ */
 function writeResultFile(path, result) {
     const absolute = (0,external_node_path_.resolve)(path);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(absolute, `${JSON.stringify(result, null, 2)}\n`);
+    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(absolute), `.${(0,external_node_path_.basename)(absolute)}.${process.pid}.partial`);
+    try {
+        (0,external_node_fs_.writeFileSync)(partial, `${JSON.stringify(result, null, 2)}\n`);
+        (0,external_node_fs_.renameSync)(partial, absolute);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(partial, { force: true });
+        throw error;
+    }
     return absolute;
 }
 
@@ -32638,6 +33059,10 @@ function writeResultFile(path, result) {
 // The probe action: read inputs, run the engine, publish outputs, summary and
 // result file. The engine below it knows nothing of @actions/core, so the CLI
 // runs the same engine.
+
+
+
+
 
 
 
@@ -32665,20 +33090,31 @@ function defaultResultPath(label) {
 function readInputs() {
     return Object.fromEntries(PROBE_INPUTS.map((input) => [input.key, core/* getInput */.V4(input.name)]));
 }
+/** How much of a reason or of a module's stderr the log shows; the result file keeps all of it. */
+const LOGGED_CHARS = 2000;
+/** Text from outside as lines of the log, each without control characters, the first after `prefix`. */
+function logLines(prefix, text) {
+    const [first, ...rest] = clipped(text, LOGGED_CHARS).split(/\r\n|\n/);
+    core/* info */.pq(`${prefix}${oneLine(first)}`);
+    for (const line of rest)
+        core/* info */.pq(`${' '.repeat(prefix.length)}${oneLine(line)}`);
+}
 function logRuntime(runtime) {
-    core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${runtime.version ? ` (${oneLine(runtime.version)})` : ''}`);
-    // What runtimes, modules and spec files say is logged as it is: the runner must not take any of it
-    // for a workflow command, so command processing stops until a token nobody else knows.
+    const version = runtime.version ? ` (${oneLine(clipped(runtime.version, VERSION_CHARS))})` : '';
+    core/* startGroup */.Oh(`${runtime.id}: ${runtime.status}${version}`);
+    // What runtimes, modules and spec files say is logged without control characters, and the runner
+    // must not take any of it for a workflow command: command processing stops until a token nobody
+    // else knows.
     const token = (0,external_node_crypto_.randomUUID)();
     core/* info */.pq(`::stop-commands::${token}`);
     if (runtime.path)
-        core/* info */.pq(`path: ${runtime.path} (${runtime.source})`);
+        core/* info */.pq(`path: ${oneLine(shownPath(runtime.path))} (${runtime.source})`);
     if (runtime.reason)
-        core/* info */.pq(runtime.reason);
+        logLines('', runtime.reason);
     for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
-        core/* info */.pq(`${probe.id}: ${probe.status}${probe.reason ? `: ${probe.reason}` : ''} (${probe.durationMs} ms)`);
+        core/* info */.pq(`${probe.id}: ${probe.status}${probe.reason ? `: ${oneLine(clipped(probe.reason, LOGGED_CHARS))}` : ''} (${probe.durationMs} ms)`);
         if (probe.status !== 'pass' && probe.stderr)
-            core/* info */.pq(`  stderr: ${probe.stderr.trim().slice(0, 500)}`);
+            logLines('  stderr: ', clipped(probe.stderr.trim(), 500));
     }
     logTests(runtime.probes.filter((p) => p.test !== undefined));
     core/* info */.pq(`::${token}::`);
@@ -32689,14 +33125,14 @@ function logTests(tests) {
     const suites = [...new Set(tests.map((test) => test.suite))];
     for (const suite of suites) {
         const members = tests.filter((test) => test.suite === suite);
-        core/* info */.pq(`${oneLine(suite ?? 'modules on their own')}: ${countsCell(countTests(members))}`);
+        core/* info */.pq(`${oneLine(shownName(suite ?? 'modules on their own'))}: ${countsCell(countTests(members))}`);
         for (const test of members.filter((t) => t.status !== 'pass' && t.status !== 'unsupported'))
-            core/* info */.pq(`  ${oneLine(test.test ?? test.id)}: ${test.status}${test.reason ? `: ${oneLine(test.reason)}` : ''}`);
+            core/* info */.pq(`  ${oneLine(shownName(test.test ?? test.id))}: ${test.status}${test.reason ? `: ${oneLine(clipped(test.reason, LOGGED_CHARS))}` : ''}`);
         const unsupported = new Map();
         for (const test of members.filter((t) => t.status === 'unsupported'))
             unsupported.set(test.reason ?? '', (unsupported.get(test.reason ?? '') ?? 0) + 1);
         for (const [reason, count] of unsupported)
-            core/* info */.pq(`  unsupported (${count}): ${reason}`);
+            core/* info */.pq(`  unsupported (${count}): ${oneLine(clipped(reason, LOGGED_CHARS))}`);
     }
 }
 /** Later steps find what this step installed: on PATH, with its libraries. */
@@ -32716,7 +33152,10 @@ function exportInstalled(result) {
 function annotate(result) {
     for (const runtime of result.runtimes) {
         if (runtime.status === 'fail' || runtime.status === 'error') {
-            core/* warning */.$e(runtime.reason ?? runtime.status, { title: `wasi-probe: ${runtime.id} ${runtime.status}` });
+            // One command whatever the reason holds (@actions/core escapes its line breaks), and not all of it.
+            core/* warning */.$e(clipped(runtime.reason ?? runtime.status, LOGGED_CHARS), {
+                title: `wasi-probe: ${runtime.id} ${runtime.status}`
+            });
         }
     }
 }
@@ -32725,8 +33164,7 @@ async function publish(result, plan) {
     const outputs = computeOutputs(result, resultFile);
     for (const [name, value] of Object.entries(outputs))
         core/* setOutput */.uH(name, value);
-    core/* setOutput */.uH('native-handler', result.native.handler ?? '');
-    core/* info */.pq(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${resultFile}`);
+    core/* info */.pq(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${oneLine(resultFile)}`);
     if (plan.summary) {
         if (process.env.GITHUB_STEP_SUMMARY)
             await core/* summary */.z.addRaw(summaryMarkdown(result)).write();
@@ -32754,6 +33192,10 @@ function writeFailedResult(message, raw, plan) {
 }
 async function run() {
     const raw = readInputs();
+    // Masked before anything can print them, a message about a bad input included.
+    const secrets = [raw.token, ...(0,redact/* urlSecrets */.Fn)(raw.downloadUrl), ...(0,redact/* urlSecrets */.Fn)(raw.githubApiUrl)];
+    for (const secret of secrets.map((value) => (value ?? '').trim()).filter(Boolean))
+        core/* setSecret */.Pq(secret);
     let plan;
     try {
         plan = parsePlan(raw, defaultResultPath, (key) => actionInputName(PROBE_INPUTS, key));
@@ -32764,26 +33206,39 @@ async function run() {
         core/* setFailed */.C1(message);
         return;
     }
+    // A cancelled job still leaves a result file, and nothing running.
+    const cancellation = cancelOnSignals((signal) => core/* warning */.$e(`Cancelled (${signal}): every runtime is stopped; what finished is kept.`), (signal) => {
+        writeFailedResult(`cancelled (${signal}) before the probe could finish`, raw, plan);
+        core/* setFailed */.C1(`Cancelled (${signal}).`);
+        process.exit(1);
+    });
     try {
-        if (plan.install?.token)
-            core/* setSecret */.Pq(plan.install.token);
+        const binfmtEntry = plan.native ? newEntryName() : undefined;
+        if (binfmtEntry) {
+            // Saved before anything is registered: the post step removes the entry even if this step is cancelled.
+            core/* saveState */.LZ('binfmt-entry', binfmtEntry);
+            core/* saveState */.LZ('native-keep', String(plan.native?.keep ?? false));
+        }
         core/* info */.pq(`Probing ${plan.runtimes.join(', ')} (timeout ${plan.timeoutSeconds}s per module run)`);
-        const result = await runProbe(plan, {
+        const probed = await runProbe(plan, {
             nameOf: (key) => actionInputName(PROBE_INPUTS, key),
-            warn: (message) => core/* warning */.$e(message)
+            warn: (message) => core/* warning */.$e(message),
+            ...(binfmtEntry ? { binfmtEntry } : {})
         });
+        const cancelledBy = cancellation.signal;
+        const result = cancelledBy
+            ? { ...probed, error: `cancelled (${cancelledBy}): what had not finished by then is an error` }
+            : probed;
         if (plan.install)
             exportInstalled(result);
-        if (result.native.registered) {
-            // The post step removes the entry again, unless native-keep says to leave it.
-            core/* saveState */.LZ('binfmt-entry', result.native.registered.entry);
-            core/* saveState */.LZ('native-keep', String(plan.native?.keep ?? false));
-            core/* info */.pq(`Registered binfmt_misc entry ${result.native.registered.entry}: ${result.native.registered.interpreter}`);
-        }
+        if (result.native.registered)
+            core/* info */.pq(`Registered binfmt_misc entry ${oneLine(result.native.registered.entry)}: ${oneLine(shownPath(result.native.registered.interpreter))}`);
         result.runtimes.forEach(logRuntime);
         annotate(result);
         await publish(result, plan);
-        if (!result.failOn.ok)
+        if (cancelledBy)
+            core/* setFailed */.C1(`Cancelled (${cancelledBy}).`);
+        else if (!result.failOn.ok)
             core/* setFailed */.C1(result.failOn.message);
     }
     catch (error) {
@@ -32795,6 +33250,9 @@ async function run() {
             core/* debug */.Yz(error.stack);
         writeFailedResult(message, raw, plan);
         core/* setFailed */.C1(message);
+    }
+    finally {
+        cancellation.dispose();
     }
 }
 
@@ -34370,6 +34828,33 @@ function integer(value, what) {
         fail(`${what} must be an integer`);
     return value;
 }
+/**
+ * The exit code a wait expects: what a process can end with, as Python's
+ * subprocess reports it (0 to 255, or minus the number of the signal that
+ * killed it). Any other number could never be met.
+ */
+function exitCode(value, what) {
+    const code = integer(value, what);
+    if (code < -64 || code > 255)
+        fail(`${what} is ${code}; accepted: 0 to 255, or -1 to -64 for a process killed by that signal`);
+    return code;
+}
+/** A NUL ends a string in every process's argv and environment: such a value cannot be passed on. */
+function noNul(value, what) {
+    if (value.includes('\0'))
+        fail(`${what} holds a NUL character (${JSON.stringify(value)}), which no process can be given`);
+    return value;
+}
+/** The environment of a run: names without `=` or NUL (no process could be given them), values without NUL. */
+function environment(value, what) {
+    const env = stringMap(value, what);
+    for (const [name, text] of Object.entries(env)) {
+        if (name === '' || name.includes('=') || name.includes('\0'))
+            fail(`${what} has the name ${JSON.stringify(name)}; a variable's name is not empty and holds no "=" or NUL`);
+        noNul(text, `${what} "${name}"`);
+    }
+    return env;
+}
 /** `root` as the runner reads it: a non-empty string, or nothing. */
 function root(value, what) {
     if (value === undefined || value === null || value === '')
@@ -34379,8 +34864,10 @@ function root(value, what) {
 function parseRun(op, what) {
     return {
         type: 'run',
-        args: op.args === undefined ? [] : stringArray(op.args, `${what} "args"`),
-        env: op.env === undefined ? {} : stringMap(op.env, `${what} "env"`),
+        args: op.args === undefined
+            ? []
+            : stringArray(op.args, `${what} "args"`).map((arg, i) => noNul(arg, `${what} "args" entry ${i + 1}`)),
+        env: op.env === undefined ? {} : environment(op.env, `${what} "env"`),
         root: root(op.root, `${what} "root"`)
     };
 }
@@ -34407,7 +34894,7 @@ function parseOperation(op, index) {
         case 'wait':
             return {
                 type: 'wait',
-                exit_code: o.exit_code === undefined ? 0 : integer(o.exit_code, `${what} "exit_code"`)
+                exit_code: o.exit_code === undefined ? 0 : exitCode(o.exit_code, `${what} "exit_code"`)
             };
         case 'read':
             return {
@@ -34462,10 +34949,10 @@ function parseOperation(op, index) {
 const PYTHON_ONLY_SIGNALS = process.platform === 'linux' ? { SIGCLD: node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGCHLD, SIGRTMIN: 34, SIGRTMAX: 64 } : {};
 /** What to send for a signal name of a spec: Node's name, or the number where Node has no name. */
 function signalToSend(name) {
-    return name in node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals ? name : PYTHON_ONLY_SIGNALS[name];
+    return Object.hasOwn(node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals, name) ? name : PYTHON_ONLY_SIGNALS[name];
 }
 function isKnownSignal(name) {
-    return name in node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals || name in PYTHON_ONLY_SIGNALS;
+    return Object.hasOwn(node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals, name) || Object.hasOwn(PYTHON_ONLY_SIGNALS, name);
 }
 function parseEndpointResponse(value, what) {
     // A plain string is shorthand for { status: 200, body: value }.
@@ -34657,7 +35144,7 @@ function legacyConfig(json) {
     operations.push({
         type: 'wait',
         // The runner's dict.get("exit_code", 0): only a missing key means 0.
-        exit_code: json.exit_code === undefined ? 0 : integer(json.exit_code, '"exit_code"')
+        exit_code: json.exit_code === undefined ? 0 : exitCode(json.exit_code, '"exit_code"')
     });
     return {
         format: 'legacy',
@@ -34672,15 +35159,100 @@ function legacyConfig(json) {
 
 /***/ }),
 
+/***/ 7514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   HT: () => (/* binding */ FOLDER_BYTES_LIMIT),
+/* harmony export */   eM: () => (/* binding */ linkTargetInside),
+/* harmony export */   tj: () => (/* binding */ surveyFolder),
+/* harmony export */   uL: () => (/* binding */ FOLDER_ENTRIES_LIMIT)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// What a folder a test preopens holds, read before anything runs: every test
+// gets a copy of it, so it must be of a size that copies in moments, and no
+// link in it may lead out of it (through a copy of such a link a module would
+// reach the user's files, or the host's).
+
+
+/** At most this many bytes in a folder a test preopens (what its files hold, in all). */
+const FOLDER_BYTES_LIMIT = 256 * 1024 * 1024;
+/** At most this many files, folders and links in a folder a test preopens. */
+const FOLDER_ENTRIES_LIMIT = 20_000;
+/** True when `path` is `root` or below it. */
+function isInside(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)[0] !== '..');
+}
+/**
+ * Where the link at `link` leads, as the kernel resolves it, when that is
+ * inside `root` (a real path, without links in it); undefined when it leads
+ * out. Nothing is normalised first: `self/..`, through a link `self` to the
+ * folder itself, climbs out of it. A link to nothing is followed as far as
+ * something exists; the rest of its way must not climb.
+ */
+function linkTargetInside(link, root) {
+    const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(link);
+    const parts = ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? target : `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${target}`).split(/[\\/]+/);
+    for (let length = parts.length; length > 0; length--) {
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(parts.slice(0, length).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        }
+        catch {
+            continue;
+        }
+        const rest = parts.slice(length);
+        return rest.includes('..') || !isInside(real, root) ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, ...rest);
+    }
+    return undefined;
+}
+/** Surveys `folder` (a link to a folder is followed), stopping once a limit is passed. */
+function surveyFolder(folder) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+    const survey = { bytes: 0, entries: 0, linksOut: [], special: [], overLimit: false };
+    const walk = (dir) => {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (survey.overLimit)
+                return;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            survey.entries += 1;
+            if (entry.isSymbolicLink()) {
+                if (linkTargetInside(path, root) === undefined)
+                    survey.linksOut.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path), target: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path) });
+            }
+            else if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile())
+                survey.bytes += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).size;
+            else
+                survey.special.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path));
+            if (survey.bytes > FOLDER_BYTES_LIMIT || survey.entries > FOLDER_ENTRIES_LIMIT)
+                survey.overLimit = true;
+        }
+    };
+    walk(root);
+    return survey;
+}
+
+
+/***/ }),
+
 /***/ 2872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pe: () => (/* binding */ withLibraryDir),
 /* harmony export */   UN: () => (/* binding */ findBinaryIn),
+/* harmony export */   iH: () => (/* binding */ pathDirs),
+/* harmony export */   oq: () => (/* binding */ findExecutable),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports findExecutable, pathDirs, compareVersionsDescending, findInToolCache, libraryDirFor */
+/* unused harmony exports compareVersionsDescending, findInToolCache, libraryDirFor */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -34825,6 +35397,72 @@ function locate(spec, env = process.env) {
 function withLibraryDir(located, libDirs) {
     const libDir = libraryDirFor(located.path, libDirs);
     return libDir ? { ...located, libDir } : located;
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Secrets never leave in text we write: a token, or the password of a URL's
+// `user:pass@`, is replaced wherever a message, a log line or a result file
+// would carry it. The runner's masking (core.setSecret) covers the log only;
+// the result file and the summary are ours to keep clean.
+const REDACTED = '***';
+/** The URL with any `user:pass@` replaced by `***@`; text that is no URL is returned as it is. */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return url;
+    }
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace('//', `//${REDACTED}@`);
+}
+/** The secrets a URL holds: its password, as written and decoded. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL((url ?? '').trim());
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    return withDecoded(parsed.password);
+}
+function withDecoded(value) {
+    try {
+        const decoded = decodeURIComponent(value);
+        return decoded === value ? [value] : [value, decoded];
+    }
+    catch {
+        return [value];
+    }
+}
+/**
+ * `text` with every secret replaced by `***`, and every `scheme://user:pass@`
+ * reduced to `scheme://***@` (a URL a server echoed back holds one too).
+ */
+function redact(text, secrets) {
+    let clean = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/gi, `$1${REDACTED}@`);
+    // Longest first: a secret that contains another is replaced whole.
+    for (const secret of [...new Set(secrets)].filter(Boolean).sort((a, b) => b.length - a.length))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
 }
 
 
@@ -35068,6 +35706,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -35107,6 +35752,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -35184,6 +35836,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -37863,22 +38522,14 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ lstat),
 /* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   Cy: () => (/* binding */ readdir),
 /* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
 /* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   YN: () => (/* binding */ symlink),
-/* harmony export */   dJ: () => (/* binding */ stat),
-/* harmony export */   h_: () => (/* binding */ readlink),
-/* harmony export */   k6: () => (/* binding */ chmod),
-/* harmony export */   m3: () => (/* binding */ copyFile),
 /* harmony export */   rm: () => (/* binding */ rm),
 /* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
-/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -37908,7 +38559,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -38069,10 +38720,9 @@ function getCmdPath() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
-/* unused harmony exports mv, findInPath */
+/* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
@@ -38099,19 +38749,19 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 function cp(source_1, dest_1) {
     return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -38121,7 +38771,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -38303,11 +38953,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -38317,32 +38967,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function copyFile(srcFile, destFile, force) {
     return __awaiter(this, void 0, void 0, function* () {
-        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }

@@ -18,11 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 var utils = __webpack_require__(5250);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // GitHub's REST API through @actions/github (Octokit: pagination, the runner's
 // proxy settings) with retries of server errors, and our rules on top: the
 // token goes to the API's own origin and nowhere else, even when a page's
 // Link header points elsewhere; a refusal reads as what it means.
+
 
 
 const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L);
@@ -39,10 +42,11 @@ class ApiError extends Error {
 /**
  * The error for a failed call: method, URL, the status and GitHub's own
  * message, and what `hint` adds for that status (a rate limit, a refused token).
+ * `secrets` (the token) are redacted: a server may echo what it was sent.
  */
-function apiError(method, url, error, hint) {
+function apiError(method, url, error, hint, secrets = []) {
     const { status, message } = statusOf(error);
-    return new ApiError(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, status);
+    return new ApiError((0,redact/* redact */.E$)(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, secrets), status);
 }
 /** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
 function gitHubClient(apiUrl, token) {
@@ -89,21 +93,24 @@ function isRateLimited(error) {
 // The few calls of GitHub's releases API the installer makes, through Octokit.
 // The token goes to the API host only, and is never logged.
 
+
 /** At most this many pages of 100 releases are read when resolving a version. */
 const MAX_PAGES = 10;
 class ReleasesApi {
     apiUrl;
     client;
+    secrets;
     constructor(apiUrl, token) {
         this.apiUrl = apiUrl;
         this.client = gitHubClient(apiUrl, token);
+        this.secrets = [token, ...(0,redact/* urlSecrets */.Fn)(apiUrl)];
     }
     fail(url, error) {
         throw apiError('GET', url, error, (status, rateLimited) => rateLimited || status === 403
             ? ' (rate limited? pass a token: the unauthenticated API allows 60 requests an hour per IP)'
             : status === 401
                 ? ' (the token was refused)'
-                : '');
+                : '', this.secrets);
     }
     ownerAndName(repo) {
         const [owner, name] = repo.split('/');

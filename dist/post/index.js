@@ -31552,6 +31552,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -32278,8 +32280,20 @@ const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in run
 
 
 
-/** Our entry's name in /proc/sys/fs/binfmt_misc. */
-const ENTRY_NAME = 'wasi-probe';
+
+/** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
+const ENTRY_PREFIX = 'wasi-probe';
+/**
+ * A name for one run's entry: two probes on one machine (parallel jobs on a
+ * self-hosted runner) each remove their own, never the other's.
+ */
+function newEntryName() {
+    return `${ENTRY_PREFIX}-${randomBytes(4).toString('hex')}`;
+}
+/** True for a name newEntryName() gives (or the one older versions used). */
+function isOurEntryName(name) {
+    return name === ENTRY_PREFIX || /^wasi-probe-[0-9a-f]{8}$/.test(name);
+}
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';
 /** How to run a command as root here: directly, through `sudo -n`, or not at all. */
@@ -32350,7 +32364,8 @@ function interpreterFor(runtime, fallbackDir) {
         throw new Error(`${runtime.id} has no binfmt_misc wrapper form`);
     return writeWrapper(runtime, script, fallbackDir);
 }
-function registerNative(request, runtimes, wrapperDir, env = process.env) {
+/** Registers `runtime` (or the first that passed) as the interpreter, under the name `entry`. */
+function registerNative(request, runtimes, wrapperDir, entry, env = process.env) {
     if (process.platform !== 'linux') {
         return {
             registered: false,
@@ -32381,7 +32396,7 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
             return { registered: false, reason: `binfmt_misc is not mounted and could not be: ${mount.error}` };
     }
     const scan = scanBinfmt();
-    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== ENTRY_NAME) : [];
+    const others = scan.state === 'scanned' ? scan.entries.filter((e) => handlesWasm(e) && e.name !== entry) : [];
     if (others.length > 0 && !request.force) {
         return {
             registered: false,
@@ -32389,10 +32404,10 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
             kept: others[0].interpreter
         };
     }
-    // With force, the other entries stay: the kernel tries the newest entry first, so ours is used
-    // while it is there, and theirs is back once ours is removed.
-    if (existsSync(join(BINFMT_DIR, ENTRY_NAME)))
-        writeProc(root, ENTRY_NAME, '-1');
+    // With force, the other entries stay (another probe's too): the kernel tries the newest entry
+    // first, so ours is used while it is there, and theirs is back once ours is removed.
+    if (existsSync(join(BINFMT_DIR, entry)))
+        writeProc(root, entry, '-1');
     let interpreter;
     try {
         interpreter = interpreterFor(chosen, wrapperDir);
@@ -32401,27 +32416,129 @@ function registerNative(request, runtimes, wrapperDir, env = process.env) {
         return { registered: false, reason: error instanceof Error ? error.message : String(error) };
     }
     // F: the kernel opens the interpreter now, so it works in containers and chroots too.
-    const written = writeProc(root, 'register', `:${ENTRY_NAME}:M::${MAGIC}::${interpreter}:F`);
+    const written = writeProc(root, 'register', `:${entry}:M::${MAGIC}::${interpreter}:F`);
     if (!written.ok)
         return { registered: false, reason: `registering failed: ${written.error}` };
     return {
         registered: true,
-        entry: ENTRY_NAME,
+        entry,
         interpreter,
         runtime: chosen.id,
         ...(others.length > 0 ? { shadows: others.map((e) => e.name) } : {})
     };
 }
-/** Removes our entry, and only ours. */
-function unregisterNative(env = process.env) {
-    if (process.platform !== 'linux' || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(native_BINFMT_DIR, ENTRY_NAME))) {
-        return { removed: false, reason: 'no wasi-probe entry is registered' };
+/** Removes the entry `entry`, one of ours, and nothing else; `absent` when it is not (or no longer) there. */
+function unregisterNative(entry, env = process.env) {
+    if (!isOurEntryName(entry))
+        return { removed: false, reason: `${JSON.stringify(entry)} is not a wasi-probe entry` };
+    if (process.platform !== 'linux' || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(native_BINFMT_DIR, entry))) {
+        return { removed: false, absent: true, reason: `no entry ${entry} is registered` };
     }
     const root = asRoot(env);
     if (!root)
         return { removed: false, reason: 'not root, and `sudo -n` is not available' };
-    const result = writeProc(root, ENTRY_NAME, '-1');
+    const result = writeProc(root, entry, '-1');
     return result.ok ? { removed: true } : { removed: false, reason: result.error };
+}
+
+;// CONCATENATED MODULE: ./src/publish/escape.ts
+// Text from outside (runtime output, paths) on its way into markdown: it must
+// not break a table or inject markup.
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeEntities(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+function escapeHtml(text) {
+    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** For a table cell: one line, no pipe, no code span, no HTML. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1');
+}
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+function codeSpan(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+function codeCell(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(line) {
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * For the inside of a `<pre>`: line breaks become `&#10;`, which the `<pre>`
+ * shows as breaks, so that its source is one line. A `<pre>` that follows other
+ * HTML is part of that HTML block, and a blank line (`\n\n`, `\r\r`) would end it.
+ */
+function escapePre(text) {
+    return escapeEntities(text).replace(/\r\n?|\n/g, '&#10;');
+}
+/**
+ * What changes how a terminal or a reader takes a line: C0 and C1 controls
+ * (ESC and CSI start colours, titles, cursor moves), DEL, the line and
+ * paragraph separators, and the bidi marks, overrides and isolates that make a
+ * line read in another order than it is written.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unicodeEscape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\n`, `\t` as JSON writes them, `\u001b` for the other C0 controls, and the same form for the rest. */
+function shownEscaped(ch) {
+    const json = JSON.stringify(ch).slice(1, -1);
+    return json !== ch ? json : unicodeEscape(ch);
+}
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped (`\n`, `\u001b`, `\u202e`), so that text from
+ * outside cannot start a line of its own or steer the terminal.
+ */
+function oneLine(text) {
+    return text.replace(CONTROL, shownEscaped);
+}
+/** The characters of CONTROL that JSON.stringify writes as they are (it escapes the C0 ones itself). */
+const CONTROL_JSON_KEEPS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** JSON for a terminal: the same value, with those characters written as `\u` escapes too. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(CONTROL_JSON_KEEPS, unicodeEscape);
+}
+/** `text` cut to at most `max` characters, ending in `…` when it was cut. */
+function clipped(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    // Not between the two halves of a surrogate pair.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
 }
 
 ;// CONCATENATED MODULE: ./src/post/run.ts
@@ -32429,19 +32546,25 @@ function unregisterNative(env = process.env) {
 // step registered (and only that one), unless `native-keep: true`.
 
 
+
 function run() {
     const entry = getState('binfmt-entry');
     if (!entry)
         return;
+    // The main step saved it; logged without control characters all the same.
+    const shown = oneLine(entry);
     if (getState('native-keep') === 'true') {
-        info(`native-keep: true, so the binfmt_misc entry ${entry} stays registered.`);
+        info(`native-keep: true, so the binfmt_misc entry ${shown} stays registered.`);
         return;
     }
-    const outcome = unregisterNative();
+    const outcome = unregisterNative(entry);
     if (outcome.removed)
-        info(`Removed the binfmt_misc entry ${entry}.`);
+        info(`Removed the binfmt_misc entry ${shown}.`);
+    // The name is saved before registering: a run cancelled (or refused) before that left nothing.
+    else if (outcome.absent)
+        info(`No binfmt_misc entry ${shown} is registered: nothing to remove.`);
     else
-        warning(`The binfmt_misc entry ${entry} could not be removed: ${outcome.reason}`);
+        warning(`The binfmt_misc entry ${shown} could not be removed: ${outcome.reason}`);
 }
 
 ;// CONCATENATED MODULE: ./src/post/index.ts

@@ -34974,7 +34974,120 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8023:
+/***/ 3260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony exports escapePre, terminalJson, clipped, notACommand */
+// Text from outside (runtime output, paths) on its way into markdown: it must
+// not break a table or inject markup.
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeEntities(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/**
+ * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
+ * line would end the HTML block and let the rest render as markdown.
+ */
+function escapeHtml(text) {
+    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** For a table cell: one line, no pipe, no code span, no HTML. */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1');
+}
+/**
+ * A code span showing `text` as written, on one line: inside a code span
+ * markdown reads no escapes or entities, so the only thing to keep from
+ * ending it early is a backtick, and the fence is longer than any run of them.
+ */
+function codeSpan(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+}
+/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
+function codeCell(text) {
+    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(line) {
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * For the inside of a `<pre>`: line breaks become `&#10;`, which the `<pre>`
+ * shows as breaks, so that its source is one line. A `<pre>` that follows other
+ * HTML is part of that HTML block, and a blank line (`\n\n`, `\r\r`) would end it.
+ */
+function escapePre(text) {
+    return escapeEntities(text).replace(/\r\n?|\n/g, '&#10;');
+}
+/**
+ * What changes how a terminal or a reader takes a line: C0 and C1 controls
+ * (ESC and CSI start colours, titles, cursor moves), DEL, the line and
+ * paragraph separators, and the bidi marks, overrides and isolates that make a
+ * line read in another order than it is written.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unicodeEscape = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\n`, `\t` as JSON writes them, `\u001b` for the other C0 controls, and the same form for the rest. */
+function shownEscaped(ch) {
+    const json = JSON.stringify(ch).slice(1, -1);
+    return json !== ch ? json : unicodeEscape(ch);
+}
+/**
+ * For a line of plain text (a log, the terminal): control characters, line
+ * breaks included, shown escaped (`\n`, `\u001b`, `\u202e`), so that text from
+ * outside cannot start a line of its own or steer the terminal.
+ */
+function oneLine(text) {
+    return text.replace(CONTROL, shownEscaped);
+}
+/** The characters of CONTROL that JSON.stringify writes as they are (it escapes the C0 ones itself). */
+const CONTROL_JSON_KEEPS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** JSON for a terminal: the same value, with those characters written as `\u` escapes too. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(CONTROL_JSON_KEEPS, unicodeEscape);
+}
+/** `text` cut to at most `max` characters, ending in `…` when it was cut. */
+function clipped(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    // Not between the two halves of a surrogate pair.
+    if (/[\ud800-\udbff]/.test(text[end - 1]))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * A line of the CLI's output that a workflow step's runner could read as a
+ * command (`::name::`, after leading spaces) gets an invisible break between
+ * its colons: the CLI may run in a workflow, and a suite's name is the user's.
+ */
+function notACommand(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
+}
+
+
+/***/ }),
+
+/***/ 5627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34986,7 +35099,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HOST_COLUMNS_MAX, mergedCell
 
+// EXTERNAL MODULE: ./src/publish/escape.ts
+var publish_escape = __nccwpck_require__(3260);
 ;// CONCATENATED MODULE: ./src/publish/cells.ts
+// How one probe outcome reads in a table, shared by the summary and the terminal.
+
+/**
+ * How much of a runtime's version and of a path is shown and published: a
+ * version comes from the runtime's own output (up to 64 KiB of it), and one
+ * that long would fill the log, the summary and the outputs. Longer ones are
+ * cut there and end in `…`.
+ */
+const VERSION_CHARS = 128;
+const PATH_CHARS = 1024;
+/** How much of a suite's or a test's name is shown. */
+const NAME_CHARS = 200;
+/** The version as shown and published, or null when there is none. */
+function shownVersion(runtime) {
+    const version = runtime.version ?? runtime.install?.version ?? null;
+    return version === null ? null : clipped(version, VERSION_CHARS);
+}
+const shownPath = (path) => clipped(path, PATH_CHARS);
+const shownName = (name) => clipped(name, NAME_CHARS);
 const STATUS_SYMBOLS = {
     pass: '✅',
     fail: '❌',
@@ -35056,73 +35190,6 @@ function sourceCell(runtime) {
     return runtime.source ?? '-';
 }
 
-;// CONCATENATED MODULE: ./src/publish/escape.ts
-// Text from outside (runtime output, paths) on its way into markdown: it must
-// not break a table or inject markup.
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeEntities(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
-}
-/**
- * For inline HTML (`<summary>`, `<p>`, `<code>`): one line, since a blank
- * line would end the HTML block and let the rest render as markdown.
- */
-function escapeHtml(text) {
-    return escapeEntities(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
-}
-/** For a table cell: one line, no pipe, no code span, no HTML. */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/([\\*_[\]~])/g, '\\$1');
-}
-/**
- * A code span showing `text` as written, on one line: inside a code span
- * markdown reads no escapes or entities, so the only thing to keep from
- * ending it early is a backtick, and the fence is longer than any run of them.
- */
-function codeSpan(text) {
-    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
-}
-/** A code span in a table cell: as codeSpan, with `|` escaped as the table wants (it shows as `|`). */
-function codeCell(text) {
-    return fenced(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|'));
-}
-function fenced(line) {
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line === '' || line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/** For the inside of a <pre> block, which ends only at `</pre>`: line breaks stay. */
-function escapePre(text) {
-    return escapeEntities(text);
-}
-/**
- * For a line of plain text (a log, the terminal): control characters, line
- * breaks included, shown escaped, so that text from outside cannot start a
- * line of its own.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
-}
-/**
- * A line of the CLI's output that a workflow step's runner could read as a
- * command (`::name::`, after leading spaces) gets an invisible break between
- * its colons: the CLI may run in a workflow, and a suite's name is the user's.
- */
-function notACommand(line) {
-    return line.replace(/^(\s*):(?=:)/, '$1:\u200c');
-}
-
 ;// CONCATENATED MODULE: ./src/publish/merge/merged-report.ts
 // The merged report as markdown: the host × runtime table, who did not report,
 // and (below the details marker, which a long PR comment may cut) the
@@ -35152,7 +35219,7 @@ function mainTable(report) {
     return [
         `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
         `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...hosts.map((host) => `| ${codeCell(host)} | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`),
+        ...hosts.map((host) => `| ${(0,publish_escape/* codeCell */.MZ)(host)} | ${runtimes.map((id) => (0,publish_escape/* escapeCell */.kq)(mergedCell(cells[host][id]))).join(' | ')} |`),
         `| **passes** | ${passes.join(' | ')} |`
     ];
 }
@@ -35179,9 +35246,9 @@ function capabilityTables(report) {
         const summary = wide
             ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
             : `${hosts.length} hosts`;
-        lines.push(`<details><summary><code>${escapeHtml(id)}</code>: ${escapeHtml(summary)}</summary>`, '');
+        lines.push(`<details><summary><code>${(0,publish_escape/* escapeHtml */.ZD)(id)}</code>: ${(0,publish_escape/* escapeHtml */.ZD)(summary)}</summary>`, '');
         if (wide) {
-            lines.push(`| Probe | ${hosts.map(({ label }) => codeCell(label)).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| ${codeCell(probeId)} | ${byId.map((probes) => escapeCell(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
+            lines.push(`| Probe | ${hosts.map(({ label }) => (0,publish_escape/* codeCell */.MZ)(label)).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| ${(0,publish_escape/* codeCell */.MZ)(probeId)} | ${byId.map((probes) => (0,publish_escape/* escapeCell */.kq)(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
         }
         else {
             // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
@@ -35200,9 +35267,9 @@ function capabilityTables(report) {
                     else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
                         failing.push(label);
                 });
-                const shown = failing.slice(0, 5).map((label) => codeCell(label));
+                const shown = failing.slice(0, 5).map((label) => (0,publish_escape/* codeCell */.MZ)(label));
                 const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
-                lines.push(`| ${codeCell(probeId)} | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
+                lines.push(`| ${(0,publish_escape/* codeCell */.MZ)(probeId)} | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
             }
         }
         lines.push('', '</details>', '');
@@ -35210,7 +35277,7 @@ function capabilityTables(report) {
     return lines;
 }
 function reportMarkdown(report, title) {
-    const lines = [`## ${escapeCell(title)}`, ''];
+    const lines = [`## ${(0,publish_escape/* escapeCell */.kq)(title)}`, ''];
     if (report.hosts.length === 0) {
         lines.push('No result could be read.', '');
     }
@@ -35220,10 +35287,14 @@ function reportMarkdown(report, title) {
         lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
     }
     if (report.missing.length > 0) {
-        lines.push(`**Did not report:** ${report.missing.map((label) => codeSpan(label)).join(', ')}`, '');
+        lines.push(`**Did not report:** ${report.missing.map((label) => (0,publish_escape/* codeSpan */.SS)(label)).join(', ')}`, '');
+    }
+    if (report.duplicates.length > 0) {
+        const told = report.duplicates.map(({ label, shownAs }) => `${(0,publish_escape/* codeSpan */.SS)(label)} (shown as ${shownAs.map((as) => (0,publish_escape/* codeSpan */.SS)(as)).join(', ')})`);
+        lines.push(`**The same label on several results:** ${told.join('; ')}`, '');
     }
     if (report.skipped.length > 0) {
-        lines.push('**Skipped:**', ...report.skipped.map((s) => `- ${codeSpan(s.file)}: ${escapeCell(s.why)}`), '');
+        lines.push('**Skipped:**', ...report.skipped.map((s) => `- ${(0,publish_escape/* codeSpan */.SS)(s.file)}: ${(0,publish_escape/* escapeCell */.kq)(s.why)}`), '');
     }
     const details = capabilityTables(report);
     if (details.length > 0)
@@ -35238,7 +35309,7 @@ function reportMarkdown(report, title) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8536);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8271);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35247,7 +35318,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8536:
+/***/ 8271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35256,16 +35327,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_RESULTS, SUMMARY_LIMIT, fitSummary, resultFiles
+// UNUSED EXPORTS: DEFAULT_RESULTS, SUMMARY_LIMIT, fitSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/runtimes/native.ts
 // The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
 // for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
@@ -35919,6 +35990,8 @@ const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in run
 // The defaults that inputs, messages and --help share.
 const defaults_DEFAULT_TIMEOUT_SECONDS = 10;
 const defaults_MAX_TIMEOUT_SECONDS = 3600;
+/** A millisecond: the timers count no finer. */
+const defaults_MIN_TIMEOUT_SECONDS = 0.001;
 const defaults_DEFAULT_API_URL = 'https://api.github.com';
 const defaults_DEFAULT_DOWNLOAD_URL = 'https://github.com';
 
@@ -36369,14 +36442,14 @@ const ALL_PROBES = [
     ...PROPOSAL_PROBES,
     ...COMPONENT_PROBES
 ];
-/** The names the `probes` input accepts besides single probe ids. */
-const probes_PROBE_SETS = {
-    basic: catalog_BASIC_PROBES,
-    wasi: WASI_PROBES,
-    features: PROPOSAL_PROBES,
-    component: COMPONENT_PROBES,
-    all: ALL_PROBES
-};
+/** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
+const probes_PROBE_SETS = new Map([
+    ['basic', catalog_BASIC_PROBES],
+    ['wasi', WASI_PROBES],
+    ['features', PROPOSAL_PROBES],
+    ['component', COMPONENT_PROBES],
+    ['all', ALL_PROBES]
+]);
 /**
  * The probes for `ids` (set names or probe ids), in catalog order. The basic
  * probes always run: they decide whether a runtime supports WASI at all.
@@ -36384,18 +36457,19 @@ const probes_PROBE_SETS = {
 function selectProbes(ids) {
     const wanted = new Set(BASIC_PROBES.map((probe) => probe.id));
     for (const id of ids) {
-        for (const probe of probes_PROBE_SETS[id] ?? ALL_PROBES.filter((p) => p.id === id))
+        for (const probe of probes_PROBE_SETS.get(id) ?? ALL_PROBES.filter((p) => p.id === id))
             wanted.add(probe.id);
     }
     return ALL_PROBES.filter((probe) => wanted.has(probe.id));
 }
 function probes_isProbeName(name) {
-    return name in probes_PROBE_SETS || ALL_PROBES.some((probe) => probe.id === name);
+    return probes_PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/plan.ts
 // Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
 // Every problem is collected, so one message names all of them.
+
 
 
 
@@ -36464,9 +36538,11 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const timeoutText = (raw.timeout ?? '').trim();
     if (timeoutText !== '') {
         const value = Number(timeoutText);
-        if (!/^\d+(\.\d+)?$/.test(timeoutText) || !(value > 0) || value > MAX_TIMEOUT_SECONDS) {
+        if (!/^\d+(\.\d+)?$/.test(timeoutText) ||
+            !(value >= MIN_TIMEOUT_SECONDS) ||
+            value > MAX_TIMEOUT_SECONDS) {
             problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
-                `greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
+                `from ${MIN_TIMEOUT_SECONDS} (a millisecond) to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
         }
         else {
             timeoutSeconds = value;
@@ -36477,7 +36553,7 @@ function parsePlan(raw, defaultResultPath, nameOf) {
     const unknownProbes = probes.filter((name) => !isProbeName(name));
     if (unknownProbes.length > 0) {
         problems.push(`${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
-            `Accepted: ${Object.keys(PROBE_SETS).join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+            `Accepted: ${[...PROBE_SETS.keys()].join(', ')}, or probe ids such as wasi-args or feature-simd ` +
             '(comma, space or newline separated).');
     }
     const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
@@ -36573,7 +36649,8 @@ function parseUrl(value, fallback, input, nameOf, problems) {
     catch {
         // Reported below.
     }
-    problems.push(`${nameOf(input)} is "${text}". Accepted: an http(s) URL, for example ${fallback}.`);
+    // A URL may carry a password (`user:pass@`): the message, which goes into the result file, does not.
+    problems.push(`${nameOf(input)} is "${redact(text, [])}". Accepted: an http(s) URL, for example ${fallback}.`);
     return fallback;
 }
 /**
@@ -36605,6 +36682,86 @@ function parseFailOn(text, runtimes, nameOf, problems) {
 }
 function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
+}
+
+// EXTERNAL MODULE: ./src/publish/escape.ts
+var publish_escape = __nccwpck_require__(3260);
+;// CONCATENATED MODULE: ./src/publish/merge/find-results.ts
+// Which files the report's `results` entries name: a file, a directory (searched for .json files) or a
+// glob. What is found is only listed here; whether it is a regular file is for the reader to say, when it
+// opens it (see read-limited.ts).
+
+
+function errorCode(error) {
+    return error.code ?? (error instanceof Error ? error.message : String(error));
+}
+/**
+ * Every `.json` entry below `dir`, whatever it is (a symlink, a FIFO: the reader says which it takes).
+ * Directories reached through a symbolic link are not searched, so that a link cannot lead the search in a
+ * loop or across the whole file system; each is named in `skipped`.
+ */
+function jsonFilesBelow(dir, found) {
+    const pending = [dir];
+    const files = [];
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch (error) {
+            found.skipped.push({ file: folder, why: `cannot be searched (${errorCode(error)})` });
+            continue;
+        }
+        for (const entry of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.name.endsWith('.json'))
+                files.push(path);
+            else if (entry.isSymbolicLink() && isDirectory(path))
+                found.skipped.push({ file: path, why: 'a symbolic link to a directory, which is not searched' });
+        }
+    }
+    found.files.push(...files.sort());
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Also a broken symbolic link: named on its own, it is reported, not taken for a glob that matches nothing. */
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The files `entries` name, relative to `cwd`, in order, each once. A glob follows symbolic links as
+ * @actions/glob does (a loop is cut where it closes) but does not search below a directory it matches.
+ */
+async function findResultFiles(entries, cwd) {
+    const found = { files: [], skipped: [] };
+    for (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.resolve)(cwd, entry);
+        if (isDirectory(path))
+            jsonFilesBelow(path, found);
+        else if (exists(path))
+            found.files.push(path);
+        else {
+            const { create } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 3324));
+            const globber = await create(path, { matchDirectories: false, implicitDescendants: false });
+            found.files.push(...(await globber.glob()).sort());
+        }
+    }
+    return { files: [...new Set(found.files)], skipped: found.skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/result/index.ts
@@ -36669,6 +36826,89 @@ const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
 /** How an installed asset was verified. */
 const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
 
+;// CONCATENATED MODULE: ./src/publish/merge/read-limited.ts
+// Reading a file that someone else wrote: only a regular file (a symlink to one is fine), and only up to a
+// limit. A FIFO would block the read forever, /dev/zero would never end, and a size on disk can lie
+// (files in /proc say 0), so the limit is counted while reading.
+
+/** A result with a whole wasi-testsuite is 1 to 13 MB: a file above this is no result. */
+const RESULT_FILE_LIMIT = 64 * 1024 * 1024;
+const MiB = 1024 * 1024;
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(stats) {
+    return stats.isFile() ? undefined : `not a regular file (${kindOf(stats)})`;
+}
+function tooLarge(limit, bytes) {
+    return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`;
+}
+function read_limited_errorCode(error) {
+    return error.code ?? (error instanceof Error ? error.message : String(error));
+}
+/** The text of the regular file at `path` (UTF-8), or why it is not read. */
+function readRegularFile(path, limit = RESULT_FILE_LIMIT) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        const code = read_limited_errorCode(error);
+        return { why: `cannot be read (${code}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})` };
+    }
+    // Checked before opening: opening some devices does something.
+    const refused = notRegular(stats) ?? (stats.size > limit ? tooLarge(limit, stats.size) : undefined);
+    if (refused)
+        return { why: refused };
+    let fd;
+    try {
+        // Non-blocking: a FIFO put in the file's place since the check cannot hold the open.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { why: `cannot be read (${read_limited_errorCode(error)})` };
+    }
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        const swapped = notRegular(opened);
+        if (swapped)
+            return { why: swapped };
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
+            if (read === 0)
+                break;
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (total > limit)
+                return { why: tooLarge(limit) };
+            if (read === chunk.length)
+                chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, chunk.length * 2));
+            else
+                chunk = chunk.subarray(read);
+        }
+        return { text: Buffer.concat(chunks, total).toString('utf8') };
+    }
+    catch (error) {
+        return { why: `cannot be read (${read_limited_errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -36706,44 +36946,63 @@ function resultSchemaErrors(document) {
 
 
 const SCHEMA_PREFIX = 'wasi-probe/result@';
+/** The document in `file`, checked against the schema, or why it cannot be used. */
+function readResult(file) {
+    const read = readRegularFile(file);
+    if ('why' in read)
+        return read;
+    let document;
+    try {
+        document = JSON.parse(read.text);
+    }
+    catch (error) {
+        return { why: `not JSON: ${error instanceof Error ? error.message : error}` };
+    }
+    const schema = document?.schema;
+    if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX))
+        return { why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` };
+    const major = Number(schema.slice(SCHEMA_PREFIX.length));
+    if (schema !== RESULT_SCHEMA && major > Number(RESULT_SCHEMA.slice(SCHEMA_PREFIX.length)))
+        return { why: `written by a newer wasi-probe (${schema}); this report reads ${RESULT_SCHEMA}` };
+    const errors = resultSchemaErrors(document);
+    if (errors.length > 0)
+        return { why: `does not match ${RESULT_SCHEMA}: ${errors.slice(0, 3).join('; ')}` };
+    return { result: document };
+}
+/**
+ * A label for every result, none twice: the first result with a label keeps it, the next ones get
+ * `label (2)`, `label (3)`, ..., skipping any that another result has as its own label.
+ */
+function distinctLabels(read) {
+    const own = new Set(read.map(({ result }) => result.host.label));
+    const taken = new Set();
+    const byLabel = new Map();
+    const results = read.map(({ file, result }) => {
+        const asked = result.host.label;
+        let label = asked;
+        for (let n = 2; taken.has(label) || (label !== asked && own.has(label)); n++)
+            label = `${asked} (${n})`;
+        taken.add(label);
+        const entry = byLabel.get(asked) ?? { label: asked, files: [], shownAs: [] };
+        entry.files.push(file);
+        entry.shownAs.push(label);
+        byLabel.set(asked, entry);
+        return { file, label, result };
+    });
+    return { results, duplicates: [...byLabel.values()].filter((entry) => entry.files.length > 1) };
+}
 /** Reads and checks each file; what cannot be used is skipped with the reason. */
 function readResults(files) {
-    const results = [];
+    const read = [];
     const skipped = [];
-    const seen = new Map();
     for (const file of files) {
-        let document;
-        try {
-            document = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        }
-        catch (error) {
-            skipped.push({ file, why: `not JSON: ${error instanceof Error ? error.message : error}` });
-            continue;
-        }
-        const schema = document?.schema;
-        if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX)) {
-            skipped.push({ file, why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` });
-            continue;
-        }
-        const major = Number(schema.slice(SCHEMA_PREFIX.length));
-        if (schema !== RESULT_SCHEMA && major > Number(RESULT_SCHEMA.slice(SCHEMA_PREFIX.length))) {
-            skipped.push({
-                file,
-                why: `written by a newer wasi-probe (${schema}); this report reads ${RESULT_SCHEMA}`
-            });
-            continue;
-        }
-        const errors = resultSchemaErrors(document);
-        if (errors.length > 0) {
-            skipped.push({ file, why: `does not match ${RESULT_SCHEMA}: ${errors.slice(0, 3).join('; ')}` });
-            continue;
-        }
-        const result = document;
-        const count = (seen.get(result.host.label) ?? 0) + 1;
-        seen.set(result.host.label, count);
-        results.push({ file, label: count === 1 ? result.host.label : `${result.host.label} (${count})`, result });
+        const outcome = readResult(file);
+        if ('why' in outcome)
+            skipped.push({ file, why: outcome.why });
+        else
+            read.push({ file, result: outcome.result });
     }
-    return { results, skipped };
+    return { ...distinctLabels(read), skipped };
 }
 function cellOf(runtime) {
     const cell = { status: runtime.status, version: runtime.version };
@@ -36757,15 +37016,20 @@ function cellOf(runtime) {
         ...(runtime.reason ? { reason: runtime.reason } : {})
     };
 }
-function mergeResults(results, skipped = [], expect = []) {
-    const cells = {};
+/** An object for keys from outside: `__proto__` or `constructor` is a key like any other there. */
+function dictionary() {
+    return Object.create(null);
+}
+function mergeResults(results, skipped = [], expect = [], duplicates = []) {
+    const cells = dictionary();
     const present = new Set();
     for (const { label, result } of results) {
-        cells[label] = {};
+        const row = dictionary();
         for (const runtime of result.runtimes) {
-            cells[label][runtime.id] = cellOf(runtime);
+            row[runtime.id] = cellOf(runtime);
             present.add(runtime.id);
         }
+        cells[label] = row;
     }
     const hosts = results.map((r) => r.label);
     const runtimes = runtimes_RUNTIME_IDS.filter((id) => present.has(id));
@@ -36782,12 +37046,13 @@ function mergeResults(results, skipped = [], expect = []) {
             .map((id) => ({ label: host, runtime: id, version: cells[host][id].version ?? '' }))),
         missing: expect.filter((label) => !labels.has(label)),
         results: [...results],
-        skipped: [...skipped]
+        skipped: [...skipped],
+        duplicates: [...duplicates]
     };
 }
 
-// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 2 modules
-var merged_report = __nccwpck_require__(8023);
+// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 1 modules
+var merged_report = __nccwpck_require__(5627);
 ;// CONCATENATED MODULE: ./src/report-action/run.ts
 // The report sub-action (report/action.yml): merge the result files of many
 // probe legs into one table, in the step summary and one sticky PR comment.
@@ -36799,33 +37064,10 @@ var merged_report = __nccwpck_require__(8023);
 
 
 
+
 /** What `results` means when empty (its action.yml default): the files as the probe names them. */
 const DEFAULT_RESULTS = 'wasi-probe-*.json';
 class ReportInputError extends Error {
-}
-/** Every `.json` file below `dir`: download-artifact puts each artifact in a folder of its own unless merged. */
-function jsonFilesBelow(dir) {
-    return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, recursive: true })
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-        .map((entry) => (0,external_node_path_namespaceObject.join)(entry.parentPath ?? entry.path, entry.name))
-        .sort();
-}
-/** The result files named by the `results` input: files, directories or globs. */
-async function resultFiles(input, cwd) {
-    const entries = splitPaths(input);
-    const files = [];
-    for (const entry of entries.length > 0 ? entries : [DEFAULT_RESULTS]) {
-        const path = (0,external_node_path_namespaceObject.resolve)(cwd, entry);
-        if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory())
-            files.push(...jsonFilesBelow(path));
-        else if ((0,external_node_fs_.existsSync)(path))
-            files.push(path);
-        else {
-            const { create } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 3324));
-            files.push(...(await (await create(path, { matchDirectories: false })).glob()).sort());
-        }
-    }
-    return [...new Set(files)];
 }
 /**
  * What fails the report's `fail-on` rule: a runtime named that does not pass
@@ -36881,7 +37123,7 @@ function fitSummary(markdown) {
     return `${kept}${note}`;
 }
 async function postComment(markdown, { inputs, pullRequest }) {
-    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4526));
+    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4314));
     const issueNumber = pullRequest ?? pullRequestNumber(process.env.GITHUB_EVENT_PATH);
     if (issueNumber === undefined) {
         core/* notice */.lm('comment: true, but this run is not for a pull request: nothing was posted.');
@@ -36902,7 +37144,7 @@ async function postComment(markdown, { inputs, pullRequest }) {
         if (outcome.action === 'skipped')
             core/* warning */.$e(outcome.reason);
         else
-            core/* info */.pq(`The report comment was ${outcome.action}: ${outcome.url}${outcome.truncated ? ' (details cut to fit)' : ''}`);
+            core/* info */.pq(`The report comment was ${outcome.action}: ${(0,publish_escape/* oneLine */.TN)(outcome.url)}${outcome.truncated ? ' (details cut to fit)' : ''}`);
     }
     catch (error) {
         core/* warning */.$e(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`);
@@ -36915,18 +37157,24 @@ async function run() {
         const expect = splitPaths(inputs.expect);
         const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
         const resultsInput = inputs.results;
-        const files = await resultFiles(resultsInput, cwd);
-        if (files.length === 0) {
+        const entries = splitPaths(resultsInput);
+        const found = await findResultFiles(entries.length > 0 ? entries : [DEFAULT_RESULTS], cwd);
+        const files = found.files;
+        if (files.length === 0 && found.skipped.length === 0) {
             throw new ReportInputError(`Input 'results' ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
                 'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?');
         }
         const read = readResults(files);
         const results = read.results;
         // Files are named as the user would look for them: relative to the workspace.
-        const skipped = read.skipped.map(({ file, why }) => ({ file: (0,external_node_path_namespaceObject.relative)(cwd, file) || file, why }));
+        const shown = (file) => (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
+        const skipped = [...found.skipped, ...read.skipped].map(({ file, why }) => ({ file: shown(file), why }));
         for (const { file, why } of skipped)
-            core/* warning */.$e(`${file} is skipped: ${why}`, { title: 'wasi-probe report' });
-        const report = mergeResults(results, skipped, expect);
+            core/* warning */.$e(`${(0,publish_escape/* oneLine */.TN)(file)} is skipped: ${(0,publish_escape/* oneLine */.TN)(why)}`, { title: 'wasi-probe report' });
+        for (const { label, files: legs, shownAs } of read.duplicates)
+            core/* warning */.$e(`The label "${(0,publish_escape/* oneLine */.TN)(label)}" is used by ${legs.length} result files (${legs.map((f) => (0,publish_escape/* oneLine */.TN)(shown(f))).join(', ')}): ` +
+                `they are shown as ${shownAs.map((as) => `"${(0,publish_escape/* oneLine */.TN)(as)}"`).join(', ')}. Give each leg a label of its own.`, { title: 'wasi-probe report' });
+        const report = mergeResults(results, skipped, expect, read.duplicates);
         const markdown = (0,merged_report/* reportMarkdown */.uL)(report, inputs.title);
         const matrix = Object.fromEntries(report.hosts.map((host) => [
             host,
@@ -36943,13 +37191,13 @@ async function run() {
         core/* setOutput */.uH('include', JSON.stringify(report.include));
         core/* info */.pq(`${report.hosts.length} hosts; supported everywhere: ${report.supportedEverywhere.join(', ') || 'none'}`);
         if (report.missing.length > 0)
-            core/* warning */.$e(`Did not report: ${report.missing.join(', ')}`);
+            core/* warning */.$e(`Did not report: ${report.missing.map(publish_escape/* oneLine */.TN).join(', ')}`);
         if (process.env.GITHUB_STEP_SUMMARY)
             await core/* summary */.z.addRaw(fitSummary(markdown)).write();
         if (comment)
             await postComment(markdown, plan);
         if (results.length === 0)
-            core/* setFailed */.C1(`None of the ${files.length} result files could be read (see the warnings).`);
+            core/* setFailed */.C1(`None of the ${skipped.length} result files could be read (see the warnings).`);
         const problems = failOnProblems(report, failOn);
         if (problems.length > 0)
             core/* setFailed */.C1(`fail-on: ${problems.join('; ')}`);

@@ -1,8 +1,8 @@
-export const id = 526;
-export const ids = [526];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 4526:
+/***/ 4314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,11 +20,67 @@ var external_node_fs_ = __webpack_require__(3024);
 var utils = __webpack_require__(5250);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./src/redact.ts
+// Secrets never leave in text we write: a token, or the password of a URL's
+// `user:pass@`, is replaced wherever a message, a log line or a result file
+// would carry it. The runner's masking (core.setSecret) covers the log only;
+// the result file and the summary are ours to keep clean.
+const REDACTED = '***';
+/** The URL with any `user:pass@` replaced by `***@`; text that is no URL is returned as it is. */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return url;
+    }
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace('//', `//${REDACTED}@`);
+}
+/** The secrets a URL holds: its password, as written and decoded. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL((url ?? '').trim());
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    return withDecoded(parsed.password);
+}
+function withDecoded(value) {
+    try {
+        const decoded = decodeURIComponent(value);
+        return decoded === value ? [value] : [value, decoded];
+    }
+    catch {
+        return [value];
+    }
+}
+/**
+ * `text` with every secret replaced by `***`, and every `scheme://user:pass@`
+ * reduced to `scheme://***@` (a URL a server echoed back holds one too).
+ */
+function redact(text, secrets) {
+    let clean = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/gi, `$1${REDACTED}@`);
+    // Longest first: a secret that contains another is replaced whole.
+    for (const secret of [...new Set(secrets)].filter(Boolean).sort((a, b) => b.length - a.length))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // GitHub's REST API through @actions/github (Octokit: pagination, the runner's
 // proxy settings) with retries of server errors, and our rules on top: the
 // token goes to the API's own origin and nowhere else, even when a page's
 // Link header points elsewhere; a refusal reads as what it means.
+
 
 
 const Client = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L);
@@ -41,10 +97,11 @@ class ApiError extends Error {
 /**
  * The error for a failed call: method, URL, the status and GitHub's own
  * message, and what `hint` adds for that status (a rate limit, a refused token).
+ * `secrets` (the token) are redacted: a server may echo what it was sent.
  */
-function apiError(method, url, error, hint) {
+function apiError(method, url, error, hint, secrets = []) {
     const { status, message } = statusOf(error);
-    return new ApiError(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, status);
+    return new ApiError(redact(`${method} ${url}: ${status ? `HTTP ${status}` : 'no answer'}${message ? ` ${message}` : ''}${hint(status, isRateLimited(error))}`, secrets), status);
 }
 /** An Octokit for `apiUrl` (https://api.github.com, or GHES's .../api/v3); `token` may be empty. */
 function gitHubClient(apiUrl, token) {
@@ -87,12 +144,13 @@ function isRateLimited(error) {
                 /rate limit/i.test(message))));
 }
 
-// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 2 modules
-var merged_report = __webpack_require__(8023);
+// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 1 modules
+var merged_report = __webpack_require__(5627);
 ;// CONCATENATED MODULE: ./src/publish/merge/comment.ts
 // The sticky pull-request comment of the report sub-action: one comment per comment-id, found again by
 // a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to
 // the API host only, in the Authorization header, and never into a message.
+
 
 
 
@@ -214,11 +272,10 @@ async function upsertComment(request) {
     const base = apiUrl.replace(/\/+$/, '');
     const repo = `${base}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
     const client = gitHubClient(base, token);
-    const redact = (text) => text.split(token).join('***');
+    const hidden = (text) => redact(text, [token]);
     const where = { owner, repo: name };
     function fail(method, url, error) {
-        const failed = apiError(method, url, error, (status, rateLimited) => rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : '');
-        throw new ApiError(redact(failed.message), failed.status);
+        throw apiError(method, url, error, (status, rateLimited) => rateLimited ? ' (rate limited: try again later)' : status === 401 ? ' (the token was refused)' : '', [token]);
     }
     /** `skipped` for a refusal to let this token read or write the comments (not for a rate limit). */
     function denied(error, also404 = false) {
@@ -229,7 +286,7 @@ async function upsertComment(request) {
             return undefined;
         return {
             action: 'skipped',
-            reason: workflowRunAdvice(request, redact(`HTTP ${status}${message ? `: ${message}` : ''}`))
+            reason: workflowRunAdvice(request, hidden(`HTTP ${status}${message ? `: ${message}` : ''}`))
         };
     }
     // Whose comments are ours.
