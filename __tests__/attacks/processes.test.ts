@@ -77,6 +77,15 @@ describe('a runtime and what it starts', () => {
     }
   )
 
+  posixTest('output that still comes in after the process exited is kept, while it comes', async () => {
+    const observation = await runProcess({
+      command: 'sh',
+      args: ['-c', 'setsid sh -c "for i in 1 2 3 4 5 6; do echo \\$i; sleep 0.1; done" & exit 0'],
+      timeoutMs: 10_000
+    })
+    expect(observation.stdout.text).toBe('1\n2\n3\n4\n5\n6\n')
+  })
+
   posixTest('children a runtime leaves behind when it exits are killed', async () => {
     const observation = await runProcess({
       command: 'sh',
