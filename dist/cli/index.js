@@ -1584,11 +1584,13 @@ class BoundedCapture {
     }
 }
 /**
- * How long the pipes may stay open once the process itself has exited: a
- * grandchild that left the process group (setsid) and holds them must not
- * keep a run going past its limit.
+ * How long the pipes may stay open, and quiet, once the process itself has
+ * exited: a grandchild that left the process group (setsid) and holds them
+ * must not keep a run going past its limit. While output still comes in the
+ * wait goes on, up to PIPES_GRACE_MOST_MS in all.
  */
 const PIPES_GRACE_MS = 250;
+const PIPES_GRACE_MOST_MS = 5000;
 /** The end of a process the run's cancellation kept from starting, or killed. */
 const CANCELLED = 'ECANCELED';
 /** The end of a process killed for writing more than WRITE_LIMIT_BYTES into its run's directories. */
@@ -1657,6 +1659,9 @@ function startChild(request, stdout = 'pipe', stdin = 'ignore') {
         return { ended: Promise.resolve({ exitCode: null, signal: null, spawnError: code }) };
     }
     live.add(child);
+    let lastOutput = performance.now();
+    for (const stream of [child.stdout, child.stderr])
+        stream?.on('data', () => (lastOutput = performance.now()));
     let wroteTooMuch = false;
     const stopWatching = request.writes
         ? watchWrites(request.writes, () => {
@@ -1688,11 +1693,22 @@ function startChild(request, stdout = 'pipe', stdin = 'ignore') {
                     // The group is empty: nothing was left.
                 }
             }
-            grace = setTimeout(() => {
-                for (const stream of [child.stdin, child.stdout, child.stderr])
-                    stream?.destroy();
-                settle({ exitCode: code, signal });
-            }, PIPES_GRACE_MS);
+            const exited = performance.now();
+            const waitForPipes = () => {
+                grace = setTimeout(
+                // After the poll phase: output that was waiting while the loop was busy is read first.
+                () => setImmediate(() => {
+                    if (settled)
+                        return;
+                    const now = performance.now();
+                    if (now - lastOutput < PIPES_GRACE_MS && now - exited < PIPES_GRACE_MOST_MS)
+                        return waitForPipes();
+                    for (const stream of [child.stdin, child.stdout, child.stderr])
+                        stream?.destroy();
+                    settle({ exitCode: code, signal });
+                }), PIPES_GRACE_MS);
+            };
+            waitForPipes();
         });
         // 'close' waits for the pipes too, so no output is lost.
         child.on('close', (code, signal) => settle({ exitCode: code, signal }));
