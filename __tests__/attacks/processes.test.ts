@@ -78,9 +78,12 @@ describe('a runtime and what it starts', () => {
   )
 
   posixTest('output that still comes in after the process exited is kept, while it comes', async () => {
+    // The process exits once the grandchild has left its group (so that it is not killed with it).
+    const left = join(tempDir(), 'left')
+    const grandchild = `touch '${left}'; for i in 1 2 3 4 5 6; do echo $i; sleep 0.1; done`
     const observation = await runProcess({
       command: 'sh',
-      args: ['-c', 'setsid sh -c "for i in 1 2 3 4 5 6; do echo \\$i; sleep 0.1; done" & exit 0'],
+      args: ['-c', `setsid sh -c "$0" & until [ -e '${left}' ]; do sleep 0.01; done; exit 0`, grandchild],
       timeoutMs: 10_000
     })
     expect(observation.stdout.text).toBe('1\n2\n3\n4\n5\n6\n')
