@@ -146,8 +146,10 @@ describe('a cancelled job', () => {
         undefined,
         'src/action/index.ts'
       )
-      // The fake wasmtime hangs on its first module (its version query answers).
-      expect(await eventually(() => processesMentioning(bin).length >= 2, 60_000)).toBe(true)
+      // The fake wasmtime hangs on its first module (its version query answers): wait for that run.
+      expect(
+        await eventually(() => processesMentioning(`${join(bin, 'wasmtime')}\0run`).length > 0, 60_000)
+      ).toBe(true)
       started.child.kill('SIGTERM')
       const run = await started.done
       expect(run.status).toBe(1)
@@ -190,7 +192,9 @@ describe('a cancelled job', () => {
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
       const status = new Promise<number | null>((done) => child.on('close', done))
-      expect(await eventually(() => processesMentioning(bin).length >= 2, 60_000)).toBe(true)
+      expect(
+        await eventually(() => processesMentioning(`${join(bin, 'wasmtime')}\0run`).length > 0, 60_000)
+      ).toBe(true)
       child.kill('SIGINT')
       expect(await status).toBe(130)
       expect(stderr).toContain('wasi-probe: SIGINT: stopping every runtime; what finished is printed')
