@@ -7,7 +7,13 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { type RuntimeOutcome, TOOL_CACHE_SOURCES } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
-import { argvWithCwd, type CliRuntimeSpec } from '../runtimes/spec.js'
+import {
+  argvWithCwd,
+  type CliRuntimeSpec,
+  type RuntimeFacts,
+  THIS_OS,
+  UNKNOWN_VERSION
+} from '../runtimes/spec.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
 /** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
@@ -65,10 +71,14 @@ function writeProc(root: NonNullable<ReturnType<typeof asRoot>>, file: string, t
  * and runs the module the runtime's own way: built from the runtime's argv
  * form, preopening the current directory where the runtime can.
  */
-export function wrapperScript(spec: CliRuntimeSpec, binary: string): string {
+export function wrapperScript(
+  spec: CliRuntimeSpec,
+  binary: string,
+  facts: RuntimeFacts = UNKNOWN_VERSION
+): string {
   const MODULE = '\u0000module'
   const ARGS = '\u0000args'
-  const argv = argvWithCwd(spec, MODULE, [ARGS])
+  const argv = argvWithCwd(spec, MODULE, [ARGS], facts)
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
   const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)))
   return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`
@@ -96,6 +106,18 @@ function writeWrapper(runtime: RuntimeOutcome, script: string, fallbackDir: stri
   )
 }
 
+/** What the adapter decides the wrapper's argv from: the version the probe read, and the help it asks for. */
+function factsOf(spec: CliRuntimeSpec, runtime: RuntimeOutcome): RuntimeFacts {
+  const help = spec.helpArgs
+    ? spawnSync(runtime.path!, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
+    : undefined
+  return {
+    version: runtime.version,
+    os: THIS_OS,
+    ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
+  }
+}
+
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
   const spec = runtimeById(runtime.id)
@@ -105,7 +127,7 @@ function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
   if (interpreter === 'direct') return runtime.path!
   const script =
     interpreter === 'wrapper' && spec.kind === 'cli'
-      ? wrapperScript(spec, runtime.path!)
+      ? wrapperScript(spec, runtime.path!, factsOf(spec, runtime))
       : typeof interpreter === 'function'
         ? interpreter(runtime.path!)
         : undefined

@@ -142,8 +142,13 @@ export function locate(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env):
   const onPath = findExecutable(spec.binary, pathDirs(env))
   if (spec.kind === 'node') return { path: onPath ?? process.execPath, source: onPath ? 'path' : 'self' }
   const path = onPath ?? findInToolCache(spec.id, spec.binary, env)
-  if (!path) return undefined
-  return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs)
+  if (path) return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs)
+  // An older release's executable (wasmi_cli) is found on PATH only: no installer ever put one in the cache.
+  for (const older of spec.olderBinaries ?? []) {
+    const found = findExecutable(older, pathDirs(env))
+    if (found) return withLibraryDir({ path: found, source: 'path' }, spec.release.libDirs)
+  }
+  return undefined
 }
 
 export function withLibraryDir(located: Located, libDirs: readonly string[] | undefined): Located {

@@ -5,7 +5,14 @@ import type { Probe } from '../probes/catalog.js'
 import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
-import type { CliRuntimeSpec, NodeRuntimeSpec } from '../runtimes/spec.js'
+import {
+  atFacts,
+  type CliRuntimeSpec,
+  type NodeRuntimeSpec,
+  type RuntimeFacts,
+  type RuntimeLimits,
+  THIS_OS
+} from '../runtimes/spec.js'
 import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
@@ -24,23 +31,41 @@ export interface RunContext {
   tests?: { list: readonly SuiteTest[]; context: TestContext }
 }
 
+/** What the runtime prints for `args` (stdout, then stderr), run in a working directory of its own. */
+async function askRuntime(located: Located, args: string[], context: RunContext): Promise<string> {
+  // Its own working directory, as every run has: never the user's checkout.
+  const cwd = mkdtempSync(join(context.workDir, 'ask-'))
+  const observation = await runProcess({
+    command: located.path,
+    args,
+    timeoutMs: context.timeoutMs,
+    env: context.env,
+    cwd
+  })
+  rmSync(cwd, { recursive: true, force: true })
+  return `${observation.stdout.text}\n${observation.stderr.text}`
+}
+
 /** Asks the runtime for its version; null when it cannot tell. */
 export async function queryVersion(
   spec: CliRuntimeSpec | NodeRuntimeSpec,
   located: Located,
   context: RunContext
 ): Promise<string | null> {
-  // Its own working directory, as every run has: never the user's checkout.
-  const cwd = mkdtempSync(join(context.workDir, 'version-'))
-  const observation = await runProcess({
-    command: located.path,
-    args: spec.versionArgs,
-    timeoutMs: context.timeoutMs,
-    env: context.env,
-    cwd
-  })
-  rmSync(cwd, { recursive: true, force: true })
-  return spec.parseVersion(`${observation.stdout.text}\n${observation.stderr.text}`) ?? null
+  return spec.parseVersion(await askRuntime(located, spec.versionArgs, context)) ?? null
+}
+
+/** Its version, and its help where the adapter decides from it: read before anything runs. */
+export async function readFacts(
+  spec: CliRuntimeSpec,
+  located: Located,
+  context: RunContext
+): Promise<RuntimeFacts> {
+  const [version, help] = await Promise.all([
+    queryVersion(spec, located, context),
+    spec.helpArgs ? askRuntime(located, spec.helpArgs, context) : undefined
+  ])
+  return { version, os: THIS_OS, ...(help !== undefined ? { help } : {}) }
 }
 
 export async function runCliRuntime(
@@ -50,19 +75,20 @@ export async function runCliRuntime(
   context: RunContext
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
+  // What it is decides how it is run: its version first, then the modules.
+  const facts = await readFacts(spec, located, context)
+  const { limits, tests } = atFacts(spec, facts)
   const runtime: TestRuntime = {
     id: spec.id,
-    support: spec.tests,
-    limits: spec.limits,
+    support: tests,
+    limits,
     isTrap: spec.isTrap,
     errorStream: spec.errorStream
   }
   const env = context.env ?? process.env
-  // The version query runs beside the modules, so nothing waits for it. A
-  // binary that cannot start fails every module with the reason.
-  const [version, outcomes, testOutcomes] = await Promise.all([
-    queryVersion(spec, located, context),
-    runProbes(spec, located, probes, context),
+  // A binary that cannot start fails every module with the reason.
+  const [outcomes, testOutcomes] = await Promise.all([
+    runProbes(spec, located, probes, context, facts, limits),
     context.tests
       ? runTestsThrough(
           context.tests.list,
@@ -70,7 +96,7 @@ export async function runCliRuntime(
           (invocation, cwd) =>
             new LiveProcess({
               command: located.path,
-              args: spec.argv(invocation),
+              args: spec.argv(invocation, facts),
               env,
               cwd,
               writes: writesOf(invocation, cwd)
@@ -79,7 +105,7 @@ export async function runCliRuntime(
         )
       : []
   ])
-  return ranOutcome(spec, located, version, [...outcomes, ...testOutcomes], started)
+  return ranOutcome(spec, located, facts.version, [...outcomes, ...testOutcomes], started)
 }
 
 /** Each module in a process of its own, one after the other. */
@@ -87,23 +113,28 @@ async function runProbes(
   spec: CliRuntimeSpec,
   located: Located,
   probes: readonly Probe[],
-  context: RunContext
+  context: RunContext,
+  facts: RuntimeFacts,
+  limits: RuntimeLimits
 ): Promise<ProbeOutcome[]> {
   const outcomes: ProbeOutcome[] = []
   for (const probe of probes) {
-    const unsupported = unsupportedReason(probe, spec.limits)
+    const unsupported = unsupportedReason(probe, limits)
     if (unsupported) {
       outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
       continue
     }
     const dir = prepareProbeDir(probe, context.workDir)
     try {
-      const args = spec.argv({
-        module: context.modulePaths.get(probe.module)!,
-        args: probe.args,
-        env: probe.env,
-        dirs: dir.preopens
-      })
+      const args = spec.argv(
+        {
+          module: context.modulePaths.get(probe.module)!,
+          args: probe.args,
+          env: probe.env,
+          dirs: dir.preopens
+        },
+        facts
+      )
       const observation = await runProcess({
         command: located.path,
         args,

@@ -57,6 +57,8 @@ export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefine
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
   if (probe.dir && limits.dirs) return limits.dirs
   if (probe.category === 'component' && limits.components) return limits.components
+  const { exitCode } = probe.expect
+  if (typeof exitCode === 'number' && exitCode >= 3 && limits.exitCodes) return limits.exitCodes
   return undefined
 }
 

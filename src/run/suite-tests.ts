@@ -226,6 +226,10 @@ export function firstWords(
 
 const WORDS_WANTED = new Set(['exit-code', 'trap', 'timeout', 'connect'])
 
+function expectsExitCodeOf3OrMore(test: SuiteTest): boolean {
+  return test.config.operations.some((op) => op.type === 'wait' && op.exit_code >= 3)
+}
+
 /** The verdict on a test that ran, with the runner's outcomes for expected failures. */
 export function verdictOf(
   run: TestRun,
@@ -238,8 +242,13 @@ export function verdictOf(
   // Where the module or the runtime gave up, its own words say why; a difference in
   // output or in what came back over the network is shown by the comparison itself.
   const said = failure && WORDS_WANTED.has(failure.check) ? firstWords(run, runtime.errorStream) : undefined
+  // A platform quirk that changes the verdict is named in it (the official runner would say `fail` too).
+  const quirk =
+    failure?.check === 'exit-code' && runtime.limits?.exitCodes && expectsExitCodeOf3OrMore(test)
+      ? `; ${runtime.limits.exitCodes}`
+      : ''
   const reason = failure
-    ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}`
+    ? `${failure.message}${said ? `; ${said.stream}: ${JSON.stringify(said.words)}` : ''}${quirk}`
     : undefined
   const expectedFail = expectationOf(test, runtime.id, context).expectedFail
   if (expectedFail && failure)

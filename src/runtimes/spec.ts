@@ -1,5 +1,6 @@
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
+import semver from 'semver'
 import type { ReleaseSpec } from './release.js'
 import type { Proposal, WasiVersion, WasiWorld } from '../result/index.js'
 
@@ -60,6 +61,8 @@ export interface RuntimeLimits {
   components?: string
   /** Why it cannot preopen a directory under another name (such as `/`), when it cannot. */
   mapDirs?: string
+  /** Why an exit code of 3 or more does not come out as the module gave it, when it does not. */
+  exitCodes?: string
 }
 
 /** What every runtime but wasmtime says of components. */
@@ -81,6 +84,51 @@ export interface BinfmtUse {
   interpreter: 'direct' | 'wrapper' | ((path: string) => string)
 }
 
+/** What the engine read of a runtime before running anything through it. */
+export interface RuntimeFacts {
+  /** As parseVersion read it; null when the runtime did not say. */
+  version: string | null
+  /** What `helpArgs` printed, for a runtime that asks: where a flag came at a release nobody pinned down. */
+  help?: string
+  os: 'linux' | 'macos' | 'windows'
+}
+
+/** The OS wasi-probe runs on, as RuntimeFacts names it. */
+export const THIS_OS: RuntimeFacts['os'] =
+  process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux'
+
+/** The facts of a runtime whose version is not known: the newest behaviour is assumed. */
+export const UNKNOWN_VERSION: RuntimeFacts = { version: null, os: THIS_OS }
+
+/**
+ * Something that holds for some versions of a runtime only (or only on one
+ * OS), with where it was read. Adapters decide from these; the registry's test
+ * checks that each one changes what the adapter does between `inside` and
+ * `outside`.
+ */
+export interface VersionRange {
+  /** The semver range it holds in; absent: every version (of `os`). */
+  versions?: string
+  /** For a change whose first release is not known: it holds while the help does not match. */
+  helpLacks?: RegExp
+  os?: RuntimeFacts['os']
+  fact: string
+  /** Where it was read: a file of the runtime's tagged sources, a pull request, release notes. */
+  source: string
+  inside: RuntimeFacts
+  outside: RuntimeFacts
+}
+
+/** True when `range` holds for a runtime with these facts; an unknown version is taken for the newest. */
+export function holds(range: VersionRange, facts: RuntimeFacts): boolean {
+  if (range.os && range.os !== facts.os) return false
+  if (range.helpLacks && facts.help !== undefined && range.helpLacks.test(facts.help)) return false
+  if (range.helpLacks && facts.help === undefined && !range.versions) return false
+  if (!range.versions) return true
+  const version = facts.version === null ? null : semver.coerce(facts.version, { includePrerelease: true })
+  return version !== null && semver.satisfies(version, range.versions, { includePrerelease: true })
+}
+
 /** A runtime driven through its command-line interface, one module per process. */
 export interface CliRuntimeSpec {
   kind: 'cli'
@@ -90,17 +138,25 @@ export interface CliRuntimeSpec {
   aliases?: readonly string[]
   /** Executable name without any Windows extension. */
   binary: string
+  /** Names older releases gave the executable, looked for when `binary` is not found. */
+  olderBinaries?: readonly string[]
   /** Arguments that make the binary print its version. */
   versionArgs: string[]
   /** The version from that output, or undefined when it is not recognised. */
   parseVersion(output: string): string | undefined
-  /** Arguments after the binary that run `inv.module` with its args, env and dirs. */
-  argv(inv: Invocation): string[]
+  /** Arguments that make it print the help its argv depends on (see VersionRange.helpLacks). */
+  helpArgs?: string[]
+  /** What holds at some versions only, by name: the functions below read them. */
+  ranges?: Readonly<Record<string, VersionRange>>
+  /** Arguments after the binary that run `inv.module` with its args, env and dirs, at these facts. */
+  argv(inv: Invocation, facts?: RuntimeFacts): string[]
   /** True when a run that did not end as expected ended in a Wasm trap. */
   isTrap(run: ObservedRun): boolean
   limits?: RuntimeLimits
   /** What of the wasi-testsuite it runs; default PREVIEW1_COMMANDS. */
   tests?: TestSupport
+  /** What it cannot express, or runs of the suite, at these facts, where that differs from the fields above. */
+  at?(facts: RuntimeFacts): { limits?: RuntimeLimits; tests?: TestSupport }
   /** Where it writes its own errors and trap messages; default stderr. */
   errorStream?: 'stdout' | 'stderr'
   /** Where its releases are and which asset fits which platform, for installing it. */
@@ -161,6 +217,24 @@ export function envPairs(env: Record<string, string>): string[] {
  * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
  * runs one.
  */
-export function argvWithCwd(spec: CliRuntimeSpec, module: string, args: string[]): string[] {
-  return spec.argv({ module, args, env: {}, dirs: spec.limits?.dirs ? [] : [{ host: '.', guest: '.' }] })
+export function argvWithCwd(
+  spec: CliRuntimeSpec,
+  module: string,
+  args: string[],
+  facts: RuntimeFacts = UNKNOWN_VERSION
+): string[] {
+  const { limits } = atFacts(spec, facts)
+  return spec.argv({ module, args, env: {}, dirs: limits.dirs ? [] : [{ host: '.', guest: '.' }] }, facts)
+}
+
+/** What a runtime cannot express, and what of the suite it runs, at these facts. */
+export function atFacts(
+  spec: CliRuntimeSpec,
+  facts: RuntimeFacts
+): { limits: RuntimeLimits; tests: TestSupport } {
+  const changed = spec.at?.(facts) ?? {}
+  return {
+    limits: { ...spec.limits, ...changed.limits },
+    tests: changed.tests ?? spec.tests ?? PREVIEW1_COMMANDS
+  }
 }
