@@ -178,12 +178,15 @@ async function resolveRelease(
     return fromApi(release, wanted)
   }
 
-  const releases = (await settings.api.listReleases(repo)).filter((r) => !r.draft && !r.prerelease)
+  const { prereleases } = spec.release
+  const releases = (await settings.api.listReleases(repo)).filter(
+    (r) => !r.draft && (prereleases || !r.prerelease)
+  )
   const candidates = releases
     .map((release) => ({ release, version: semver.valid(release.tag_name.slice(tagPrefix.length)) }))
     .filter((c): c is { release: ApiRelease; version: string } => {
       if (!c.version || !c.release.tag_name.startsWith(tagPrefix)) return false
-      return wanted === 'latest' || semver.satisfies(c.version, wanted)
+      return wanted === 'latest' || semver.satisfies(c.version, wanted, { includePrerelease: prereleases })
     })
     .sort((a, b) => semver.rcompare(a.version, b.version))
   const withAsset = candidates.find(
@@ -200,7 +203,7 @@ async function resolveRelease(
     const which = wanted === 'latest' ? 'no release' : `no release matching ${wanted}`
     throw new StageError(
       'resolve',
-      `${repo}: ${which} (drafts and prereleases left out) has an asset for ${platformLabel(settings.platform)}` +
+      `${repo}: ${which} (drafts${prereleases ? '' : ' and prereleases'} left out) has an asset for ${platformLabel(settings.platform)}` +
         (candidates.length > 0 ? ` (looked at ${candidates.length}, newest ${candidates[0].version})` : '')
     )
   }

@@ -39,9 +39,10 @@ export async function refreshManifest(
       )
       continue
     }
-    const newest = newestStable(spec, releases)
+    const newest = newestRelease(spec, releases)
     if (!newest) {
-      changes.push(`${spec.id}: no stable release with a Linux x64 build; stays at ${entry.default}`)
+      const kind = spec.release.prereleases ? 'release' : 'stable release'
+      changes.push(`${spec.id}: no ${kind} with a Linux x64 build; stays at ${entry.default}`)
       continue
     }
     if (newest.version !== entry.default) {
@@ -62,14 +63,17 @@ export async function refreshManifest(
   return { manifest, changes }
 }
 
-function newestStable(
+function newestRelease(
   spec: CliRuntimeSpec,
   releases: ApiRelease[]
 ): { release: ApiRelease; version: string } | undefined {
   return releases
     .filter(
       (release) =>
-        !release.draft && !release.prerelease && release.tag_name.startsWith(spec.release.tagPrefix)
+        !release.draft &&
+        // wasmi publishes every release with binaries as a prerelease: for it, they count.
+        (spec.release.prereleases || !release.prerelease) &&
+        release.tag_name.startsWith(spec.release.tagPrefix)
     )
     .map((release) => ({
       release,

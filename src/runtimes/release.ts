@@ -34,6 +34,8 @@ export interface ReleaseSpec {
   checksumFile?(version: string): string
   /** Library folders beside `bin/` that the binary needs on the loader's path (WasmEdge). */
   libDirs?: string[]
+  /** Releases published as prereleases count when resolving `latest` or a range: every release with binaries is one. */
+  prereleases?: boolean
 }
 
 export function isUnavailable(choice: AssetChoice | Unavailable): choice is Unavailable {

@@ -1,5 +1,24 @@
 import { assetMatching, escapeRegExp, noBuild } from './release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
+import {
+  type CliRuntimeSpec,
+  envPairs,
+  firstMatch,
+  holds,
+  looksLikeTrap,
+  NO_COMPONENTS,
+  type VersionRange
+} from './spec.js'
+
+const RANGES = {
+  mapDirSplitsDriveLetters: {
+    versions: '<=2.2.0',
+    os: 'windows',
+    fact: '--map-dir is split with strtok(":"), so a Windows drive letter breaks it',
+    source: "bytecodealliance/wasm-micro-runtime: iwasm's --map-dir parsing (strtok on ':'), fixed in 2.3.0",
+    inside: { version: '2.2.0', os: 'windows' },
+    outside: { version: '2.3.0', os: 'windows' }
+  }
+} satisfies Record<string, VersionRange>
 
 export const wamr: CliRuntimeSpec = {
   kind: 'cli',
@@ -21,6 +40,15 @@ export const wamr: CliRuntimeSpec = {
   isTrap: (run) => looksLikeTrap(run),
   errorStream: 'stdout',
   limits: { components: NO_COMPONENTS },
+  ranges: RANGES,
+  at: (facts) =>
+    holds(RANGES.mapDirSplitsDriveLetters, facts)
+      ? {
+          limits: {
+            dirs: `iwasm ${facts.version} splits --map-dir at every ":", so a Windows path cannot be given (fixed in 2.3.0)`
+          }
+        }
+      : {},
   binfmt: { rank: 5, interpreter: 'wrapper' },
   release: {
     repo: 'bytecodealliance/wasm-micro-runtime',

@@ -1,5 +1,31 @@
 import { assetNamed, noBuild } from './release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
+import {
+  type CliRuntimeSpec,
+  envPairs,
+  firstMatch,
+  holds,
+  looksLikeTrap,
+  NO_COMPONENTS,
+  type VersionRange
+} from './spec.js'
+
+const RANGES = {
+  noVolume: {
+    helpLacks: /--volume\b/,
+    fact: 'no --volume: directories are --dir ABS and --mapdir GUEST:HOST (or GUEST::HOST)',
+    source:
+      'wasmerio/wasmer PR 6033 (January 2026) added --volume; its first release is not pinned down, so `wasmer run --help` decides',
+    inside: { version: '4.4.0', help: '--dir <DIR>  --mapdir <GUEST_DIR:HOST_DIR>', os: 'linux' },
+    outside: { version: '7.4.2', help: '--volume <HOST:GUEST>  --dir <DIR>', os: 'linux' }
+  },
+  volumeSplitsDriveLetters: {
+    os: 'windows',
+    fact: '--volume splits HOST:GUEST at every ":", so a Windows drive letter breaks it: --mapdir GUEST::HOST instead',
+    source: "wasmerio/wasmer: the CLI's parse_volume splits on every ':'",
+    inside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'windows' },
+    outside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'linux' }
+  }
+} satisfies Record<string, VersionRange>
 
 export const wasmer: CliRuntimeSpec = {
   kind: 'cli',
@@ -9,9 +35,15 @@ export const wasmer: CliRuntimeSpec = {
   versionArgs: ['--version'],
   // `wasmer 7.4.0`
   parseVersion: (output) => firstMatch(output, /^wasmer v?(\d\S*)/m),
-  argv: (inv) => [
+  helpArgs: ['run', '--help'],
+  ranges: RANGES,
+  argv: (inv, facts) => [
     'run',
-    ...inv.dirs.flatMap((d) => ['--volume', `${d.host}:${d.guest}`]),
+    ...inv.dirs.flatMap((d) =>
+      facts && (holds(RANGES.noVolume, facts) || holds(RANGES.volumeSplitsDriveLetters, facts))
+        ? ['--mapdir', `${d.guest}::${d.host}`]
+        : ['--volume', `${d.host}:${d.guest}`]
+    ),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     inv.module,
     '--',
@@ -25,7 +57,13 @@ export const wasmer: CliRuntimeSpec = {
     tagPrefix: 'v',
     // No version in the names and no top folder: bin/wasmer, lib/, include/.
     selectAsset: (_version, platform, names) => {
-      if (platform.libc === 'musl') return noBuild('wasmer', platform, 'its Linux builds need glibc')
+      if (platform.libc === 'musl') {
+        // Up to 5.x at least, a musl build was published (docs/dev/release.md); later ones say by lacking it.
+        const musl = `wasmer-linux-musl-${platform.arch === 'x64' ? 'amd64' : 'aarch64'}.tar.gz`
+        return names.includes(musl)
+          ? assetNamed(names, musl, 'tar.gz')
+          : noBuild('wasmer', platform, 'this release has no musl build (its Linux builds need glibc)')
+      }
       const assets: Record<string, string> = {
         'linux-x64': 'wasmer-linux-amd64.tar.gz',
         'linux-arm64': 'wasmer-linux-aarch64.tar.gz',

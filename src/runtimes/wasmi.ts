@@ -1,16 +1,36 @@
 import { assetMatching, assetNamed, escapeRegExp } from './release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap, NO_COMPONENTS } from './spec.js'
+import {
+  type CliRuntimeSpec,
+  envPairs,
+  firstMatch,
+  holds,
+  looksLikeTrap,
+  NO_COMPONENTS,
+  type VersionRange
+} from './spec.js'
+
+const RANGES = {
+  noRunSubcommand: {
+    versions: '<=1.1.0',
+    fact: 'the binary is wasmi_cli, with no run subcommand: wasmi_cli [OPTIONS] MODULE ARGS',
+    source: 'wasmi-labs/wasmi crates/cli/src/args.rs (v1.1.0)',
+    inside: { version: '1.1.0', os: 'linux' },
+    outside: { version: '2.0.0-beta.3', os: 'linux' }
+  }
+} satisfies Record<string, VersionRange>
 
 export const wasmi: CliRuntimeSpec = {
   kind: 'cli',
   id: 'wasmi',
   name: 'Wasmi',
   binary: 'wasmi',
+  olderBinaries: ['wasmi_cli'],
   versionArgs: ['--version'],
   // `wasmi 2.0.0-beta.9`; the 1.x binary was called `wasmi_cli`.
   parseVersion: (output) => firstMatch(output, /^wasmi(?:_cli)? v?(\d\S*)/m),
-  argv: (inv) => [
-    'run',
+  ranges: RANGES,
+  argv: (inv, facts) => [
+    ...(facts && holds(RANGES.noRunSubcommand, facts) ? [] : ['run']),
     ...inv.dirs.flatMap((d) => ['--dir', d.host]),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     inv.module,
@@ -40,6 +60,8 @@ export const wasmi: CliRuntimeSpec = {
       }
       return assetNamed(names, `wasmi-v${version}-${arch}-${platform.os}-full.${format}`, format)
     },
-    checksumFile: (version) => `wasmi-v${version}-SHA256SUMS`
+    checksumFile: (version) => `wasmi-v${version}-SHA256SUMS`,
+    // Assets exist from 2.0.0-beta.3 on, and every tag with a suffix is published as a prerelease (release.yml).
+    prereleases: true
   }
 }

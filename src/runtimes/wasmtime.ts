@@ -1,5 +1,38 @@
 import { assetNamed, noBuild } from './release.js'
-import { type CliRuntimeSpec, envPairs, firstMatch, looksLikeTrap } from './spec.js'
+import {
+  type CliRuntimeSpec,
+  envPairs,
+  firstMatch,
+  holds,
+  looksLikeTrap,
+  type TestSupport,
+  type VersionRange
+} from './spec.js'
+
+const RANGES = {
+  exitCodesBecomeOne: {
+    versions: '<=26',
+    os: 'windows',
+    fact: 'every exit code of 3 or more becomes 1, so proc_exit(42) exits 1',
+    source: 'bytecodealliance/wasmtime crates/wasi/src/error.rs (gone in 27)',
+    inside: { version: '26.0.1', os: 'windows' },
+    outside: { version: '27.0.0', os: 'windows' }
+  },
+  noWasi03: {
+    versions: '<46',
+    fact: 'WASI 0.3 (p3) components run by default only from 46',
+    source: 'bytecodealliance/wasmtime RELEASES.md, 46.0.0',
+    inside: { version: '45.0.0', os: 'linux' },
+    outside: { version: '46.0.0', os: 'linux' }
+  }
+} satisfies Record<string, VersionRange>
+
+/** The WASI versions, worlds and proposals of the wasi-testsuite's own adapter (adapters/wasmtime.py). */
+const TESTS: TestSupport = {
+  wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+  worlds: ['wasi:cli/command', 'wasi:http/service'],
+  proposals: ['http', 'sockets']
+}
 
 export const wasmtime: CliRuntimeSpec = {
   kind: 'cli',
@@ -26,11 +59,20 @@ export const wasmtime: CliRuntimeSpec = {
   ],
   // 134 on Unix, 3 on Windows.
   isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
-  tests: {
-    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
-    worlds: ['wasi:cli/command', 'wasi:http/service'],
-    proposals: ['http', 'sockets']
-  },
+  tests: TESTS,
+  ranges: RANGES,
+  at: (facts) => ({
+    ...(holds(RANGES.exitCodesBecomeOne, facts)
+      ? {
+          limits: {
+            exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
+          }
+        }
+      : {}),
+    ...(holds(RANGES.noWasi03, facts)
+      ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+      : {})
+  }),
   binfmt: { rank: 1, interpreter: 'wrapper' },
   release: {
     repo: 'bytecodealliance/wasmtime',
