@@ -71,8 +71,10 @@ beforeAll(async () => {
     runtimeRelease('wazero', '1.9.0', { corrupt: true }),
     runtimeRelease('wamr', '2.4.5'),
     runtimeRelease('wasm3', '0.5.0'),
-    runtimeRelease('wasmi', '2.0.0-beta.9'),
-    runtimeRelease('wasmi', '2.0.0-beta.8', { withoutChecksumFile: true })
+    // As wasmi-labs/wasmi publishes them: every release with binaries a prerelease, 1.x without binaries.
+    runtimeRelease('wasmi', '2.0.0-beta.9', { prerelease: true }),
+    runtimeRelease('wasmi', '2.0.0-beta.8', { prerelease: true, withoutChecksumFile: true }),
+    runtimeRelease('wasmi', '1.1.0', { omitLinuxX64: true })
   ])
 })
 afterAll(async () => {
@@ -170,6 +172,18 @@ describeHere('installing runtimes', () => {
     const none = await installRuntime(cli('wasmtime'), '50', settings())
     expect(none).toMatchObject({ kind: 'failed', stage: 'resolve' })
     if (none.kind === 'failed') expect(none.reason).toMatch(/no release matching 50/)
+  })
+
+  test('wasmi latest: its releases with binaries are all prereleases, and the newest of them is taken', async () => {
+    const latest = await installRuntime(cli('wasmi'), 'latest', settings())
+    expect(latest).toMatchObject({ kind: 'ready', record: { version: '2.0.0-beta.9', requested: 'latest' } })
+    expect(await installRuntime(cli('wasmi'), '>=2.0.0-beta.1 <2.0.0-beta.9', settings())).toMatchObject({
+      record: { version: '2.0.0-beta.8' }
+    })
+    // A partial version takes its prereleases too, for wasmi.
+    expect(await installRuntime(cli('wasmi'), '2', settings())).toMatchObject({
+      record: { version: '2.0.0-beta.9' }
+    })
   })
 
   test('the pinned default with its manifest hash needs no API request; a hash mismatch is refused', async () => {

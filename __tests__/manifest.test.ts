@@ -63,9 +63,11 @@ describe('refreshing from the releases API', () => {
   afterAll(() => server.close())
 
   test('newest stable release with a Linux x64 build, hashes from digests or the checksum file', async () => {
+    // A manifest a release behind on wazero.
+    const behind = { ...MANIFEST, wazero: { default: '1.11.0', sha256: {} } }
     const { manifest, changes } = await refreshManifest(
       new ReleasesApi(server.apiUrl, ''),
-      MANIFEST,
+      behind,
       server.downloadUrl
     )
 
@@ -87,14 +89,15 @@ describe('refreshing from the releases API', () => {
       sha256Hex(wazeroAsset.body)
     )
 
-    // Only prereleases (wasmi), or a repository the API does not know (wasmer): the pin stays.
-    expect(manifest.wasmi.default).toBe(MANIFEST.wasmi.default)
+    // wasmi publishes every release with binaries as a prerelease: the newest of them is taken.
+    expect(manifest.wasmi.default).toBe('2.0.0-beta.10')
+    // A repository the API does not know (wasmer): the pin stays.
     expect(manifest.wasmer).toEqual(MANIFEST.wasmer)
     expect(changes).toEqual(
       expect.arrayContaining([
         'wasmtime: 48.0.0 → 48.0.2',
         'wazero: 1.11.0 → 1.12.0',
-        `wasmi: no stable release with a Linux x64 build; stays at ${MANIFEST.wasmi.default}`
+        `wasmi: ${MANIFEST.wasmi.default} → 2.0.0-beta.10`
       ])
     )
     expect(changes.join('\n')).toMatch(
