@@ -185,3 +185,20 @@ posixDescribe('old CLIs, run the old way', () => {
     expect([run.status, run.stderr.trim()]).toEqual([1, 'Error: failed to read the Wasm module run'])
   })
 })
+
+posixDescribe("WasmEdge's own log lines on stdout", () => {
+  test('a stdout probe is judged without them (the result keeps them); another runtime writing the same fails', async () => {
+    const env = withExecutable('wasmedge', fakeRuntimeScript('wasmedge', 'log-warning'))
+    const bin = env.PATH!.split(':')[0]
+    writeFileSync(join(bin, 'wasmtime'), fakeRuntimeScript('wasmtime', 'log-warning'))
+    chmodSync(join(bin, 'wasmtime'), 0o755)
+    const result = await runProbe(enginePlan(['wasmedge', 'wasmtime']), { env })
+    const stdoutProbe = (id: string) =>
+      result.runtimes.find((r) => r.id === id)!.probes.find((p) => p.id === 'stdout')!
+    expect(stdoutProbe('wasmedge')).toMatchObject({
+      status: 'pass',
+      stdout: expect.stringMatching(/^\[2026-06-01 12:00:00\.000\] \[warning\] the AOT section/)
+    })
+    expect(stdoutProbe('wasmtime').status).toBe('fail')
+  })
+})

@@ -16,7 +16,7 @@ import {
 import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
 import { probeNotRun, probeOutcome, ranOutcome, unsupportedReason } from './outcome.js'
-import { runProcess } from './process.js'
+import { type Observation, runProcess } from './process.js'
 import { runTestsThrough, type TestContext, type TestRuntime, writesOf } from './suite-tests.js'
 import { LiveProcess } from './test-process.js'
 
@@ -108,6 +108,12 @@ export async function runCliRuntime(
   return ranOutcome(spec, located, facts.version, [...outcomes, ...testOutcomes], started)
 }
 
+/** The observation with the runtime's own log lines taken out of stdout, for judging; the result keeps all of it. */
+function withoutOwnLines(observation: Observation, own: RegExp | undefined): Observation {
+  if (!own) return observation
+  return { ...observation, stdout: { ...observation.stdout, text: observation.stdout.text.replace(own, '') } }
+}
+
 /** Each module in a process of its own, one after the other. */
 async function runProbes(
   spec: CliRuntimeSpec,
@@ -146,7 +152,12 @@ async function runProbes(
       const verdict = checkProbeDir(
         probe,
         dir,
-        classify(probe.expect, observation, spec.isTrap, context.timeoutMs)
+        classify(
+          probe.expect,
+          withoutOwnLines(observation, spec.ownStdoutLines),
+          spec.isTrap,
+          context.timeoutMs
+        )
       )
       outcomes.push(probeOutcome(probe, verdict, observation))
     } finally {

@@ -159,6 +159,11 @@ export interface CliRuntimeSpec {
   at?(facts: RuntimeFacts): { limits?: RuntimeLimits; tests?: TestSupport }
   /** Where it writes its own errors and trap messages; default stderr. */
   errorStream?: 'stdout' | 'stderr'
+  /**
+   * Lines the runtime itself writes to stdout (its log), which are not the
+   * module's: a probe that compares stdout compares what is left without them.
+   */
+  ownStdoutLines?: RegExp
   /** Where its releases are and which asset fits which platform, for installing it. */
   release: ReleaseSpec
   binfmt: BinfmtUse

@@ -17,8 +17,12 @@ export const wasmedge: CliRuntimeSpec = {
     ...inv.args
   ],
   isTrap: (run) => looksLikeTrap(run, [134]),
-  // Every log line, warnings and trap messages included, goes to stdout.
+  // Every log line, warnings and trap messages included, goes to stdout (lib/common/spdlog.cpp), in
+  // spdlog's default pattern: `[2026-06-01 12:00:00.000] [warning] ...`. No flag of its CLI that sends
+  // them elsewhere is known here, so a probe compares stdout without them.
   errorStream: 'stdout',
+  ownStdoutLines:
+    /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[(trace|debug|info|warning|error|critical)\] .*(\n|$)/gm,
   // It needs --enable-component, and does not run command components yet.
   limits: { components: 'does not run WASI 0.2 command components yet' },
   binfmt: { rank: 4, interpreter: 'wrapper' },
