@@ -77,7 +77,7 @@ test("the CLI's --help lists every flag the inputs declare", () => {
   const help = execFileSync(process.execPath, ['dist/cli/index.js', '--help'], { encoding: 'utf8' })
   const flags = [...help.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1])
   const declaredFlags = PROBE_INPUTS.flatMap((input) => ('flag' in input ? [input.flag.name] : []))
-  expect(flags).toEqual([...declaredFlags, '--json', '--help', '--version'])
+  expect(flags).toEqual([...declaredFlags, '--json', '--runners', '--help', '--version'])
 })
 
 test("the README's CLI table has every flag of the CLI's --help", () => {

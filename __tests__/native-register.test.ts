@@ -6,7 +6,8 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import type { Plan } from '../src/inputs/plan.js'
-import { isOurEntryName, unregisterNative, wrapperScript } from '../src/provision/binfmt.js'
+import { isOurEntryName, unregisterNative } from '../src/provision/binfmt.js'
+import { wrapperScript } from '../src/runtimes/runner.js'
 import { BINFMT_DIR } from '../src/runtimes/native.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
@@ -52,9 +53,9 @@ function envWith(bin: string): NodeJS.ProcessEnv {
 describe('the binfmt_misc wrapper script', () => {
   test("is built from the runtime's own argv form, preopening the working directory", () => {
     const wazero = wrapperScript(runtimeById('wazero') as CliRuntimeSpec, '/opt/wazero')
-    expect(wazero).toContain(`exec '/opt/wazero' 'run' '-mount=.:.' "$module" "$@"`)
+    expect(wazero).toContain(`exec /opt/wazero run -mount=.:. "$module" "$@"`)
     const wasmer = wrapperScript(runtimeById('wasmer') as CliRuntimeSpec, "/opt/it's/wasmer")
-    expect(wasmer).toContain(`exec '/opt/it'\\''s/wasmer' 'run' '--volume' '.:.' "$module" '--' "$@"`)
+    expect(wasmer).toContain(`exec '/opt/it'\\''s/wasmer' run --volume .:. "$module" -- "$@"`)
   })
 })
 
@@ -81,7 +82,7 @@ describeAsRoot('native: register', () => {
     expect(result.native.registered).toMatchObject({ entry: ENTRY_PATTERN, runtime: 'wazero' })
     const entry = result.native.registered!.entry
     const wrapper = result.native.registered!.interpreter
-    expect(readFileSync(wrapper, 'utf8')).toContain(`'${join(bin, 'wazero')}' 'run'`)
+    expect(readFileSync(wrapper, 'utf8')).toContain(`${join(bin, 'wazero')} run`)
     expect(result.native).toMatchObject({ status: 'pass', handler: wrapper, flags: 'F' })
     expect(result.supported).toContain('native')
     expect(readFileSync(join(BINFMT_DIR, entry), 'utf8')).toContain('magic 0061736d01000000')

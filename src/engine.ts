@@ -12,6 +12,7 @@ import { selectProbes } from './probes/index.js'
 import { BASIC_PROBES } from './probes/catalog.js'
 import { newEntryName, registerNative } from './provision/binfmt.js'
 import { provision } from './provision/provision.js'
+import { writeRunners } from './provision/runners.js'
 import { evaluateFailOn } from './publish/fail-on.js'
 import {
   type FailOnVerdict,
@@ -115,6 +116,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       native,
       runtimes,
       supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
+      runners: writeRunners(runtimes, env),
       ...(userModules?.suites.length
         ? {
             suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({

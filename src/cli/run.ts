@@ -14,6 +14,10 @@ import { TOOL_VERSION } from '../version.js'
 /** The flags of the CLI alone, beside those of the inputs. */
 const CLI_FLAGS: (FlagDeclaration & { short?: string })[] = [
   { name: '--json', help: 'print the JSON result instead of the table' },
+  {
+    name: '--runners',
+    help: "print, as JSON, the shell command that runs a module through each runtime that passed (the action's runners output)"
+  },
   { name: '--help', short: '-h', help: 'show this help' },
   { name: '--version', short: '-v', help: 'show the version' }
 ]
@@ -216,7 +220,12 @@ export async function run(
     cancellation.dispose()
     restoreStdout()
   }
-  out.write(`${values.json ? terminalJson(result) : terminalTable(result)}\n`)
+  const shown = values.json
+    ? terminalJson(result)
+    : values.runners
+      ? terminalJson(result.runners ?? {})
+      : terminalTable(result)
+  out.write(`${shown}\n`)
   if (cancellation.signal) return EXIT_CANCELLED
   return result.failOn.ok ? 0 : 1
 }

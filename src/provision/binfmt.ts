@@ -7,13 +7,8 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { type RuntimeOutcome, TOOL_CACHE_SOURCES } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
-import {
-  argvWithCwd,
-  type CliRuntimeSpec,
-  type RuntimeFacts,
-  THIS_OS,
-  UNKNOWN_VERSION
-} from '../runtimes/spec.js'
+import { wrapperScript } from '../runtimes/runner.js'
+import { factsOf } from './facts.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
 /** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
@@ -67,24 +62,6 @@ function writeProc(root: NonNullable<ReturnType<typeof asRoot>>, file: string, t
 }
 
 /**
- * A script that takes `interpreter module args...`, as binfmt_misc calls it,
- * and runs the module the runtime's own way: built from the runtime's argv
- * form, preopening the current directory where the runtime can.
- */
-export function wrapperScript(
-  spec: CliRuntimeSpec,
-  binary: string,
-  facts: RuntimeFacts = UNKNOWN_VERSION
-): string {
-  const MODULE = '\u0000module'
-  const ARGS = '\u0000args'
-  const argv = argvWithCwd(spec, MODULE, [ARGS], facts)
-  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
-  const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)))
-  return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`
-}
-
-/**
  * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
@@ -104,18 +81,6 @@ function writeWrapper(runtime: RuntimeOutcome, script: string, fallbackDir: stri
   throw new Error(
     `no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path!)}, ${fallbackDir})`
   )
-}
-
-/** What the adapter decides the wrapper's argv from: the version the probe read, and the help it asks for. */
-function factsOf(spec: CliRuntimeSpec, runtime: RuntimeOutcome): RuntimeFacts {
-  const help = spec.helpArgs
-    ? spawnSync(runtime.path!, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
-    : undefined
-  return {
-    version: runtime.version,
-    os: THIS_OS,
-    ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
-  }
 }
 
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */

@@ -12,16 +12,18 @@ export interface ProbeOutputs {
   matrix: string
   include: string
   paths: string
+  runners: string
   capabilities: string
   'result-file': string
 }
 
 /**
- * The most bytes of each output; together about 770 kB. Versions and paths
+ * The most bytes of each output; together about 850 kB. Versions and paths
  * are cut to VERSION_CHARS and PATH_CHARS characters, which keeps `include`,
  * `paths` and `native-handler` within theirs whatever they hold. `matrix` and
  * `capabilities` grow with the user's tests: over their limit, the tests are
- * left out of them (the result file has them).
+ * left out of them (the result file has them). A command in `runners` is never
+ * cut (it would run something else): over the limit, the longest are left out.
  */
 export const OUTPUT_LIMITS: Record<keyof ProbeOutputs, number> = {
   native: 5,
@@ -30,6 +32,7 @@ export const OUTPUT_LIMITS: Record<keyof ProbeOutputs, number> = {
   matrix: 300_000,
   include: 80_000,
   paths: 80_000,
+  runners: 80_000,
   capabilities: 300_000,
   'result-file': 4096
 }
@@ -67,6 +70,16 @@ function matrix(result: ProbeResult) {
   )
 }
 
+function runnersWithin(limit: number, runners: Record<string, string>): string {
+  const kept = { ...runners }
+  const bytes = () => Buffer.byteLength(JSON.stringify(kept), 'utf8')
+  while (bytes() > limit) {
+    const longest = Object.keys(kept).sort((a, b) => kept[b].length - kept[a].length)[0]
+    delete kept[longest]
+  }
+  return JSON.stringify(kept)
+}
+
 export function computeOutputs(result: ProbeResult, resultFile: string): ProbeOutputs {
   const include = result.runtimes
     .filter((runtime) => runtime.status === 'pass')
@@ -87,6 +100,7 @@ export function computeOutputs(result: ProbeResult, resultFile: string): ProbeOu
     matrix: jsonWithin(OUTPUT_LIMITS.matrix, result, matrix),
     include: JSON.stringify(include),
     paths: JSON.stringify(paths),
+    runners: runnersWithin(OUTPUT_LIMITS.runners, result.runners ?? {}),
     capabilities: jsonWithin(OUTPUT_LIMITS.capabilities, result, capabilities),
     'result-file': resultFile
   }

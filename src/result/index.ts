@@ -207,6 +207,12 @@ export interface ProbeResult {
   runtimes: RuntimeOutcome[]
   /** Ids of the runtimes that passed every probe, `native` included. */
   supported: string[]
+  /**
+   * Runtime id → the POSIX shell command that runs a WASI preview1 module
+   * through it (`$RUNNER tool.wasm args`), the current directory preopened as
+   * `.`, for each runtime that passed; written by the action and the CLI on POSIX.
+   */
+  runners?: Record<string, string>
   /** The suites of the user's modules, when any ran. */
   suites?: SuiteRecord[]
   /** The expectation files applied, when any. */
