@@ -1,10 +1,11 @@
 // `native: register` for real: binfmt_misc entries registered and removed as
 // root, modules then executed directly. Skipped with the reason where that
 // cannot be done.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
+import { moduleBytes } from '../src/probes/catalog.js'
 import type { Plan } from '../src/inputs/plan.js'
 import { isOurEntryName, unregisterNative } from '../src/provision/binfmt.js'
 import { wrapperScript } from '../src/runtimes/runner.js'
@@ -86,6 +87,11 @@ describeAsRoot('native: register', () => {
     expect(result.native).toMatchObject({ status: 'pass', handler: wrapper, flags: 'F' })
     expect(result.supported).toContain('native')
     expect(readFileSync(join(BINFMT_DIR, entry), 'utf8')).toContain('magic 0061736d01000000')
+    // The runners output runs a module natively too, from an executable copy of a file that is not executable.
+    const dir = tempDir()
+    writeFileSync(join(dir, 'exit-code.wasm'), moduleBytes('exit-code'))
+    const native = spawnSync('bash', ['-c', `${result.runners!.native} exit-code.wasm`], { cwd: dir })
+    expect(native.status).toBe(42)
     expect(unregisterNative(entry)).toEqual({ removed: true })
     expect(existsSync(join(BINFMT_DIR, entry))).toBe(false)
   })
