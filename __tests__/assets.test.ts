@@ -47,7 +47,9 @@ describe('release asset for each runtime and platform', () => {
       wazero: 'v1.11.0',
       wamr: 'WAMR-2.4.5',
       wasm3: 'v0.5.0',
-      wasmi: 'v2.0.0-beta.9'
+      wasmi: 'v2.0.0-beta.9',
+      deno: 'v2.9.6',
+      bun: 'bun-v1.4.5'
     })
   })
 

@@ -74,7 +74,9 @@ beforeAll(async () => {
     // As wasmi-labs/wasmi publishes them: every release with binaries a prerelease, 1.x without binaries.
     runtimeRelease('wasmi', '2.0.0-beta.9', { prerelease: true }),
     runtimeRelease('wasmi', '2.0.0-beta.8', { prerelease: true, withoutChecksumFile: true }),
-    runtimeRelease('wasmi', '1.1.0', { omitLinuxX64: true })
+    runtimeRelease('wasmi', '1.1.0', { omitLinuxX64: true }),
+    runtimeRelease('deno', '2.9.6'),
+    runtimeRelease('bun', '1.4.5')
   ])
 })
 afterAll(async () => {
@@ -96,7 +98,9 @@ describeHere('installing runtimes', () => {
         wazero: '1.11.0',
         wamr: '2.4.5',
         wasm3: '0.5.0',
-        wasmi: '2.0.0-beta.9'
+        wasmi: '2.0.0-beta.9',
+        deno: '2.9.6',
+        bun: '1.4.5'
       },
       token: 'test-token',
       apiUrl: server.apiUrl,
@@ -134,7 +138,10 @@ describeHere('installing runtimes', () => {
       wazero: 'checksum-file',
       wamr: 'api-digest',
       wasm3: 'api-digest',
-      wasmi: 'checksum-file'
+      wasmi: 'checksum-file',
+      // Deno's `<asset>.sha256sum`, one per asset; Bun's SHASUMS256.txt.
+      deno: 'checksum-file',
+      bun: 'checksum-file'
     })
     // WasmEdge runs only with its lib/ on the loader's path (the fake checks, like the real one).
     const wasmedge = result.runtimes.find((r) => r.id === 'wasmedge')!

@@ -62,6 +62,8 @@ test('ids and aliases are unique, each names one runtime, and the interpreter ra
     'wamr',
     'wasm3',
     'wasmi',
-    'node'
+    'node',
+    'deno',
+    'bun'
   ])
 })

@@ -16,7 +16,13 @@ describe('version strings, as the real runtimes print them', () => {
     ['wamr', 'iwasm 2.4.5\n', '2.4.5'],
     ['wasm3', 'Wasm3 v0.5.0 on x86_64\nBuild: Jun  1 2021 00:00:00, GCC 10.2.0\n', '0.5.0'],
     ['wasmi', 'wasmi 2.0.0-beta.9\n', '2.0.0-beta.9'],
-    ['wasmi', 'wasmi_cli 0.31.0\n', '0.31.0']
+    ['wasmi', 'wasmi_cli 0.31.0\n', '0.31.0'],
+    [
+      'deno',
+      'deno 2.9.6 (stable, release, x86_64-unknown-linux-gnu)\nv8 15.0.245.2-rusty\ntypescript 6.0.3\n',
+      '2.9.6'
+    ],
+    ['bun', '1.4.5\n', '1.4.5']
   ])('%s: %j → %s', (id, output, version) => {
     expect(cli(id).parseVersion(output)).toBe(version)
   })
@@ -68,7 +74,9 @@ test('runtime ids and binaries', () => {
     'wazero',
     'wamr',
     'wasm3',
-    'wasmi'
+    'wasmi',
+    'deno',
+    'bun'
   ])
   expect(cli('wamr').binary).toBe('iwasm')
 })

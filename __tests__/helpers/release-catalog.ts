@@ -25,14 +25,17 @@ export interface ReleaseCatalogEntry {
   choices: string[]
   /** The linux x64 asset: an archive with the binary at `binary`, beside `extras`; or the raw binary. */
   archive: {
-    format: 'tar.xz' | 'tar.gz' | 'raw'
+    format: 'tar.xz' | 'tar.gz' | 'zip' | 'raw'
     binary(version: string): string
     extras?(version: string): Record<string, string>
   }
   /** The release's checksum file, when it publishes one: its name, and what separates hex and name. */
   checksums?: {
-    file(version: string): string
+    /** The checksum file covering `asset`. */
+    file(version: string, asset: string): string
     separator: string
+    /** One checksum file per asset (Deno's `<asset>.sha256sum`), each holding that asset's line. */
+    perAsset?: boolean
     /** wazero's Makefile runs `touch checksums.txt; sha256sum * >> checksums.txt`: it lists itself, empty. */
     listsItself?: boolean
   }
@@ -217,11 +220,70 @@ export const RELEASE_CATALOG: Record<string, ReleaseCatalogEntry> = {
     ],
     archive: { format: 'tar.xz', binary: (v) => `wasmi-v${v}-x86_64-linux-full/wasmi` },
     checksums: { file: (v) => `wasmi-v${v}-SHA256SUMS`, separator: '  ' }
+  },
+  deno: {
+    version: '2.9.6',
+    assets: () =>
+      [
+        'x86_64-unknown-linux-gnu',
+        'aarch64-unknown-linux-gnu',
+        'x86_64-apple-darwin',
+        'aarch64-apple-darwin',
+        'x86_64-pc-windows-msvc',
+        'aarch64-pc-windows-msvc'
+      ].flatMap((target) => [`deno-${target}.zip`, `denort-${target}.zip`]),
+    choices: [
+      'deno-x86_64-unknown-linux-gnu.zip',
+      '-',
+      'deno-aarch64-unknown-linux-gnu.zip',
+      '-',
+      'deno-x86_64-apple-darwin.zip',
+      'deno-aarch64-apple-darwin.zip',
+      'deno-x86_64-pc-windows-msvc.zip',
+      'deno-aarch64-pc-windows-msvc.zip'
+    ],
+    archive: { format: 'zip', binary: () => 'deno' },
+    // The release workflow runs `shasum -a 256 ASSET > ASSET.sha256sum` on Linux and macOS.
+    checksums: { file: (_v, asset) => `${asset}.sha256sum`, separator: '  ', perAsset: true }
+  },
+  bun: {
+    version: '1.4.5',
+    assets: () =>
+      [
+        'linux-x64',
+        'linux-x64-baseline',
+        'linux-x64-musl',
+        'linux-x64-musl-baseline',
+        'linux-aarch64',
+        'linux-aarch64-musl',
+        'darwin-x64',
+        'darwin-x64-baseline',
+        'darwin-aarch64',
+        'windows-x64',
+        'windows-x64-baseline',
+        'windows-aarch64',
+        'linux-x64-profile'
+      ].map((target) => `bun-${target}.zip`),
+    choices: [
+      'bun-linux-x64.zip',
+      'bun-linux-x64-musl.zip',
+      'bun-linux-aarch64.zip',
+      'bun-linux-aarch64-musl.zip',
+      'bun-darwin-x64.zip',
+      'bun-darwin-aarch64.zip',
+      'bun-windows-x64.zip',
+      'bun-windows-aarch64.zip'
+    ],
+    archive: { format: 'zip', binary: () => 'bun-linux-x64/bun' },
+    checksums: { file: () => 'SHASUMS256.txt', separator: '  ' }
   }
 }
 
-/** Every asset name of a release of `id` at `version`, the checksum file included. */
+/** Every asset name of a release of `id` at `version`, the checksum files included. */
 export function publishedAssets(id: string, version: string): string[] {
-  const entry = RELEASE_CATALOG[id]
-  return [...entry.assets(version), ...(entry.checksums ? [entry.checksums.file(version)] : [])]
+  const { assets, checksums } = RELEASE_CATALOG[id]
+  const names = assets(version)
+  if (!checksums) return names
+  if (checksums.perAsset) return [...names, ...names.map((name) => checksums.file(version, name))]
+  return [...names, checksums.file(version, '')]
 }

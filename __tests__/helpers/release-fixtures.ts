@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { isUnavailable } from '../../src/runtimes/release.js'
 import { runtimeById } from '../../src/runtimes/index.js'
+import { zipOf } from '../attacks/archives.js'
 import { fakeRuntimeScript } from './fake-runtimes.js'
 import { PLATFORMS, publishedAssets, RELEASE_CATALOG } from './release-catalog.js'
 import type { FixtureAsset, FixtureRelease } from './release-server.js'
@@ -69,7 +70,9 @@ function layout(id: RuntimeId, v: string) {
     others: entry.assets(v).filter((name) => name !== choice.name),
     ...(entry.checksums
       ? {
-          checksumFile: entry.checksums.file(v),
+          checksumFile: entry.checksums.file(v, choice.name),
+          checksumOf: (name: string) => entry.checksums!.file(v, name),
+          perAsset: entry.checksums.perAsset ?? false,
           checksumSeparator: entry.checksums.separator,
           listsItself: entry.checksums.listsItself ?? false
         }
@@ -115,6 +118,17 @@ function garbage(size: number, seed: string): Buffer {
  * Builds a tar archive with the system (GNU) tar from `files` (path → contents and mode; contents null: an
  * empty directory). Directories get mode 0755.
  */
+/** A zip of `files` (path → contents and mode), as a Unix zip tool makes one. */
+function zipArchive(files: Record<string, { content: string | Buffer | null; mode: number }>): Buffer {
+  return zipOf(
+    Object.entries(files).map(([path, { content, mode }]) =>
+      content === null
+        ? { name: `${path}/`, unixMode: 0o40000 | mode }
+        : { name: path, content, unixMode: 0o100000 | mode }
+    )
+  )
+}
+
 function tarArchive(
   format: 'tar.xz' | 'tar.gz',
   files: Record<string, { content: string | Buffer | null; mode: number }>
@@ -193,7 +207,7 @@ function buildRelease(id: RuntimeId, version: string, options: RuntimeReleaseOpt
     for (const [path, content] of Object.entries(spec.extras)) files[path] = { content, mode: 0o644 }
     if (options.padding)
       files['share/padding.bin'] = { content: noise(options.padding, `${id} ${version}`), mode: 0o644 }
-    body = tarArchive(spec.format, files)
+    body = spec.format === 'zip' ? zipArchive(files) : tarArchive(spec.format, files)
   }
   if (options.corrupt) body = garbage(body.length, `${id} ${version} corrupt`)
 
@@ -201,7 +215,13 @@ function buildRelease(id: RuntimeId, version: string, options: RuntimeReleaseOpt
     ...spec.others.map((name) => ({ name, body: Buffer.from(`dummy asset ${name}\n`) })),
     ...(options.omitLinuxX64 ? [] : [{ name: spec.asset, body }])
   ].sort((a, b) => a.name.localeCompare(b.name))
-  if (spec.checksumFile && !options.withoutChecksumFile) {
+  if (spec.perAsset && !options.withoutChecksumFile) {
+    for (const asset of [...assets])
+      assets.push({
+        name: spec.checksumOf!(asset.name),
+        body: Buffer.from(`${sha256Hex(asset.body)}${spec.checksumSeparator}${asset.name}\n`)
+      })
+  } else if (spec.checksumFile && !options.withoutChecksumFile) {
     const summed = [...assets]
     // A checksum file that lists itself lists itself empty, and first.
     if (spec.listsItself) summed.unshift({ name: spec.checksumFile, body: Buffer.alloc(0) })

@@ -263,7 +263,7 @@ async function verify(
   let expected: { hex: string; by: 'manifest' | 'checksum-file' | 'api-digest' } | undefined
   const fromManifest = manifest[spec.id]?.sha256[resolved.version]?.[choice.name]
   if (fromManifest) expected = { hex: fromManifest.toLowerCase(), by: 'manifest' }
-  const checksumName = spec.release.checksumFile?.(resolved.version)
+  const checksumName = spec.release.checksumFile?.(resolved.version, choice.name)
   if (!expected && checksumName && resolved.names.includes(checksumName)) {
     const hex = await checksumFromFile(spec, resolved, checksumName, choice.name, settings)
     if (hex) expected = { hex, by: 'checksum-file' }

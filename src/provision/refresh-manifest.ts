@@ -106,16 +106,23 @@ async function assetHashes(
     const choice = spec.release.selectAsset(version, platform, names)
     if (!isUnavailable(choice)) chosen.add(choice.name)
   }
-  const checksumName = spec.release.checksumFile?.(version)
-  const checksums =
-    checksumName && names.includes(checksumName)
-      ? await fetchText(assetUrl(downloadUrl, spec.release.repo, release.tag_name, checksumName))
-      : ''
+  // One checksum file for the release, or one per asset (Deno's): each fetched once, when a digest is missing.
+  const checksumFiles = new Map<string, Promise<string>>()
+  const checksumsFor = (name: string): Promise<string> => {
+    const checksumName = spec.release.checksumFile?.(version, name)
+    if (!checksumName || !names.includes(checksumName)) return Promise.resolve('')
+    if (!checksumFiles.has(checksumName))
+      checksumFiles.set(
+        checksumName,
+        fetchText(assetUrl(downloadUrl, spec.release.repo, release.tag_name, checksumName))
+      )
+    return checksumFiles.get(checksumName)!
+  }
   const hashes: Record<string, string> = {}
   for (const name of [...chosen].sort()) {
     const hex =
       digestHex(release.assets.find((asset) => asset.name === name)?.digest) ??
-      hashInChecksumFile(checksums, name)
+      hashInChecksumFile(await checksumsFor(name), name)
     if (hex) hashes[name] = hex
   }
   return hashes

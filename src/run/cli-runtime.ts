@@ -1,5 +1,5 @@
 // A runtime with a command-line interface: one process per module.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Probe } from '../probes/catalog.js'
 import type { SuiteTest } from '../probes/suites/load.js'
@@ -68,6 +68,15 @@ export async function readFacts(
   return { version, os: THIS_OS, ...(help !== undefined ? { help } : {}) }
 }
 
+/** The facts with the path of the runtime's helper file, written once into the work folder. */
+function withHelper(spec: CliRuntimeSpec, facts: RuntimeFacts, workDir: string): RuntimeFacts {
+  if (!spec.helper) return facts
+  const dir = mkdtempSync(join(workDir, `${spec.id}-helper-`))
+  const helper = join(dir, spec.helper.file)
+  writeFileSync(helper, spec.helper.source)
+  return { ...facts, helper }
+}
+
 export async function runCliRuntime(
   spec: CliRuntimeSpec,
   located: Located,
@@ -76,7 +85,7 @@ export async function runCliRuntime(
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
   // What it is decides how it is run: its version first, then the modules.
-  const facts = await readFacts(spec, located, context)
+  const facts = withHelper(spec, await readFacts(spec, located, context), context.workDir)
   const { limits, tests } = atFacts(spec, facts)
   const runtime: TestRuntime = {
     id: spec.id,

@@ -1,3 +1,5 @@
+import { bun } from './bun.js'
+import { deno } from './deno.js'
 import { native } from './native.js'
 import { node } from './node.js'
 import type { RuntimeSpec } from './spec.js'
@@ -19,7 +21,9 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
   wazero,
   wamr,
   wasm3,
-  wasmi
+  wasmi,
+  deno,
+  bun
 ]
 
 export const RUNTIME_IDS: readonly string[] = RUNTIMES.map((runtime) => runtime.id)

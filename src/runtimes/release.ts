@@ -30,8 +30,11 @@ export interface ReleaseSpec {
    * none: the runtime ships no build for it, or this release lacks it.
    */
   selectAsset(version: string, platform: Platform, names: readonly string[]): AssetChoice | Unavailable
-  /** The upstream checksum file of a release (`<hex> <file>` lines), when there is one. */
-  checksumFile?(version: string): string
+  /**
+   * The upstream checksum file (`<hex> <file>` lines) that covers `asset`, when
+   * there is one: one for the whole release, or one per asset.
+   */
+  checksumFile?(version: string, asset: string): string
   /** Library folders beside `bin/` that the binary needs on the loader's path (WasmEdge). */
   libDirs?: string[]
   /** Releases published as prereleases count when resolving `latest` or a range: every release with binaries is one. */

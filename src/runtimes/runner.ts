@@ -64,6 +64,9 @@ export function runnerForm(
 ): RunnerForm {
   if (spec.kind === 'native') return { script: NATIVE_RUNNER_SCRIPT }
   if (spec.kind === 'node') return { script: nodeWrapperScript(path) }
+  // A runtime with a script of its own (deno needs its runner program, bun a ./ before a bare name).
+  const { interpreter } = spec.binfmt
+  if (typeof interpreter === 'function') return { script: interpreter(path) }
   const argv = argvWithCwd(spec, MODULE, [ARGS], facts)
   const module = argv.indexOf(MODULE)
   // The module, then its arguments, last: everything before them is the prefix.

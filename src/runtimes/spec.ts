@@ -91,6 +91,8 @@ export interface RuntimeFacts {
   /** What `helpArgs` printed, for a runtime that asks: where a flag came at a release nobody pinned down. */
   help?: string
   os: 'linux' | 'macos' | 'windows'
+  /** Where the engine wrote the runtime's helper file (CliRuntimeSpec.helper), when it has one. */
+  helper?: string
 }
 
 /** The OS wasi-probe runs on, as RuntimeFacts names it. */
@@ -148,6 +150,12 @@ export interface CliRuntimeSpec {
   helpArgs?: string[]
   /** What holds at some versions only, by name: the functions below read them. */
   ranges?: Readonly<Record<string, VersionRange>>
+  /**
+   * A file the runtime needs beside the module (a runner program it runs the
+   * module with, a configuration file): the engine writes it once into its work
+   * folder and gives its path to `argv` as `facts.helper`.
+   */
+  helper?: { file: string; source: string }
   /** Arguments after the binary that run `inv.module` with its args, env and dirs, at these facts. */
   argv(inv: Invocation, facts?: RuntimeFacts): string[]
   /** True when a run that did not end as expected ended in a Wasm trap. */
