@@ -1,9 +1,12 @@
 // The official WASI test suite, as a user points `modules` at it: every test's
 // verdict through node must be the official runner's for the same node. The
 // runner's verdicts are fixture data (npm run truth:wts regenerates them).
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
+import { runtimeById } from '../src/runtimes/index.js'
+import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import type { Plan } from '../src/inputs/plan.js'
 import { schemaErrors } from './helpers/schema.js'
 import { treeSnapshot } from './helpers/tree.js'
@@ -61,3 +64,76 @@ describeWithSuite('the official wasi-testsuite through node', () => {
     expect(treeSnapshot(join(SUITE, 'tests'))).toEqual(before)
   })
 })
+
+/** Deno and Bun: the npm packages' binaries, held to the official runner's verdicts for the same versions. */
+describe.each(['deno', 'bun'])('the official wasi-testsuite through %s', (id) => {
+  const truth = JSON.parse(readFileSync(`__tests__/fixtures/wasi-testsuite/${id}-truth.json`, 'utf8')) as {
+    version: string
+    suites: Record<string, Record<string, string>>
+  }
+  const binary = resolve('node_modules/.bin', id)
+  const installed = existsSync(binary)
+    ? /(\d+\.\d+\.\d+)/.exec(execFileSync(binary, ['--version'], { encoding: 'utf8' }))?.[1]
+    : undefined
+  const why = !existsSync(join(SUITE, 'tests'))
+    ? `the shared wasi-testsuite is not at ${SUITE}`
+    : installed === undefined
+      ? `${binary} is not there (npm ci installs it)`
+      : installed !== truth.version
+        ? `the official runner's verdicts were recorded with ${id} ${truth.version}, this is ${id} ${installed}: npm run truth:wts -- ${id} records them for this one`
+        : undefined
+  if (why) sayWhySkipped(`the official wasi-testsuite comparison through ${id}`, `${why}.`)
+  const testHere = why ? test.skip : test
+
+  testHere(
+    "every test it can express gets the official runner's verdict; the suite's files stay as they were",
+    async () => {
+      const before = treeSnapshot(join(SUITE, 'tests'))
+      const plan: Plan = {
+        runtimes: [id],
+        probes: ['basic'],
+        modules: [join(SUITE, 'tests')],
+        timeoutSeconds: 10,
+        failOn: { kind: 'none' },
+        summary: true,
+        resultPath: ''
+      }
+      const env = { ...process.env, PATH: `${dirname(binary)}:${dirname(process.execPath)}:/usr/bin:/bin` }
+      const result = await runProbe(plan, { env })
+      expect(schemaErrors(result)).toEqual([])
+      const runtime = result.runtimes.find((r) => r.id === id)!
+      expect(runtime.version).toBe(truth.version)
+      const spec = runtimeById(id) as CliRuntimeSpec
+      const cannot = new Set([spec.limits?.env, spec.limits?.dirs].filter(Boolean))
+      const ours: Record<string, Record<string, string>> = {}
+      const expected: Record<string, Record<string, string>> = {}
+      for (const probe of runtime.probes.filter((p) => p.category === 'custom')) {
+        if (probe.status === 'unsupported' && cannot.has(probe.reason)) continue
+        ours[probe.suite!] ??= {}
+        ours[probe.suite!][probe.test!] = asRunner(probe.status)
+        expected[probe.suite!] ??= {}
+        expected[probe.suite!][probe.test!] = truth.suites[probe.suite!]?.[probe.test!] ?? 'absent'
+      }
+      expect(ours).toEqual(expected)
+      // Deno expresses every preview1 test; Bun all those without an environment or a directory.
+      const compared = Object.values(ours).flatMap((tests) => Object.keys(tests)).length
+      expect(compared).toBe(id === 'deno' ? 72 + 55 : countWithoutEnvOrRoot() + 55)
+      expect(treeSnapshot(join(SUITE, 'tests'))).toEqual(before)
+    },
+    300_000
+  )
+})
+
+/** The preview1 tests whose spec gives no environment and no directory (what Bun can run as asked). */
+function countWithoutEnvOrRoot(): number {
+  let count = 0
+  for (const folder of ['assemblyscript', 'c', 'rust']) {
+    const dir = join(SUITE, 'tests', folder, 'testsuite', 'wasm32-wasip1')
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.wasm'))) {
+      const specFile = join(dir, name.replace(/\.wasm$/, '.json'))
+      const spec = existsSync(specFile) ? JSON.stringify(JSON.parse(readFileSync(specFile, 'utf8'))) : '{}'
+      if (!/"(env|root|dirs)"/.test(spec)) count += 1
+    }
+  }
+  return count
+}
