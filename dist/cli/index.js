@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4774);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(635);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4774:
+/***/ 635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3621,107 +3621,8 @@ function isProbeName(name) {
 
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/runtimes/native.ts
-// The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
-// for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
-// shell's file association.
-
-
-
-const native_native = {
-    kind: 'native',
-    id: 'native',
-    name: 'native (binfmt_misc)',
-    limits: {
-        env: 'a binfmt_misc handler gets the environment of the caller; the probe cannot set it per run',
-        dirs: 'a binfmt_misc handler decides by itself which directories to preopen',
-        components: 'a binfmt_misc entry for the core-module magic does not match a component'
-    }
-};
-const native_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-const WASM_MAGIC_HEX = '0061736d';
-/** Parses one entry file of /proc/sys/fs/binfmt_misc. */
-function parseBinfmtEntry(name, text) {
-    const entry = { name, enabled: false, interpreter: '', flags: '', offset: 0 };
-    for (const line of text.split('\n')) {
-        const [key, ...rest] = line.trim().split(/\s+/);
-        const value = rest.join(' ');
-        if (key === 'enabled')
-            entry.enabled = true;
-        else if (key === 'interpreter')
-            entry.interpreter = value;
-        else if (key === 'flags:')
-            entry.flags = value;
-        else if (key === 'offset')
-            entry.offset = Number(value);
-        else if (key === 'magic')
-            entry.magic = value.toLowerCase();
-        else if (key === 'mask')
-            entry.mask = value.toLowerCase();
-        else if (key === 'extension')
-            entry.extension = value;
-    }
-    return entry;
-}
-/** True when the entry, enabled, would hand a .wasm module to its interpreter. */
-function handlesWasm(entry) {
-    if (!entry.enabled)
-        return false;
-    if (entry.extension !== undefined)
-        return entry.extension.replace(/^\./, '') === 'wasm';
-    return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
-}
-/** Every entry in `dir` (the status file and `register` are not entries). */
-function scanBinfmt(dir = native_BINFMT_DIR) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return { state: 'not-mounted' };
-    }
-    if (!names.includes('register'))
-        return { state: 'not-mounted' };
-    try {
-        if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'status'), 'utf8').trim() === 'disabled')
-            return { state: 'disabled' };
-    }
-    catch {
-        // No status file: read the entries anyway.
-    }
-    const entries = [];
-    for (const name of names) {
-        if (name === 'register' || name === 'status')
-            continue;
-        try {
-            entries.push(parseBinfmtEntry(name, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8')));
-        }
-        catch {
-            // An entry removed while we read: not there.
-        }
-    }
-    return { state: 'scanned', entries };
-}
-/** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
-function windowsAssociation() {
-    const run = (args) => {
-        const result = (0,external_node_child_process_.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
-            encoding: 'utf8',
-            timeout: 5000,
-            windowsHide: true
-        });
-        return result.status === 0 ? result.stdout.trim() : undefined;
-    };
-    const assoc = run(['assoc', '.wasm']);
-    if (!assoc)
-        return undefined;
-    const fileType = assoc.split('=')[1];
-    const command = fileType ? run(['ftype', fileType]) : undefined;
-    return command ?? assoc;
-}
-
+// EXTERNAL MODULE: ./src/runtimes/release.ts
+var release = __nccwpck_require__(2808);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -3797,6 +3698,72 @@ function atFacts(spec, facts) {
         tests: changed.tests ?? spec.tests ?? PREVIEW1_COMMANDS
     };
 }
+
+;// CONCATENATED MODULE: ./src/runtimes/bun.ts
+
+
+/** An empty bunfig.toml, given with --config so that one in the working directory is never read. */
+const EMPTY_BUNFIG = '# wasi-probe: no bun configuration\n';
+/**
+ * `bun ./mod.wasm args`: bun runs a file that starts with the Wasm magic as a
+ * WASI preview1 command (its wasi-runner, over its own node:wasi). It reads
+ * neither a `.env` file nor a bunfig.toml from the working directory: a
+ * bunfig's preload scripts would run before the module, and a `.env` would
+ * change the environment the module sees.
+ */
+function bunArgv(inv, bunfig) {
+    // bun takes a bare name for a package or script to look up: a path must be absolute or start with ./.
+    const module = /^(\/|\.\.?\/|[A-Za-z]:[\\/]|\\\\)/.test(inv.module) ? inv.module : `./${inv.module}`;
+    return ['--no-env-file', `--config=${bunfig}`, module, ...inv.args];
+}
+/**
+ * The binfmt_misc interpreter (Linux only, so /dev/null is the empty bunfig):
+ * the kernel passes the module's path as given to exec, which may be a bare
+ * name that bun would take for a subcommand or a package.json script.
+ */
+function bunWrapperScript(bun) {
+    const quoted = `'${bun.replace(/'/g, `'\\''`)}'`;
+    return `#!/bin/sh
+# binfmt_misc interpreter written by wasi-probe: bun
+module="$1"
+shift
+case "$module" in /* | ./* | ../*) ;; *) module="./$module" ;; esac
+exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
+`;
+}
+const bun = {
+    kind: 'cli',
+    id: 'bun',
+    name: 'Bun',
+    binary: 'bun',
+    versionArgs: ['--version'],
+    // `1.4.5`, alone on its line.
+    parseVersion: (output) => firstMatch(output, /^\s*v?(\d+\.\d+\.\d+\S*)\s*$/m),
+    helper: { file: 'bunfig.toml', source: EMPTY_BUNFIG },
+    argv: (inv, facts) => bunArgv(inv, facts?.helper ?? '/dev/null'),
+    // A trap is an uncaught RuntimeError: exit 1, the message on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: {
+        env: 'bun gives a module its own process environment, and has no option to set a variable for the module only',
+        dirs: 'bun has no option to preopen a directory: it preopens its working directory as . and the whole host / as /',
+        components: NO_COMPONENTS
+    },
+    // Last: its WASI is the least complete here, and it preopens the host's / for every module.
+    binfmt: { rank: 10, interpreter: (path) => bunWrapperScript(path) },
+    release: {
+        repo: 'oven-sh/bun',
+        tagPrefix: 'bun-v',
+        // `bun-<os>-<arch>[-musl].zip` holding `bun-<target>/bun`; the `-baseline` builds (for CPUs
+        // without AVX2) are not chosen, and neither are the `-profile` ones.
+        selectAsset: (_version, platform, names) => {
+            const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os];
+            const arch = platform.arch === 'x64' ? 'x64' : 'aarch64';
+            const musl = platform.libc === 'musl' ? '-musl' : '';
+            return (0,release/* assetNamed */.Wg)(names, `bun-${os}-${arch}${musl}.zip`, 'zip');
+        },
+        checksumFile: () => 'SHASUMS256.txt'
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
 
@@ -3928,8 +3895,197 @@ const [mode, ...rest] = process.argv.slice(2)
 })
 `;
 
-// EXTERNAL MODULE: ./src/runtimes/release.ts
-var release = __nccwpck_require__(2808);
+;// CONCATENATED MODULE: ./src/runtimes/deno.ts
+
+
+
+/**
+ * node's runner program (src/runtimes/node.ts), which Deno runs through its own
+ * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
+ * flag that silences it (node's --no-warnings is not one of its flags): the
+ * runner removes the listener that prints it, so stderr holds the module's only.
+ */
+const DENO_RUNNER_SOURCE = NODE_WASI_RUNNER_SOURCE.replace("'use strict'\n", "'use strict'\nprocess.removeAllListeners('warning')\n");
+/**
+ * `--allow-read=a,b`: Deno separates the paths of a permission by commas, so a
+ * path holding one cannot be listed, and the permission is then unscoped.
+ */
+function permission(flag, paths) {
+    return paths.some((path) => path.includes(',')) ? flag : `${flag}=${paths.join(',')}`;
+}
+/**
+ * `deno run` on the runner program: quiet (no download or check messages on
+ * stderr), never prompting, ignoring any deno.json or lock file around the
+ * working directory, resolving nothing from npm or the network, and allowed to
+ * read the module and the preopened directories and to write these only.
+ */
+function denoArgv(inv, runner) {
+    const hosts = inv.dirs.map((dir) => dir.host);
+    return [
+        'run',
+        '--quiet',
+        '--no-prompt',
+        '--no-config',
+        '--no-lock',
+        '--no-npm',
+        '--no-remote',
+        permission('--allow-read', [inv.module, ...hosts]),
+        ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
+        // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
+        ...nodeRunArgv(runner, inv).slice(1)
+    ];
+}
+/**
+ * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
+ * with the caller's environment and directory. The kernel passes the shebang's
+ * words as one argument, so `env -S` splits them.
+ */
+function denoWrapperScript(deno) {
+    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+// binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  process.removeAllListeners('warning')
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+const deno = {
+    kind: 'cli',
+    id: 'deno',
+    name: 'Deno (node:wasi)',
+    binary: 'deno',
+    versionArgs: ['--version'],
+    // `deno 2.9.6 (stable, release, x86_64-unknown-linux-gnu)`, then the v8 and typescript lines.
+    parseVersion: (output) => firstMatch(output, /^deno (\d+\.\d+\.\d+\S*)/m),
+    // Deno runs no .wasm file itself: its node:wasi (preview1) runs it, through the runner program.
+    helper: { file: 'deno-wasi-runner.cjs', source: DENO_RUNNER_SOURCE },
+    argv: (inv, facts) => denoArgv(inv, facts?.helper ?? 'deno-wasi-runner.cjs'),
+    // A trap is an uncaught RuntimeError (or RangeError, a stack overflow): exit 1, its stack on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: { components: `Deno's node:wasi ${NO_COMPONENTS}` },
+    // After node: the same node:wasi design, with a slower start.
+    binfmt: { rank: 9, interpreter: (path) => denoWrapperScript(path) },
+    release: {
+        repo: 'denoland/deno',
+        tagPrefix: 'v',
+        // A zip with `deno` at its root; Rust target triples; no musl build.
+        selectAsset: (_version, platform, names) => {
+            if (platform.libc === 'musl')
+                return (0,release/* noBuild */.e7)('deno', platform, 'its Linux builds are for glibc');
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            const target = { linux: 'unknown-linux-gnu', macos: 'apple-darwin', windows: 'pc-windows-msvc' }[platform.os];
+            return (0,release/* assetNamed */.Wg)(names, `deno-${arch}-${target}.zip`, 'zip');
+        },
+        // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
+        // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+        checksumFile: (_version, asset) => `${asset}.sha256sum`
+    }
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtimes/native.ts
+// The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
+// for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
+// shell's file association.
+
+
+
+const native_native = {
+    kind: 'native',
+    id: 'native',
+    name: 'native (binfmt_misc)',
+    limits: {
+        env: 'a binfmt_misc handler gets the environment of the caller; the probe cannot set it per run',
+        dirs: 'a binfmt_misc handler decides by itself which directories to preopen',
+        components: 'a binfmt_misc entry for the core-module magic does not match a component'
+    }
+};
+const native_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+const WASM_MAGIC_HEX = '0061736d';
+/** Parses one entry file of /proc/sys/fs/binfmt_misc. */
+function parseBinfmtEntry(name, text) {
+    const entry = { name, enabled: false, interpreter: '', flags: '', offset: 0 };
+    for (const line of text.split('\n')) {
+        const [key, ...rest] = line.trim().split(/\s+/);
+        const value = rest.join(' ');
+        if (key === 'enabled')
+            entry.enabled = true;
+        else if (key === 'interpreter')
+            entry.interpreter = value;
+        else if (key === 'flags:')
+            entry.flags = value;
+        else if (key === 'offset')
+            entry.offset = Number(value);
+        else if (key === 'magic')
+            entry.magic = value.toLowerCase();
+        else if (key === 'mask')
+            entry.mask = value.toLowerCase();
+        else if (key === 'extension')
+            entry.extension = value;
+    }
+    return entry;
+}
+/** True when the entry, enabled, would hand a .wasm module to its interpreter. */
+function handlesWasm(entry) {
+    if (!entry.enabled)
+        return false;
+    if (entry.extension !== undefined)
+        return entry.extension.replace(/^\./, '') === 'wasm';
+    return entry.offset === 0 && (entry.magic?.startsWith(WASM_MAGIC_HEX) ?? false);
+}
+/** Every entry in `dir` (the status file and `register` are not entries). */
+function scanBinfmt(dir = native_BINFMT_DIR) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return { state: 'not-mounted' };
+    }
+    if (!names.includes('register'))
+        return { state: 'not-mounted' };
+    try {
+        if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'status'), 'utf8').trim() === 'disabled')
+            return { state: 'disabled' };
+    }
+    catch {
+        // No status file: read the entries anyway.
+    }
+    const entries = [];
+    for (const name of names) {
+        if (name === 'register' || name === 'status')
+            continue;
+        try {
+            entries.push(parseBinfmtEntry(name, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8')));
+        }
+        catch {
+            // An entry removed while we read: not there.
+        }
+    }
+    return { state: 'scanned', entries };
+}
+/** The `.wasm` file association on Windows (`assoc .wasm`, `ftype TYPE`), or undefined. */
+function windowsAssociation() {
+    const run = (args) => {
+        const result = (0,external_node_child_process_.spawnSync)('cmd.exe', ['/d', '/c', ...args], {
+            encoding: 'utf8',
+            timeout: 5000,
+            windowsHide: true
+        });
+        return result.status === 0 ? result.stdout.trim() : undefined;
+    };
+    const assoc = run(['assoc', '.wasm']);
+    if (!assoc)
+        return undefined;
+    const fileType = assoc.split('=')[1];
+    const command = fileType ? run(['ftype', fileType]) : undefined;
+    return command ?? assoc;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
 
 
@@ -4044,8 +4200,11 @@ const wasmedge = {
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run, [134]),
-    // Every log line, warnings and trap messages included, goes to stdout.
+    // Every log line, warnings and trap messages included, goes to stdout (lib/common/spdlog.cpp), in
+    // spdlog's default pattern: `[2026-06-01 12:00:00.000] [warning] ...`. No flag of its CLI that sends
+    // them elsewhere is known here, so a probe compares stdout without them.
     errorStream: 'stdout',
+    ownStdoutLines: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[(trace|debug|info|warning|error|critical)\] .*(\n|$)/gm,
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     binfmt: { rank: 4, interpreter: 'wrapper' },
@@ -4330,6 +4489,8 @@ const wazero = {
 
 
 
+
+
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     native_native,
@@ -4340,7 +4501,9 @@ const RUNTIMES = [
     wazero,
     wamr,
     wasm3,
-    wasmi
+    wasmi,
+    deno,
+    bun
 ];
 const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimeById(id) {
@@ -4587,10 +4750,87 @@ function quoteList(items) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/result/index.ts + 1 modules
 var result = __nccwpck_require__(1287);
+;// CONCATENATED MODULE: ./src/runtimes/runner.ts
+// How a later step runs a WASI preview1 module through a runtime, with the
+// current directory preopened as `.` and the arguments passed through: the
+// words that go before the module, or, where that cannot be said as a prefix
+// (wasmer wants `--` between the module and its arguments; node and the kernel
+// need a program of their own), a script that takes `module args...`.
+
+
+const MODULE = '\u0000module';
+const ARGS = '\u0000args';
+/** One word for a POSIX shell, quoted only when it must be. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A script that takes `module args...` (as binfmt_misc calls an interpreter)
+ * and runs the module the runtime's own way: built from its argv form,
+ * preopening the current directory where the runtime can.
+ */
+function wrapperScript(spec, binary, facts = UNKNOWN_VERSION) {
+    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : shellWord(word)));
+    return `#!/bin/sh\n# Written by wasi-probe: runs module args... through ${spec.id}\nmodule="$1"\nshift\nexec ${shellWord(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * The kernel runs a .wasm file itself (binfmt_misc) only when it may execute
+ * it: a module that is not executable runs from an executable copy.
+ */
+const NATIVE_RUNNER_SCRIPT = `#!/bin/sh
+# Written by wasi-probe: runs module args... through binfmt_misc, as ./module would.
+module="$1"
+shift
+case "$module" in */*) ;; *) module="./$module" ;; esac
+if [ -x "$module" ]; then exec "$module" "$@"; fi
+dir=$(mktemp -d "\${RUNNER_TEMP:-\${TMPDIR:-/tmp}}/wasi-probe-run.XXXXXX") || exit 1
+copy="$dir/$(basename "$module")"
+cp "$module" "$copy" && chmod 755 "$copy" || { rm -rf "$dir"; exit 1; }
+"$copy" "$@"
+status=$?
+rm -rf "$dir"
+exit $status
+`;
+/** How `spec`, found at `path`, runs a module for a later step. */
+function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
+    if (spec.kind === 'native')
+        return { script: NATIVE_RUNNER_SCRIPT };
+    if (spec.kind === 'node')
+        return { script: nodeWrapperScript(path) };
+    // A runtime with a script of its own (deno needs its runner program, bun a ./ before a bare name).
+    const { interpreter } = spec.binfmt;
+    if (typeof interpreter === 'function')
+        return { script: interpreter(path) };
+    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
+    const module = argv.indexOf(MODULE);
+    // The module, then its arguments, last: everything before them is the prefix.
+    if (module === argv.length - 2 && argv[module + 1] === ARGS)
+        return { prefix: [path, ...argv.slice(0, module)] };
+    return { script: wrapperScript(spec, path, facts) };
+}
+
+;// CONCATENATED MODULE: ./src/provision/facts.ts
+// What an adapter decides a later run from, for a runtime that has been
+// probed: the version the probe read, and the help the adapter asks for.
+
+
+function factsOf(spec, runtime) {
+    const help = spec.helpArgs && runtime.path
+        ? (0,external_node_child_process_.spawnSync)(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
+        : undefined;
+    return {
+        version: runtime.version,
+        os: THIS_OS,
+        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/provision/binfmt.ts
 // Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
 // magic whose interpreter is a runtime that passed the basic probes, and
 // remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
 
 
 
@@ -4633,19 +4873,6 @@ function writeProc(root, file, text) {
     return root(['tee', (0,external_node_path_.join)(native_BINFMT_DIR, file)], text);
 }
 /**
- * A script that takes `interpreter module args...`, as binfmt_misc calls it,
- * and runs the module the runtime's own way: built from the runtime's argv
- * form, preopening the current directory where the runtime can.
- */
-function wrapperScript(spec, binary, facts = UNKNOWN_VERSION) {
-    const MODULE = '\u0000module';
-    const ARGS = '\u0000args';
-    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
-    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
-    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
-    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
-}
-/**
  * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
@@ -4664,17 +4891,6 @@ function writeWrapper(runtime, script, fallbackDir) {
         }
     }
     throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,external_node_path_.dirname)(runtime.path)}, ${fallbackDir})`);
-}
-/** What the adapter decides the wrapper's argv from: the version the probe read, and the help it asks for. */
-function factsOf(spec, runtime) {
-    const help = spec.helpArgs
-        ? (0,external_node_child_process_.spawnSync)(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
-        : undefined;
-    return {
-        version: runtime.version,
-        os: THIS_OS,
-        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
-    };
 }
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime, fallbackDir) {
@@ -4841,6 +5057,53 @@ async function provision(plan, env, platform, options = {}) {
         }
     }));
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/provision/runners.ts
+// The `runners` output: for each runtime that passed, the command a later step
+// puts before a module to run it (`$RUNNER tool.wasm --flag`), quoted for a
+// POSIX shell. Where that needs a program of its own (node, native, a runtime
+// whose arguments go after a `--`), the script is written beside the tool
+// cache, which lives as long as the job, under a name that says what it holds.
+
+
+
+
+
+
+
+/** Where runner scripts go: beside the tool cache, else the OS temp dir. */
+function runnersDir(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-runners');
+}
+/** Writes `script` as an executable named after its runtime and content (so that two probes never clash). */
+function writeScript(dir, id, script) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(script).digest('hex').slice(0, 12);
+    const path = (0,external_node_path_.join)(dir, `${id}-${digest}`);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const partial = `${path}.${process.pid}.partial`;
+    (0,external_node_fs_.writeFileSync)(partial, script, { mode: 0o755 });
+    (0,external_node_fs_.chmodSync)(partial, 0o755);
+    (0,external_node_fs_.renameSync)(partial, path);
+    return path;
+}
+/** Runtime id → the shell command that runs `module args...` through it, for every runtime that passed. */
+function writeRunners(runtimes, env) {
+    // Only on POSIX for now: the prefix is for a POSIX shell, the scripts are sh scripts.
+    if (process.platform === 'win32')
+        return {};
+    const runners = {};
+    for (const runtime of runtimes) {
+        const spec = runtimeById(runtime.id);
+        if (runtime.status !== 'pass' || !spec || (spec.kind !== 'native' && !runtime.path))
+            continue;
+        const form = runnerForm(spec, runtime.path ?? '', spec.kind === 'cli' ? factsOf(spec, runtime) : undefined);
+        runners[runtime.id] =
+            'prefix' in form
+                ? form.prefix.map(shellWord).join(' ')
+                : shellWord(writeScript(runnersDir(env), runtime.id, form.script));
+    }
+    return runners;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/fail-on.ts
@@ -6584,10 +6847,19 @@ async function readFacts(spec, located, context) {
     ]);
     return { version, os: THIS_OS, ...(help !== undefined ? { help } : {}) };
 }
+/** The facts with the path of the runtime's helper file, written once into the work folder. */
+function withHelper(spec, facts, workDir) {
+    if (!spec.helper)
+        return facts;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workDir, `${spec.id}-helper-`));
+    const helper = (0,external_node_path_.join)(dir, spec.helper.file);
+    (0,external_node_fs_.writeFileSync)(helper, spec.helper.source);
+    return { ...facts, helper };
+}
 async function runCliRuntime(spec, located, probes, context) {
     const started = performance.now();
     // What it is decides how it is run: its version first, then the modules.
-    const facts = await readFacts(spec, located, context);
+    const facts = withHelper(spec, await readFacts(spec, located, context), context.workDir);
     const { limits, tests } = atFacts(spec, facts);
     const runtime = {
         id: spec.id,
@@ -6611,6 +6883,12 @@ async function runCliRuntime(spec, located, probes, context) {
             : []
     ]);
     return ranOutcome(spec, located, facts.version, [...outcomes, ...testOutcomes], started);
+}
+/** The observation with the runtime's own log lines taken out of stdout, for judging; the result keeps all of it. */
+function withoutOwnLines(observation, own) {
+    if (!own)
+        return observation;
+    return { ...observation, stdout: { ...observation.stdout, text: observation.stdout.text.replace(own, '') } };
 }
 /** Each module in a process of its own, one after the other. */
 async function runProbes(spec, located, probes, context, facts, limits) {
@@ -6637,7 +6915,7 @@ async function runProbes(spec, located, probes, context, facts, limits) {
                 cwd: dir.cwd,
                 writes: { dirs: [dir.scratch] }
             });
-            const verdict = checkProbeDir(probe, dir, classify(probe.expect, observation, spec.isTrap, context.timeoutMs));
+            const verdict = checkProbeDir(probe, dir, classify(probe.expect, withoutOwnLines(observation, spec.ownStdoutLines), spec.isTrap, context.timeoutMs));
             outcomes.push(probeOutcome(probe, verdict, observation));
         }
         finally {
@@ -7166,6 +7444,7 @@ const version_TOOL_VERSION = '0.1.0';
 
 
 
+
 async function runProbe(plan, options = {}) {
     const env = options.env ?? process.env;
     const startedAt = new Date();
@@ -7224,6 +7503,7 @@ async function runProbe(plan, options = {}) {
             native,
             runtimes,
             supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
+            runners: writeRunners(runtimes, env),
             ...(userModules?.suites.length
                 ? {
                     suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({
@@ -8013,6 +8293,10 @@ function terminal_clip(text, max = 160) {
 /** The flags of the CLI alone, beside those of the inputs. */
 const CLI_FLAGS = [
     { name: '--json', help: 'print the JSON result instead of the table' },
+    {
+        name: '--runners',
+        help: "print, as JSON, the shell command that runs a module through each runtime that passed (the action's runners output)"
+    },
     { name: '--help', short: '-h', help: 'show this help' },
     { name: '--version', short: '-v', help: 'show the version' }
 ];
@@ -8193,7 +8477,12 @@ async function run(argv, out = process.stdout, err = process.stderr) {
         cancellation.dispose();
         restoreStdout();
     }
-    out.write(`${values.json ? terminalJson(result) : terminalTable(result)}\n`);
+    const shown = values.json
+        ? terminalJson(result)
+        : values.runners
+            ? terminalJson(result.runners ?? {})
+            : terminalTable(result);
+    out.write(`${shown}\n`);
     if (cancellation.signal)
         return EXIT_CANCELLED;
     return result.failOn.ok ? 0 : 1;

@@ -35041,7 +35041,7 @@ function looksLikeTrap(run, exitCodes = []) {
     return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
 }
 /** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
-function spec_envPairs(env) {
+function envPairs(env) {
     return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 /**
@@ -35074,14 +35074,14 @@ const node = {
     // `v24.11.1`
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
     limits: { components: `node:wasi ${NO_COMPONENTS}` },
-    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
+    binfmt: { rank: 8, interpreter: (path) => node_nodeWrapperScript(path) }
 };
 /**
  * The node interpreter: runs the module through node:wasi with the caller's
  * environment and directory. Dynamic imports only, so it runs whichever module
  * system node picks for a file without an extension.
  */
-function nodeWrapperScript(node) {
+function node_nodeWrapperScript(node) {
     return `#!${node} --no-warnings
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
@@ -35122,7 +35122,7 @@ function nodeRunArgv(runner, inv) {
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
-const NODE_WASI_RUNNER_SOURCE = (/* unused pure expression or super */ null && (String.raw `'use strict'
+const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
@@ -35191,7 +35191,83 @@ const [mode, ...rest] = process.argv.slice(2)
   process.stderr.write(String((error && error.stack) || error) + '\n')
   process.exitCode = 1
 })
+`;
+
+;// CONCATENATED MODULE: ./src/runtimes/runner.ts
+// How a later step runs a WASI preview1 module through a runtime, with the
+// current directory preopened as `.` and the arguments passed through: the
+// words that go before the module, or, where that cannot be said as a prefix
+// (wasmer wants `--` between the module and its arguments; node and the kernel
+// need a program of their own), a script that takes `module args...`.
+
+
+const MODULE = '\u0000module';
+const ARGS = '\u0000args';
+/** One word for a POSIX shell, quoted only when it must be. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A script that takes `module args...` (as binfmt_misc calls an interpreter)
+ * and runs the module the runtime's own way: built from its argv form,
+ * preopening the current directory where the runtime can.
+ */
+function runner_wrapperScript(spec, binary, facts = UNKNOWN_VERSION) {
+    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
+    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : shellWord(word)));
+    return `#!/bin/sh\n# Written by wasi-probe: runs module args... through ${spec.id}\nmodule="$1"\nshift\nexec ${shellWord(binary)} ${words.join(' ')}\n`;
+}
+/**
+ * The kernel runs a .wasm file itself (binfmt_misc) only when it may execute
+ * it: a module that is not executable runs from an executable copy.
+ */
+const NATIVE_RUNNER_SCRIPT = (/* unused pure expression or super */ null && (`#!/bin/sh
+# Written by wasi-probe: runs module args... through binfmt_misc, as ./module would.
+module="$1"
+shift
+case "$module" in */*) ;; *) module="./$module" ;; esac
+if [ -x "$module" ]; then exec "$module" "$@"; fi
+dir=$(mktemp -d "\${RUNNER_TEMP:-\${TMPDIR:-/tmp}}/wasi-probe-run.XXXXXX") || exit 1
+copy="$dir/$(basename "$module")"
+cp "$module" "$copy" && chmod 755 "$copy" || { rm -rf "$dir"; exit 1; }
+"$copy" "$@"
+status=$?
+rm -rf "$dir"
+exit $status
 `));
+/** How `spec`, found at `path`, runs a module for a later step. */
+function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
+    if (spec.kind === 'native')
+        return { script: NATIVE_RUNNER_SCRIPT };
+    if (spec.kind === 'node')
+        return { script: nodeWrapperScript(path) };
+    // A runtime with a script of its own (deno needs its runner program, bun a ./ before a bare name).
+    const { interpreter } = spec.binfmt;
+    if (typeof interpreter === 'function')
+        return { script: interpreter(path) };
+    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
+    const module = argv.indexOf(MODULE);
+    // The module, then its arguments, last: everything before them is the prefix.
+    if (module === argv.length - 2 && argv[module + 1] === ARGS)
+        return { prefix: [path, ...argv.slice(0, module)] };
+    return { script: runner_wrapperScript(spec, path, facts) };
+}
+
+;// CONCATENATED MODULE: ./src/provision/facts.ts
+// What an adapter decides a later run from, for a runtime that has been
+// probed: the version the probe read, and the help the adapter asks for.
+
+
+function facts_factsOf(spec, runtime) {
+    const help = spec.helpArgs && runtime.path
+        ? spawnSync(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
+        : undefined;
+    return {
+        version: runtime.version,
+        os: THIS_OS,
+        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/runtimes/release.ts
 // What the installer needs to know of a runtime's GitHub releases: where they
@@ -35231,6 +35307,162 @@ const ALL_PLATFORMS = [
     { os: 'windows', arch: 'arm64', libc: null }
 ];
 
+;// CONCATENATED MODULE: ./src/runtimes/bun.ts
+
+
+/** An empty bunfig.toml, given with --config so that one in the working directory is never read. */
+const EMPTY_BUNFIG = '# wasi-probe: no bun configuration\n';
+/**
+ * `bun ./mod.wasm args`: bun runs a file that starts with the Wasm magic as a
+ * WASI preview1 command (its wasi-runner, over its own node:wasi). It reads
+ * neither a `.env` file nor a bunfig.toml from the working directory: a
+ * bunfig's preload scripts would run before the module, and a `.env` would
+ * change the environment the module sees.
+ */
+function bunArgv(inv, bunfig) {
+    // bun takes a bare name for a package or script to look up: a path must be absolute or start with ./.
+    const module = /^(\/|\.\.?\/|[A-Za-z]:[\\/]|\\\\)/.test(inv.module) ? inv.module : `./${inv.module}`;
+    return ['--no-env-file', `--config=${bunfig}`, module, ...inv.args];
+}
+/**
+ * The binfmt_misc interpreter (Linux only, so /dev/null is the empty bunfig):
+ * the kernel passes the module's path as given to exec, which may be a bare
+ * name that bun would take for a subcommand or a package.json script.
+ */
+function bunWrapperScript(bun) {
+    const quoted = `'${bun.replace(/'/g, `'\\''`)}'`;
+    return `#!/bin/sh
+# binfmt_misc interpreter written by wasi-probe: bun
+module="$1"
+shift
+case "$module" in /* | ./* | ../*) ;; *) module="./$module" ;; esac
+exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
+`;
+}
+const bun = {
+    kind: 'cli',
+    id: 'bun',
+    name: 'Bun',
+    binary: 'bun',
+    versionArgs: ['--version'],
+    // `1.4.5`, alone on its line.
+    parseVersion: (output) => firstMatch(output, /^\s*v?(\d+\.\d+\.\d+\S*)\s*$/m),
+    helper: { file: 'bunfig.toml', source: EMPTY_BUNFIG },
+    argv: (inv, facts) => bunArgv(inv, facts?.helper ?? '/dev/null'),
+    // A trap is an uncaught RuntimeError: exit 1, the message on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: {
+        env: 'bun gives a module its own process environment, and has no option to set a variable for the module only',
+        dirs: 'bun has no option to preopen a directory: it preopens its working directory as . and the whole host / as /',
+        components: NO_COMPONENTS
+    },
+    // Last: its WASI is the least complete here, and it preopens the host's / for every module.
+    binfmt: { rank: 10, interpreter: (path) => bunWrapperScript(path) },
+    release: {
+        repo: 'oven-sh/bun',
+        tagPrefix: 'bun-v',
+        // `bun-<os>-<arch>[-musl].zip` holding `bun-<target>/bun`; the `-baseline` builds (for CPUs
+        // without AVX2) are not chosen, and neither are the `-profile` ones.
+        selectAsset: (_version, platform, names) => {
+            const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os];
+            const arch = platform.arch === 'x64' ? 'x64' : 'aarch64';
+            const musl = platform.libc === 'musl' ? '-musl' : '';
+            return assetNamed(names, `bun-${os}-${arch}${musl}.zip`, 'zip');
+        },
+        checksumFile: () => 'SHASUMS256.txt'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/deno.ts
+
+
+
+/**
+ * node's runner program (src/runtimes/node.ts), which Deno runs through its own
+ * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
+ * flag that silences it (node's --no-warnings is not one of its flags): the
+ * runner removes the listener that prints it, so stderr holds the module's only.
+ */
+const DENO_RUNNER_SOURCE = NODE_WASI_RUNNER_SOURCE.replace("'use strict'\n", "'use strict'\nprocess.removeAllListeners('warning')\n");
+/**
+ * `--allow-read=a,b`: Deno separates the paths of a permission by commas, so a
+ * path holding one cannot be listed, and the permission is then unscoped.
+ */
+function permission(flag, paths) {
+    return paths.some((path) => path.includes(',')) ? flag : `${flag}=${paths.join(',')}`;
+}
+/**
+ * `deno run` on the runner program: quiet (no download or check messages on
+ * stderr), never prompting, ignoring any deno.json or lock file around the
+ * working directory, resolving nothing from npm or the network, and allowed to
+ * read the module and the preopened directories and to write these only.
+ */
+function denoArgv(inv, runner) {
+    const hosts = inv.dirs.map((dir) => dir.host);
+    return [
+        'run',
+        '--quiet',
+        '--no-prompt',
+        '--no-config',
+        '--no-lock',
+        '--no-npm',
+        '--no-remote',
+        permission('--allow-read', [inv.module, ...hosts]),
+        ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
+        // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
+        ...nodeRunArgv(runner, inv).slice(1)
+    ];
+}
+/**
+ * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
+ * with the caller's environment and directory. The kernel passes the shebang's
+ * words as one argument, so `env -S` splits them.
+ */
+function denoWrapperScript(deno) {
+    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+// binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  process.removeAllListeners('warning')
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+const deno = {
+    kind: 'cli',
+    id: 'deno',
+    name: 'Deno (node:wasi)',
+    binary: 'deno',
+    versionArgs: ['--version'],
+    // `deno 2.9.6 (stable, release, x86_64-unknown-linux-gnu)`, then the v8 and typescript lines.
+    parseVersion: (output) => firstMatch(output, /^deno (\d+\.\d+\.\d+\S*)/m),
+    // Deno runs no .wasm file itself: its node:wasi (preview1) runs it, through the runner program.
+    helper: { file: 'deno-wasi-runner.cjs', source: DENO_RUNNER_SOURCE },
+    argv: (inv, facts) => denoArgv(inv, facts?.helper ?? 'deno-wasi-runner.cjs'),
+    // A trap is an uncaught RuntimeError (or RangeError, a stack overflow): exit 1, its stack on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: { components: `Deno's node:wasi ${NO_COMPONENTS}` },
+    // After node: the same node:wasi design, with a slower start.
+    binfmt: { rank: 9, interpreter: (path) => denoWrapperScript(path) },
+    release: {
+        repo: 'denoland/deno',
+        tagPrefix: 'v',
+        // A zip with `deno` at its root; Rust target triples; no musl build.
+        selectAsset: (_version, platform, names) => {
+            if (platform.libc === 'musl')
+                return noBuild('deno', platform, 'its Linux builds are for glibc');
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            const target = { linux: 'unknown-linux-gnu', macos: 'apple-darwin', windows: 'pc-windows-msvc' }[platform.os];
+            return assetNamed(names, `deno-${arch}-${target}.zip`, 'zip');
+        },
+        // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
+        // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+        checksumFile: (_version, asset) => `${asset}.sha256sum`
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
 
 
@@ -35257,7 +35489,7 @@ const wamr = {
     // which looksLikeTrap reads too.
     argv: (inv) => [
         ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
-        ...spec_envPairs(inv.env).map((pair) => `--env=${pair}`),
+        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
         inv.module,
         ...inv.args
     ],
@@ -35340,13 +35572,16 @@ const wasmedge = {
     // Note GUEST:HOST, the reverse of wasmtime's order.
     argv: (inv) => [
         ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run, [134]),
-    // Every log line, warnings and trap messages included, goes to stdout.
+    // Every log line, warnings and trap messages included, goes to stdout (lib/common/spdlog.cpp), in
+    // spdlog's default pattern: `[2026-06-01 12:00:00.000] [warning] ...`. No flag of its CLI that sends
+    // them elsewhere is known here, so a probe compares stdout without them.
     errorStream: 'stdout',
+    ownStdoutLines: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[(trace|debug|info|warning|error|critical)\] .*(\n|$)/gm,
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     binfmt: { rank: 4, interpreter: 'wrapper' },
@@ -35413,7 +35648,7 @@ const wasmer = {
         ...inv.dirs.flatMap((d) => facts && (holds(wasmer_RANGES.noVolume, facts) || holds(wasmer_RANGES.volumeSplitsDriveLetters, facts))
             ? ['--mapdir', `${d.guest}::${d.host}`]
             : ['--volume', `${d.host}:${d.guest}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
         ...inv.args
@@ -35474,7 +35709,7 @@ const wasmi = {
     argv: (inv, facts) => [
         ...(facts && holds(wasmi_RANGES.noRunSubcommand, facts) ? [] : ['run']),
         ...inv.dirs.flatMap((d) => ['--dir', d.host]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
@@ -35547,7 +35782,7 @@ const wasmtime = {
             ]
             : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
@@ -35598,7 +35833,7 @@ const wazero = {
     argv: (inv) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
-        ...spec_envPairs(inv.env).map((pair) => `-env=${pair}`),
+        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
     ],
@@ -35631,6 +35866,8 @@ const wazero = {
 
 
 
+
+
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     native_native,
@@ -35641,7 +35878,9 @@ const RUNTIMES = [
     wazero,
     wamr,
     wasm3,
-    wasmi
+    wasmi,
+    deno,
+    bun
 ];
 const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimes_runtimeById(id) {
@@ -35661,6 +35900,7 @@ const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in run
 // Making WASI native on Linux: register a binfmt_misc entry for the `\0asm`
 // magic whose interpreter is a runtime that passed the basic probes, and
 // remove it again. Root does it directly; otherwise `sudo -n`, or nothing.
+
 
 
 
@@ -35703,19 +35943,6 @@ function writeProc(root, file, text) {
     return root(['tee', (0,external_node_path_namespaceObject.join)(native_BINFMT_DIR, file)], text);
 }
 /**
- * A script that takes `interpreter module args...`, as binfmt_misc calls it,
- * and runs the module the runtime's own way: built from the runtime's argv
- * form, preopening the current directory where the runtime can.
- */
-function wrapperScript(spec, binary, facts = UNKNOWN_VERSION) {
-    const MODULE = '\u0000module';
-    const ARGS = '\u0000args';
-    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
-    const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
-    const words = argv.map((word) => (word === MODULE ? '"$module"' : word === ARGS ? '"$@"' : quote(word)));
-    return `#!/bin/sh\n# binfmt_misc interpreter written by wasi-probe: ${spec.id}\nmodule="$1"\nshift\nexec ${quote(binary)} ${words.join(' ')}\n`;
-}
-/**
  * Where the wrapper goes: beside a runtime that wasi-probe installed (or found
  * in the tool cache), else in `fallbackDir`; never into a system folder.
  */
@@ -35734,17 +35961,6 @@ function writeWrapper(runtime, script, fallbackDir) {
         }
     }
     throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path)}, ${fallbackDir})`);
-}
-/** What the adapter decides the wrapper's argv from: the version the probe read, and the help it asks for. */
-function factsOf(spec, runtime) {
-    const help = spec.helpArgs
-        ? spawnSync(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
-        : undefined;
-    return {
-        version: runtime.version,
-        os: THIS_OS,
-        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
-    };
 }
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime, fallbackDir) {

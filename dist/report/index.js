@@ -38548,7 +38548,7 @@ function reportMarkdown(report, title) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8271);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4328);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -38557,7 +38557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8271:
+/***/ 4328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38572,6 +38572,406 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/runtimes/release.ts
+// What the installer needs to know of a runtime's GitHub releases: where they
+// are, how tags read, and which asset fits which platform.
+function isUnavailable(choice) {
+    return 'unavailable' in choice;
+}
+function platformLabel(platform) {
+    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
+}
+/** The asset `name` when the release has it; otherwise why not. */
+function assetNamed(names, name, format) {
+    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
+}
+/** The first asset whose name matches `pattern` (names that change between releases). */
+function assetMatching(names, pattern, format, described) {
+    const name = [...names].sort().find((candidate) => pattern.test(candidate));
+    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
+}
+function noBuild(runtime, platform, why = '') {
+    return {
+        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Every platform runtimes publish builds for, as the manifest records them. */
+const ALL_PLATFORMS = [
+    { os: 'linux', arch: 'x64', libc: 'glibc' },
+    { os: 'linux', arch: 'x64', libc: 'musl' },
+    { os: 'linux', arch: 'arm64', libc: 'glibc' },
+    { os: 'linux', arch: 'arm64', libc: 'musl' },
+    { os: 'macos', arch: 'x64', libc: null },
+    { os: 'macos', arch: 'arm64', libc: null },
+    { os: 'windows', arch: 'x64', libc: null },
+    { os: 'windows', arch: 'arm64', libc: null }
+];
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/runtimes/spec.ts
+// What the engine knows about a runtime, as data plus a few small functions.
+// Adding a runtime means adding one file that exports one of these.
+
+/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
+const PREVIEW1_COMMANDS = {
+    wasiVersions: ['wasm32-wasip1'],
+    worlds: ['wasi:cli/command'],
+    proposals: []
+};
+/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
+const RUNNER_TIMEOUT_SECONDS = 5;
+/** What every runtime but wasmtime says of components. */
+const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
+/** The OS wasi-probe runs on, as RuntimeFacts names it. */
+const THIS_OS = process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
+/** The facts of a runtime whose version is not known: the newest behaviour is assumed. */
+const UNKNOWN_VERSION = { version: null, os: THIS_OS };
+/** True when `range` holds for a runtime with these facts; an unknown version is taken for the newest. */
+function holds(range, facts) {
+    if (range.os && range.os !== facts.os)
+        return false;
+    if (range.helpLacks && facts.help !== undefined && range.helpLacks.test(facts.help))
+        return false;
+    if (range.helpLacks && facts.help === undefined && !range.versions)
+        return false;
+    if (!range.versions)
+        return true;
+    const version = facts.version === null ? null : semver_default().coerce(facts.version, { includePrerelease: true });
+    return version !== null && semver_default().satisfies(version, range.versions, { includePrerelease: true });
+}
+/** First capture group of `pattern` in `output`, trimmed. */
+function firstMatch(output, pattern) {
+    return pattern.exec(output)?.[1]?.trim() || undefined;
+}
+const SIGNALS_OF_A_TRAP = new Set(['SIGABRT', 'SIGILL', 'SIGTRAP', 'SIGSEGV', 'SIGBUS']);
+const TRAP_WORDS = /\b(wasm trap|trap|unreachable|RuntimeError)\b/i;
+/**
+ * The common shape of a trap: the process died by an abort-like signal, or it
+ * says so. `exitCodes` lists codes a runtime reserves for traps (134 = 128 + SIGABRT).
+ */
+function looksLikeTrap(run, exitCodes = []) {
+    if (run.signal !== null && SIGNALS_OF_A_TRAP.has(run.signal))
+        return true;
+    if (run.exitCode !== null && exitCodes.includes(run.exitCode))
+        return true;
+    if (run.exitCode === 0)
+        return false;
+    return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
+}
+/** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
+function envPairs(env) {
+    return Object.entries(env).map(([key, value]) => `${key}=${value}`);
+}
+/**
+ * The arguments after the binary that run `module` with `args` and the
+ * current directory preopened (as `.`), where the runtime can preopen it: how
+ * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
+ * runs one.
+ */
+function argvWithCwd(spec, module, args, facts = UNKNOWN_VERSION) {
+    const { limits } = atFacts(spec, facts);
+    return spec.argv({ module, args, env: {}, dirs: limits.dirs ? [] : [{ host: '.', guest: '.' }] }, facts);
+}
+/** What a runtime cannot express, and what of the suite it runs, at these facts. */
+function atFacts(spec, facts) {
+    const changed = spec.at?.(facts) ?? {};
+    return {
+        limits: { ...spec.limits, ...changed.limits },
+        tests: changed.tests ?? spec.tests ?? PREVIEW1_COMMANDS
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/bun.ts
+
+
+/** An empty bunfig.toml, given with --config so that one in the working directory is never read. */
+const EMPTY_BUNFIG = '# wasi-probe: no bun configuration\n';
+/**
+ * `bun ./mod.wasm args`: bun runs a file that starts with the Wasm magic as a
+ * WASI preview1 command (its wasi-runner, over its own node:wasi). It reads
+ * neither a `.env` file nor a bunfig.toml from the working directory: a
+ * bunfig's preload scripts would run before the module, and a `.env` would
+ * change the environment the module sees.
+ */
+function bunArgv(inv, bunfig) {
+    // bun takes a bare name for a package or script to look up: a path must be absolute or start with ./.
+    const module = /^(\/|\.\.?\/|[A-Za-z]:[\\/]|\\\\)/.test(inv.module) ? inv.module : `./${inv.module}`;
+    return ['--no-env-file', `--config=${bunfig}`, module, ...inv.args];
+}
+/**
+ * The binfmt_misc interpreter (Linux only, so /dev/null is the empty bunfig):
+ * the kernel passes the module's path as given to exec, which may be a bare
+ * name that bun would take for a subcommand or a package.json script.
+ */
+function bunWrapperScript(bun) {
+    const quoted = `'${bun.replace(/'/g, `'\\''`)}'`;
+    return `#!/bin/sh
+# binfmt_misc interpreter written by wasi-probe: bun
+module="$1"
+shift
+case "$module" in /* | ./* | ../*) ;; *) module="./$module" ;; esac
+exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
+`;
+}
+const bun = {
+    kind: 'cli',
+    id: 'bun',
+    name: 'Bun',
+    binary: 'bun',
+    versionArgs: ['--version'],
+    // `1.4.5`, alone on its line.
+    parseVersion: (output) => firstMatch(output, /^\s*v?(\d+\.\d+\.\d+\S*)\s*$/m),
+    helper: { file: 'bunfig.toml', source: EMPTY_BUNFIG },
+    argv: (inv, facts) => bunArgv(inv, facts?.helper ?? '/dev/null'),
+    // A trap is an uncaught RuntimeError: exit 1, the message on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: {
+        env: 'bun gives a module its own process environment, and has no option to set a variable for the module only',
+        dirs: 'bun has no option to preopen a directory: it preopens its working directory as . and the whole host / as /',
+        components: NO_COMPONENTS
+    },
+    // Last: its WASI is the least complete here, and it preopens the host's / for every module.
+    binfmt: { rank: 10, interpreter: (path) => bunWrapperScript(path) },
+    release: {
+        repo: 'oven-sh/bun',
+        tagPrefix: 'bun-v',
+        // `bun-<os>-<arch>[-musl].zip` holding `bun-<target>/bun`; the `-baseline` builds (for CPUs
+        // without AVX2) are not chosen, and neither are the `-profile` ones.
+        selectAsset: (_version, platform, names) => {
+            const os = { linux: 'linux', macos: 'darwin', windows: 'windows' }[platform.os];
+            const arch = platform.arch === 'x64' ? 'x64' : 'aarch64';
+            const musl = platform.libc === 'musl' ? '-musl' : '';
+            return assetNamed(names, `bun-${os}-${arch}${musl}.zip`, 'zip');
+        },
+        checksumFile: () => 'SHASUMS256.txt'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runtimes/node.ts
+
+const node = {
+    kind: 'node',
+    id: 'node',
+    name: 'Node.js (node:wasi)',
+    binary: 'node',
+    versionArgs: ['--version'],
+    // `v24.11.1`
+    parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
+    limits: { components: `node:wasi ${NO_COMPONENTS}` },
+    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
+};
+/**
+ * The node interpreter: runs the module through node:wasi with the caller's
+ * environment and directory. Dynamic imports only, so it runs whichever module
+ * system node picks for a file without an extension.
+ */
+function nodeWrapperScript(node) {
+    return `#!${node} --no-warnings
+// binfmt_misc interpreter written by wasi-probe: node:wasi
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
+function nodeRunArgv(runner, inv) {
+    return [
+        '--no-warnings',
+        runner,
+        'run',
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        inv.module,
+        ...inv.args
+    ];
+}
+/**
+ * The program that a child `node` runs, in one of two modes:
+ *
+ * - `batch JOBS.json` runs several modules one after the other, each with a
+ *   fresh WASI instance, so node's start-up is paid once. They share the
+ *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
+ *   marker in each stream says where one module's output ends: `start` before
+ *   a module, `end` with its outcome after it. The parent times each module
+ *   from the markers and kills the child when one hangs.
+ * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
+ *   on the child's own stdin, stdout and stderr and exits with its exit code,
+ *   like any runtime's command line. Tests that talk to a module while it runs
+ *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
+ *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
+ *   module with the same WASI options.
+ *
+ * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
+ */
+const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
+const fs = require('node:fs')
+const { WASI } = require('node:wasi')
+
+async function runModule(job, stdio) {
+  try {
+    const wasi = new WASI({
+      version: 'preview1',
+      args: [job.module, ...job.args],
+      env: job.env,
+      preopens: job.preopens,
+      returnOnExit: true,
+      stdin: stdio.stdin,
+      stdout: stdio.stdout,
+      stderr: stdio.stderr
+    })
+    const module = await WebAssembly.compile(fs.readFileSync(job.module))
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
+    const code = wasi.start(instance)
+    // proc_exit takes 32 bits; a process's exit status keeps the low 8 on POSIX, and so does a batch.
+    return { exitCode: typeof code !== 'number' ? 0 : process.platform === 'win32' ? code : code & 0xff }
+  } catch (error) {
+    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
+    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
+    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
+  }
+}
+
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
+  // Each module writes to the child's own stdout and stderr; a marker after its
+  // output tells the parent where the next module's begins. The nonce is not
+  // something a module can know, so it cannot forge one.
+  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    mark(1, 'start ' + index)
+    const started = process.hrtime.bigint()
+    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
+    mark(2, 'end ' + index)
+    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
+  }
+}
+
+async function run(argv) {
+  const job = { env: {}, preopens: {}, args: [] }
+  let i = 0
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.args = argv.slice(i + 1)
+  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
+  process.exitCode = outcome.exitCode
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  process.exitCode = 1
+})
+`;
+
+;// CONCATENATED MODULE: ./src/runtimes/deno.ts
+
+
+
+/**
+ * node's runner program (src/runtimes/node.ts), which Deno runs through its own
+ * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
+ * flag that silences it (node's --no-warnings is not one of its flags): the
+ * runner removes the listener that prints it, so stderr holds the module's only.
+ */
+const DENO_RUNNER_SOURCE = NODE_WASI_RUNNER_SOURCE.replace("'use strict'\n", "'use strict'\nprocess.removeAllListeners('warning')\n");
+/**
+ * `--allow-read=a,b`: Deno separates the paths of a permission by commas, so a
+ * path holding one cannot be listed, and the permission is then unscoped.
+ */
+function permission(flag, paths) {
+    return paths.some((path) => path.includes(',')) ? flag : `${flag}=${paths.join(',')}`;
+}
+/**
+ * `deno run` on the runner program: quiet (no download or check messages on
+ * stderr), never prompting, ignoring any deno.json or lock file around the
+ * working directory, resolving nothing from npm or the network, and allowed to
+ * read the module and the preopened directories and to write these only.
+ */
+function denoArgv(inv, runner) {
+    const hosts = inv.dirs.map((dir) => dir.host);
+    return [
+        'run',
+        '--quiet',
+        '--no-prompt',
+        '--no-config',
+        '--no-lock',
+        '--no-npm',
+        '--no-remote',
+        permission('--allow-read', [inv.module, ...hosts]),
+        ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
+        // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
+        ...nodeRunArgv(runner, inv).slice(1)
+    ];
+}
+/**
+ * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
+ * with the caller's environment and directory. The kernel passes the shebang's
+ * words as one argument, so `env -S` splits them.
+ */
+function denoWrapperScript(deno) {
+    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+// binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
+Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
+  process.removeAllListeners('warning')
+  const [module, ...args] = process.argv.slice(2)
+  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
+  process.exitCode = wasi.start(instance) ?? 0
+})
+`;
+}
+const deno = {
+    kind: 'cli',
+    id: 'deno',
+    name: 'Deno (node:wasi)',
+    binary: 'deno',
+    versionArgs: ['--version'],
+    // `deno 2.9.6 (stable, release, x86_64-unknown-linux-gnu)`, then the v8 and typescript lines.
+    parseVersion: (output) => firstMatch(output, /^deno (\d+\.\d+\.\d+\S*)/m),
+    // Deno runs no .wasm file itself: its node:wasi (preview1) runs it, through the runner program.
+    helper: { file: 'deno-wasi-runner.cjs', source: DENO_RUNNER_SOURCE },
+    argv: (inv, facts) => denoArgv(inv, facts?.helper ?? 'deno-wasi-runner.cjs'),
+    // A trap is an uncaught RuntimeError (or RangeError, a stack overflow): exit 1, its stack on stderr.
+    isTrap: (run) => looksLikeTrap(run),
+    limits: { components: `Deno's node:wasi ${NO_COMPONENTS}` },
+    // After node: the same node:wasi design, with a slower start.
+    binfmt: { rank: 9, interpreter: (path) => denoWrapperScript(path) },
+    release: {
+        repo: 'denoland/deno',
+        tagPrefix: 'v',
+        // A zip with `deno` at its root; Rust target triples; no musl build.
+        selectAsset: (_version, platform, names) => {
+            if (platform.libc === 'musl')
+                return noBuild('deno', platform, 'its Linux builds are for glibc');
+            const arch = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+            const target = { linux: 'unknown-linux-gnu', macos: 'apple-darwin', windows: 'pc-windows-msvc' }[platform.os];
+            return assetNamed(names, `deno-${arch}-${target}.zip`, 'zip');
+        },
+        // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
+        // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+        checksumFile: (_version, asset) => `${asset}.sha256sum`
+    }
+};
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -38675,250 +39075,6 @@ function windowsAssociation() {
     return command ?? assoc;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/runtimes/spec.ts
-// What the engine knows about a runtime, as data plus a few small functions.
-// Adding a runtime means adding one file that exports one of these.
-
-/** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
-const PREVIEW1_COMMANDS = {
-    wasiVersions: ['wasm32-wasip1'],
-    worlds: ['wasi:cli/command'],
-    proposals: []
-};
-/** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
-const RUNNER_TIMEOUT_SECONDS = 5;
-/** What every runtime but wasmtime says of components. */
-const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
-/** The OS wasi-probe runs on, as RuntimeFacts names it. */
-const THIS_OS = process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
-/** The facts of a runtime whose version is not known: the newest behaviour is assumed. */
-const UNKNOWN_VERSION = { version: null, os: THIS_OS };
-/** True when `range` holds for a runtime with these facts; an unknown version is taken for the newest. */
-function holds(range, facts) {
-    if (range.os && range.os !== facts.os)
-        return false;
-    if (range.helpLacks && facts.help !== undefined && range.helpLacks.test(facts.help))
-        return false;
-    if (range.helpLacks && facts.help === undefined && !range.versions)
-        return false;
-    if (!range.versions)
-        return true;
-    const version = facts.version === null ? null : semver_default().coerce(facts.version, { includePrerelease: true });
-    return version !== null && semver_default().satisfies(version, range.versions, { includePrerelease: true });
-}
-/** First capture group of `pattern` in `output`, trimmed. */
-function firstMatch(output, pattern) {
-    return pattern.exec(output)?.[1]?.trim() || undefined;
-}
-const SIGNALS_OF_A_TRAP = new Set(['SIGABRT', 'SIGILL', 'SIGTRAP', 'SIGSEGV', 'SIGBUS']);
-const TRAP_WORDS = /\b(wasm trap|trap|unreachable|RuntimeError)\b/i;
-/**
- * The common shape of a trap: the process died by an abort-like signal, or it
- * says so. `exitCodes` lists codes a runtime reserves for traps (134 = 128 + SIGABRT).
- */
-function looksLikeTrap(run, exitCodes = []) {
-    if (run.signal !== null && SIGNALS_OF_A_TRAP.has(run.signal))
-        return true;
-    if (run.exitCode !== null && exitCodes.includes(run.exitCode))
-        return true;
-    if (run.exitCode === 0)
-        return false;
-    return TRAP_WORDS.test(run.stderr) || TRAP_WORDS.test(run.stdout);
-}
-/** `K=V` strings, in the order the spec gives them (the official runner passes them in that order too). */
-function spec_envPairs(env) {
-    return Object.entries(env).map(([key, value]) => `${key}=${value}`);
-}
-/**
- * The arguments after the binary that run `module` with `args` and the
- * current directory preopened (as `.`), where the runtime can preopen it: how
- * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
- * runs one.
- */
-function argvWithCwd(spec, module, args, facts = UNKNOWN_VERSION) {
-    const { limits } = atFacts(spec, facts);
-    return spec.argv({ module, args, env: {}, dirs: limits.dirs ? [] : [{ host: '.', guest: '.' }] }, facts);
-}
-/** What a runtime cannot express, and what of the suite it runs, at these facts. */
-function atFacts(spec, facts) {
-    const changed = spec.at?.(facts) ?? {};
-    return {
-        limits: { ...spec.limits, ...changed.limits },
-        tests: changed.tests ?? spec.tests ?? PREVIEW1_COMMANDS
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/node.ts
-
-const node = {
-    kind: 'node',
-    id: 'node',
-    name: 'Node.js (node:wasi)',
-    binary: 'node',
-    versionArgs: ['--version'],
-    // `v24.11.1`
-    parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
-    limits: { components: `node:wasi ${NO_COMPONENTS}` },
-    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
-};
-/**
- * The node interpreter: runs the module through node:wasi with the caller's
- * environment and directory. Dynamic imports only, so it runs whichever module
- * system node picks for a file without an extension.
- */
-function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
-// binfmt_misc interpreter written by wasi-probe: node:wasi
-Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
-  const [module, ...args] = process.argv.slice(2)
-  const wasi = new WASI({ version: 'preview1', args: [module, ...args], env: process.env, preopens: { '.': '.' }, returnOnExit: true })
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(module)), wasi.getImportObject())
-  process.exitCode = wasi.start(instance) ?? 0
-})
-`;
-}
-/** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
-function nodeRunArgv(runner, inv) {
-    return [
-        '--no-warnings',
-        runner,
-        'run',
-        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
-        ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        inv.module,
-        ...inv.args
-    ];
-}
-/**
- * The program that a child `node` runs, in one of two modes:
- *
- * - `batch JOBS.json` runs several modules one after the other, each with a
- *   fresh WASI instance, so node's start-up is paid once. They share the
- *   child's stdin, stdout and stderr (pipes, as any runtime's are), and a
- *   marker in each stream says where one module's output ends: `start` before
- *   a module, `end` with its outcome after it. The parent times each module
- *   from the markers and kills the child when one hangs.
- * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
- *   on the child's own stdin, stdout and stderr and exits with its exit code,
- *   like any runtime's command line. Tests that talk to a module while it runs
- *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
- *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
- *   module with the same WASI options.
- *
- * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
- */
-const NODE_WASI_RUNNER_SOURCE = (/* unused pure expression or super */ null && (String.raw `'use strict'
-const fs = require('node:fs')
-const { WASI } = require('node:wasi')
-
-async function runModule(job, stdio) {
-  try {
-    const wasi = new WASI({
-      version: 'preview1',
-      args: [job.module, ...job.args],
-      env: job.env,
-      preopens: job.preopens,
-      returnOnExit: true,
-      stdin: stdio.stdin,
-      stdout: stdio.stdout,
-      stderr: stdio.stderr
-    })
-    const module = await WebAssembly.compile(fs.readFileSync(job.module))
-    const instance = await WebAssembly.instantiate(module, wasi.getImportObject())
-    const code = wasi.start(instance)
-    // proc_exit takes 32 bits; a process's exit status keeps the low 8 on POSIX, and so does a batch.
-    return { exitCode: typeof code !== 'number' ? 0 : process.platform === 'win32' ? code : code & 0xff }
-  } catch (error) {
-    fs.writeSync(stdio.stderr, String((error && error.stack) || error) + '\n')
-    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
-    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
-    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
-  }
-}
-
-async function batch(jobsFile) {
-  const { nonce, jobs } = JSON.parse(fs.readFileSync(jobsFile, 'utf8'))
-  // Each module writes to the child's own stdout and stderr; a marker after its
-  // output tells the parent where the next module's begins. The nonce is not
-  // something a module can know, so it cannot forge one.
-  const mark = (fd, text) => fs.writeSync(fd, '\0' + nonce + ' ' + text + '\0')
-  for (const [index, job] of jobs.entries()) {
-    mark(1, 'start ' + index)
-    const started = process.hrtime.bigint()
-    const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
-    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
-    mark(2, 'end ' + index)
-    mark(1, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
-  }
-}
-
-async function run(argv) {
-  const job = { env: {}, preopens: {}, args: [] }
-  let i = 0
-  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
-    const value = argv[i + 1]
-    if (argv[i] === '--env') {
-      const at = value.indexOf('=')
-      job.env[value.slice(0, at)] = value.slice(at + 1)
-    } else {
-      const at = value.lastIndexOf('::')
-      job.preopens[value.slice(at + 2)] = value.slice(0, at)
-    }
-  }
-  job.module = argv[i]
-  job.args = argv.slice(i + 1)
-  const outcome = await runModule(job, { stdin: 0, stdout: 1, stderr: 2 })
-  process.exitCode = outcome.exitCode
-}
-
-const [mode, ...rest] = process.argv.slice(2)
-;(mode === 'run' ? run(rest) : batch(rest[0])).catch((error) => {
-  process.stderr.write(String((error && error.stack) || error) + '\n')
-  process.exitCode = 1
-})
-`));
-
-;// CONCATENATED MODULE: ./src/runtimes/release.ts
-// What the installer needs to know of a runtime's GitHub releases: where they
-// are, how tags read, and which asset fits which platform.
-function isUnavailable(choice) {
-    return 'unavailable' in choice;
-}
-function platformLabel(platform) {
-    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
-}
-/** The asset `name` when the release has it; otherwise why not. */
-function assetNamed(names, name, format) {
-    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
-}
-/** The first asset whose name matches `pattern` (names that change between releases). */
-function assetMatching(names, pattern, format, described) {
-    const name = [...names].sort().find((candidate) => pattern.test(candidate));
-    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
-}
-function noBuild(runtime, platform, why = '') {
-    return {
-        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Every platform runtimes publish builds for, as the manifest records them. */
-const ALL_PLATFORMS = [
-    { os: 'linux', arch: 'x64', libc: 'glibc' },
-    { os: 'linux', arch: 'x64', libc: 'musl' },
-    { os: 'linux', arch: 'arm64', libc: 'glibc' },
-    { os: 'linux', arch: 'arm64', libc: 'musl' },
-    { os: 'macos', arch: 'x64', libc: null },
-    { os: 'macos', arch: 'arm64', libc: null },
-    { os: 'windows', arch: 'x64', libc: null },
-    { os: 'windows', arch: 'arm64', libc: null }
-];
-
 ;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
 
 
@@ -38945,7 +39101,7 @@ const wamr = {
     // which looksLikeTrap reads too.
     argv: (inv) => [
         ...inv.dirs.map((d) => `--map-dir=${d.guest}::${d.host}`),
-        ...spec_envPairs(inv.env).map((pair) => `--env=${pair}`),
+        ...envPairs(inv.env).map((pair) => `--env=${pair}`),
         inv.module,
         ...inv.args
     ],
@@ -39028,13 +39184,16 @@ const wasmedge = {
     // Note GUEST:HOST, the reverse of wasmtime's order.
     argv: (inv) => [
         ...inv.dirs.flatMap((d) => ['--dir', `${d.guest}:${d.host}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
     isTrap: (run) => looksLikeTrap(run, [134]),
-    // Every log line, warnings and trap messages included, goes to stdout.
+    // Every log line, warnings and trap messages included, goes to stdout (lib/common/spdlog.cpp), in
+    // spdlog's default pattern: `[2026-06-01 12:00:00.000] [warning] ...`. No flag of its CLI that sends
+    // them elsewhere is known here, so a probe compares stdout without them.
     errorStream: 'stdout',
+    ownStdoutLines: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[(trace|debug|info|warning|error|critical)\] .*(\n|$)/gm,
     // It needs --enable-component, and does not run command components yet.
     limits: { components: 'does not run WASI 0.2 command components yet' },
     binfmt: { rank: 4, interpreter: 'wrapper' },
@@ -39101,7 +39260,7 @@ const wasmer = {
         ...inv.dirs.flatMap((d) => facts && (holds(wasmer_RANGES.noVolume, facts) || holds(wasmer_RANGES.volumeSplitsDriveLetters, facts))
             ? ['--mapdir', `${d.guest}::${d.host}`]
             : ['--volume', `${d.host}:${d.guest}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
         ...inv.args
@@ -39162,7 +39321,7 @@ const wasmi = {
     argv: (inv, facts) => [
         ...(facts && holds(wasmi_RANGES.noRunSubcommand, facts) ? [] : ['run']),
         ...inv.dirs.flatMap((d) => ['--dir', d.host]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
@@ -39235,7 +39394,7 @@ const wasmtime = {
             ]
             : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
-        ...spec_envPairs(inv.env).flatMap((pair) => ['--env', pair]),
+        ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
     ],
@@ -39286,7 +39445,7 @@ const wazero = {
     argv: (inv) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
-        ...spec_envPairs(inv.env).map((pair) => `-env=${pair}`),
+        ...envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
     ],
@@ -39319,6 +39478,8 @@ const wazero = {
 
 
 
+
+
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     native_native,
@@ -39329,7 +39490,9 @@ const RUNTIMES = [
     wazero,
     wamr,
     wasm3,
-    wasmi
+    wasmi,
+    deno,
+    bun
 ];
 const runtimes_RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimeById(id) {
@@ -40274,7 +40437,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schema/result.schema.json
-const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
+const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"runners":{"type":"object","description":"Runtime id → the POSIX shell command that runs a WASI preview1 module through it (the module and its arguments follow), the current directory preopened as `.`.","additionalProperties":{"type":"string"}},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
 ;// CONCATENATED MODULE: ./src/publish/merge/validate.ts
 // Checks a document against the shipped result schema (schema/result.schema.json).
 
