@@ -4,6 +4,8 @@
 //   A. `--runtimes node` versus a bash loop: `node --version` + 3 × node:wasi
 //   B. 4 fake CLI runtimes at once versus a bash loop running them one by one
 //   C. `--help` versus `node -e 0`, and the bundle sizes
+//   D. the real node, deno and bun (deno and bun from npm) at once versus a bash
+//      loop running each one's version query and the three modules its way
 //
 // Each figure is the median of BENCH_RUNS runs (default 7) after one warm-up;
 // the cpu column is the children's user + system time (Linux only), which
@@ -42,7 +44,10 @@ const STDOUT_LINE = 'wasi-probe ok'
 /** The runtimes of part B: their adapters say how their CLIs are asked for a version and run a module. */
 const CLI_RUNTIME_IDS = ['wasmtime', 'wasmer', 'wazero', 'wasm3']
 
-const TARGETS = { nodeRatio: 0.6, cliRatio: 0.7, startupMs: 150 }
+const TARGETS = { nodeRatio: 0.6, cliRatio: 0.7, startupMs: 150, jsHostsRatio: 0.6 }
+
+/** The JavaScript hosts of part D, besides node: real binaries from npm (devDependencies). */
+const JS_HOST_IDS = ['deno', 'bun']
 /** The runner of the baseline loop: one module per `node` process. */
 const RUNNER_SOURCE = `'use strict'
 const { readFileSync } = require('node:fs')
@@ -218,6 +223,67 @@ async function main() {
       notes.push(engineNote('B', probeB, engineB))
     } else {
       warnings.add(`${FAKE_RUNTIME_MODULE} not found: part B skipped`)
+    }
+
+    // D. the JavaScript hosts, real ones.
+    const npmBin = join(ROOT, 'node_modules', '.bin')
+    if (JS_HOST_IDS.every((id) => existsSync(join(npmBin, id)))) {
+      log(`D: node, ${JS_HOST_IDS.join(', ')} (real) at once versus one after another`)
+      const hosts = JS_HOST_IDS.map((id) => runtimeById(id))
+      const hostEnv = { ...process.env, PATH: [npmBin, basePath].join(delimiter) }
+      const ids = ['node', ...JS_HOST_IDS]
+      /** Each host's facts as the engine gives them: its helper file written where the loop can read it. */
+      const factsOf = (spec) => {
+        if (!spec.helper) return undefined
+        const helper = join(temp, `${spec.id}-helper`, spec.helper.file)
+        mkdirSync(dirname(helper), { recursive: true })
+        writeFileSync(helper, spec.helper.source)
+        return { version: null, os: 'linux', helper }
+      }
+      const hostLoop = [
+        'set -u',
+        nodeLoop.replace(/^set -u\n/, ''),
+        ...hosts.flatMap((spec) => {
+          const facts = factsOf(spec)
+          return [
+            shellStep([spec.binary, ...spec.versionArgs]),
+            ...MODULE_IDS.map((id) =>
+              shellStep(
+                [spec.binary, ...spec.argv({ module: paths[id], args: [], env: {}, dirs: [] }, facts)],
+                EXPECTED_EXIT[id]
+              )
+            )
+          ]
+        })
+      ].join('\n')
+      const engineD = []
+      const [probeD, loopD] = timeCases(
+        [
+          {
+            label: `wasi-probe --runtimes ${ids.join(',')}`,
+            command: node,
+            args: [CLI, '--runtimes', ids.join(','), '--json'],
+            env: hostEnv,
+            check: resultChecker(ids, warnings, engineD)
+          },
+          {
+            label: 'host loop',
+            command: 'bash',
+            args: ['-c', hostLoop],
+            env: hostEnv,
+            check: loopChecker('host loop', ids.length)
+          }
+        ],
+        runs
+      )
+      rows.push([`D  wasi-probe --runtimes ${ids.join(',')} --json`, ...msCells(probeD)])
+      rows.push([`D  bash: ${ids.length} × (version + 3 modules)`, ...msCells(loopD)])
+      comparisons.push(...ratioRows('D', ids.join(', '), probeD, engineD, loopD, TARGETS.jsHostsRatio))
+      notes.push(engineNote('D', probeD, engineD))
+    } else {
+      warnings.add(
+        `${JS_HOST_IDS.join(' or ')} not in node_modules/.bin (npm ci installs them): part D skipped`
+      )
     }
 
     // C. start-up.
