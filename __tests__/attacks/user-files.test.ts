@@ -2,8 +2,17 @@
 // working directory, specs that point out of the test's folder, links that
 // lead out of a copy, folders too big to copy, and a copy slower than the test.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, join } from 'node:path'
 import { runProbe } from '../../src/engine.js'
 import { InputError } from '../../src/inputs/plan.js'
 import { moduleBytes } from '../../src/probes/catalog.js'
@@ -13,7 +22,9 @@ import { copyTree, CopyTimeout } from '../../src/run/copy-tree.js'
 import type { ProbeResult } from '../../src/result/index.js'
 import { enginePlan, envWithFakes, EVERY_FAKE_RUNTIME, everyFakeBinary } from '../helpers/engine.js'
 import { tempDir } from '../helpers/fake-runtimes.js'
+import { sayWhySkipped } from '../helpers/skip.js'
 import { changingItsDirectory, printing, writeSuite } from '../helpers/test-modules.js'
+import { compileWat } from '../helpers/wat.js'
 import { treeSnapshot } from '../helpers/tree.js'
 
 const SUITE = '../shared/wasi-testsuite/tests/rust/testsuite/wasm32-wasip1'
@@ -256,4 +267,36 @@ describe('copy time', () => {
     for (let i = 0; i < 50; i++) writeFileSync(join(from, `f${i}`), 'x')
     await expect(copyTree(from, join(tempDir(), 'copy'), performance.now() - 1)).rejects.toThrow(CopyTimeout)
   })
+})
+
+describe('bun, which preopens a / of its own', () => {
+  const bun = join(process.cwd(), 'node_modules', '.bin', 'bun')
+  const why = existsSync(bun) ? undefined : 'bun is not installed (npm ci installs it)'
+  if (why) sayWhySkipped('the bun root test', why)
+  ;(why ? test.skip : test)(
+    "gives a module the run's own working directory as /, never the host's",
+    async () => {
+      // Exits 0 when fd 4 (bun's "/") holds no etc/, 1 when it does (the host's / would).
+      const module = await compileWat(`(module
+      (import "wasi_snapshot_preview1" "path_open"
+        (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "etc")
+      (func (export "_start")
+        ;; oflags DIRECTORY (2)
+        (if (i32.eqz (call $open (i32.const 4) (i32.const 0) (i32.const 16) (i32.const 3) (i32.const 2)
+              (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 64)))
+          (then (call $exit (i32.const 1))))
+        (call $exit (i32.const 0))))`)
+      const suite = await writeSuite(join(tempDir(), 'suite'), { 'no-host-root': { module } })
+      const env = envWithFakes()
+      const result = await runProbe(enginePlan(['bun'], { modules: [suite] }), {
+        env: { ...env, PATH: `${dirname(bun)}:${env.PATH}` }
+      })
+      expect(testsOf(result, 'bun').map((p) => [p.test, p.status, p.reason])).toEqual([
+        ['no-host-root', 'pass', undefined]
+      ])
+    }
+  )
 })

@@ -1,6 +1,7 @@
 # An adapter for the official wasi-testsuite runner that runs each test through
 # Bun exactly as wasi-probe does (src/runtimes/bun.ts): `bun ./test.wasm args`,
-# reading no .env and no bunfig.toml (an empty one is given with --config).
+# reading no .env and no bunfig.toml (an empty one is given with --config), in
+# an empty working directory that is also the module's / (WASM_ROOT_DIR).
 # Bun has no option to set a module's environment or to preopen a directory,
 # so a test's env and root are not passed: wasi-probe calls such tests
 # unsupported on Bun, and its verdicts are compared on the others.
@@ -9,6 +10,7 @@
 import os
 import shlex
 import subprocess
+import tempfile
 from typing import Dict, List, Optional, Tuple
 
 BUN = shlex.split(os.getenv("BUN", "bun"))
@@ -39,6 +41,8 @@ def compute_argv(test_path: str,
                  wasi_version: str) -> List[str]:
     args, _env, _root = args_env_root
     test_path = str(test_path)
-    module = test_path if os.path.isabs(test_path) or test_path.startswith(("./", "../")) \
-        else f"./{test_path}"
-    return BUN + ["--no-env-file", "--config=/dev/null", module] + args
+    # As wasi-probe runs it: bun's wasi runner preopens / as $WASM_ROOT_DIR (the host's / when
+    # unset), and wasi-probe points it at the run's own empty working directory.
+    scratch = tempfile.mkdtemp(prefix="wasi-probe-bun-")
+    return ["env", "-C", scratch, f"WASM_ROOT_DIR={scratch}"] + BUN + [
+        "--no-env-file", "--config=/dev/null", os.path.abspath(test_path)] + args

@@ -106,7 +106,7 @@ export async function runCliRuntime(
             new LiveProcess({
               command: located.path,
               args: spec.argv(invocation, facts),
-              env,
+              env: { ...env, ...spec.runEnv?.(invocation, cwd) },
               cwd,
               writes: writesOf(invocation, cwd)
             }),
@@ -141,20 +141,17 @@ async function runProbes(
     }
     const dir = prepareProbeDir(probe, context.workDir)
     try {
-      const args = spec.argv(
-        {
-          module: context.modulePaths.get(probe.module)!,
-          args: probe.args,
-          env: probe.env,
-          dirs: dir.preopens
-        },
-        facts
-      )
+      const invocation = {
+        module: context.modulePaths.get(probe.module)!,
+        args: probe.args,
+        env: probe.env,
+        dirs: dir.preopens
+      }
       const observation = await runProcess({
         command: located.path,
-        args,
+        args: spec.argv(invocation, facts),
         timeoutMs: context.timeoutMs,
-        env: context.env,
+        env: { ...(context.env ?? process.env), ...spec.runEnv?.(invocation, dir.cwd) },
         cwd: dir.cwd,
         writes: { dirs: [dir.scratch] }
       })

@@ -25,11 +25,11 @@ function bunArgv(inv: Invocation, bunfig: string): string[] {
 export function bunWrapperScript(bun: string): string {
   const quoted = `'${bun.replace(/'/g, `'\\''`)}'`
   return `#!/bin/sh
-# binfmt_misc interpreter written by wasi-probe: bun
+# binfmt_misc interpreter written by wasi-probe: bun (its / is the working directory, not the host's)
 module="$1"
 shift
 case "$module" in /* | ./* | ../*) ;; *) module="./$module" ;; esac
-exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
+WASM_ROOT_DIR="\${WASM_ROOT_DIR:-$PWD}" exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
 `
 }
 
@@ -43,14 +43,17 @@ export const bun: CliRuntimeSpec = {
   parseVersion: (output) => firstMatch(output, /^\s*v?(\d+\.\d+\.\d+\S*)\s*$/m),
   helper: { file: 'bunfig.toml', source: EMPTY_BUNFIG },
   argv: (inv, facts) => bunArgv(inv, facts?.helper ?? '/dev/null'),
+  // bun's wasi runner preopens `/` as $WASM_ROOT_DIR, the host's own / when unset (oven-sh/bun,
+  // its wasi runner's WASM_ROOT_DIR): a module is given the run's empty working directory there instead.
+  runEnv: (_inv, cwd) => ({ WASM_ROOT_DIR: cwd }),
   // A trap is an uncaught RuntimeError: exit 1, the message on stderr.
   isTrap: (run) => looksLikeTrap(run),
   limits: {
     env: 'bun gives a module its own process environment, and has no option to set a variable for the module only',
-    dirs: 'bun has no option to preopen a directory: it preopens its working directory as . and the whole host / as /',
+    dirs: "bun has no option to preopen a directory: it preopens its working directory as ., and as / what $WASM_ROOT_DIR names (the run's working directory, here)",
     components: NO_COMPONENTS
   },
-  // Last: its WASI is the least complete here, and it preopens the host's / for every module.
+  // Last: its WASI is the least complete here.
   binfmt: { rank: 10, interpreter: (path) => bunWrapperScript(path) },
   release: {
     repo: 'oven-sh/bun',

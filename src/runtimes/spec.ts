@@ -156,6 +156,8 @@ export interface CliRuntimeSpec {
    * folder and gives its path to `argv` as `facts.helper`.
    */
   helper?: { file: string; source: string }
+  /** Variables the runtime itself reads for a run in `cwd`, set in its process's environment. */
+  runEnv?(inv: Invocation, cwd: string): Record<string, string>
   /** Arguments after the binary that run `inv.module` with its args, env and dirs, at these facts. */
   argv(inv: Invocation, facts?: RuntimeFacts): string[]
   /** True when a run that did not end as expected ended in a Wasm trap. */
