@@ -7,7 +7,13 @@ import { join } from 'node:path'
 import { run as runCli } from '../src/cli/run.js'
 import { runProbe } from '../src/engine.js'
 import { moduleBytes } from '../src/probes/catalog.js'
-import { PREOPEN_OUTPUT_FILE, PREOPEN_WRITTEN_CONTENT, WASI_ARGS } from '../src/probes/wasi.js'
+import {
+  PREOPEN_OUTPUT_FILE,
+  PREOPEN_WRITTEN_CONTENT,
+  WASI_ARGS,
+  WASI_ENV_NAME,
+  WASI_ENV_VALUE
+} from '../src/probes/wasi.js'
 import { enginePlan, envWithFakes } from './helpers/engine.js'
 import { fakeRuntimeScript, tempDir } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
@@ -37,12 +43,17 @@ function awkwardEnv(): NodeJS.ProcessEnv {
 function runThrough(
   command: string,
   module: string,
-  args: string[] = []
+  args: string[] = [],
+  extraEnv: NodeJS.ProcessEnv = {}
 ): { status: number | null; dir: string; stderr: string } {
   const dir = tempDir()
   writeFileSync(join(dir, `${module}.wasm`), moduleBytes(module as Parameters<typeof moduleBytes>[0]))
   const line = [command, `${module}.wasm`, ...args.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)].join(' ')
-  const run = spawnSync('bash', ['-c', line], { cwd: dir, encoding: 'utf8', env: process.env })
+  const run = spawnSync('bash', ['-c', line], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...extraEnv }
+  })
   return { status: run.status, dir, stderr: run.stderr }
 }
 
@@ -61,7 +72,9 @@ posixDescribe('the runners output', () => {
   test('names each runtime that passed; a prefix where the runtime takes one, a script where it does not', () => {
     expect(Object.keys(runners)).toEqual(['node', 'wasmtime', 'wasmer'])
     // The folder's name is quoted for the shell; wasmer and node get a script beside the tool cache.
-    expect(runners.wasmtime).toMatch(/^'.*tools with spaces and a '\\'' quote\/wasmtime' run --dir \.::\.$/)
+    expect(runners.wasmtime).toMatch(
+      /^'.*tools with spaces and a '\\'' quote\/wasmtime' run --dir \.::\. -S inherit-env=y$/
+    )
     expect(runners.wasmer).toContain('/toolcache/wasi-probe-runners/wasmer-')
     expect(runners.node).toContain('/toolcache/wasi-probe-runners/node-')
   })
@@ -79,6 +92,17 @@ posixDescribe('the runners output', () => {
     const run = runThrough(runners[id], 'wasi-preopen-write')
     expect(run.status).toBe(0)
     expect(readFileSync(join(run.dir, PREOPEN_OUTPUT_FILE), 'utf8')).toBe(PREOPEN_WRITTEN_CONTENT)
+  })
+
+  test.each(['node', 'wasmtime'])('%s: the environment reaches the module', (id) => {
+    const run = runThrough(runners[id], 'wasi-environ', [], { [WASI_ENV_NAME]: WASI_ENV_VALUE })
+    expect([run.status, run.stderr]).toEqual([0, ''])
+  })
+
+  test('wasmer: the environment does not (it would need each variable named)', () => {
+    expect(
+      runThrough(runners.wasmer, 'wasi-environ', [], { [WASI_ENV_NAME]: WASI_ENV_VALUE }).status
+    ).not.toBe(0)
   })
 
   test('the CLI prints the same with --runners', async () => {

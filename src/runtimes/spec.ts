@@ -12,6 +12,8 @@ export interface Invocation {
   env: Record<string, string>
   /** Host directories to preopen, each under a guest path. */
   dirs: { host: string; guest: string }[]
+  /** Give the guest the whole environment of the runtime's process, where the runtime can (a runner for later steps). */
+  inheritEnv?: boolean
   /** For wasi-testsuite tests: the WASI version, world and proposals the test needs (default: preview1 command). */
   wasiVersion?: WasiVersion
   world?: WasiWorld
@@ -227,10 +229,10 @@ export function envPairs(env: Record<string, string>): string[] {
 }
 
 /**
- * The arguments after the binary that run `module` with `args` and the
- * current directory preopened (as `.`), where the runtime can preopen it: how
- * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
- * runs one.
+ * The arguments after the binary that run `module` with `args`, the current
+ * directory preopened (as `.`) and the environment passed on, where the
+ * runtime can: how a user runs a WASI program from a shell, and how the
+ * binfmt_misc wrapper and the runners run one.
  */
 export function argvWithCwd(
   spec: CliRuntimeSpec,
@@ -239,7 +241,8 @@ export function argvWithCwd(
   facts: RuntimeFacts = UNKNOWN_VERSION
 ): string[] {
   const { limits } = atFacts(spec, facts)
-  return spec.argv({ module, args, env: {}, dirs: limits.dirs ? [] : [{ host: '.', guest: '.' }] }, facts)
+  const dirs = limits.dirs ? [] : [{ host: '.', guest: '.' }]
+  return spec.argv({ module, args, env: {}, dirs, inheritEnv: true }, facts)
 }
 
 /** What a runtime cannot express, and what of the suite it runs, at these facts. */

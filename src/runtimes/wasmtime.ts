@@ -18,6 +18,18 @@ const RANGES = {
     inside: { version: '26.0.1', os: 'windows' },
     outside: { version: '27.0.0', os: 'windows' }
   },
+  noInheritEnv: {
+    helpLacks: /inherit-env/,
+    fact: 'no -S inherit-env: the guest can be given the environment only one variable at a time',
+    source:
+      'bytecodealliance/wasmtime PR 8168 added -S inherit-env (2024); its first release is not pinned down here, so `wasmtime run -S help` decides',
+    inside: { version: '19.0.0', help: '-S cli[=y|n] -- Enable support for WASI CLI APIs', os: 'linux' },
+    outside: {
+      version: '48.0.0',
+      help: '-S inherit-env[=y|n] -- Inherit all environment variables',
+      os: 'linux'
+    }
+  },
   noWasi03: {
     versions: '<46',
     fact: 'WASI 0.3 (p3) components run by default only from 46',
@@ -44,7 +56,8 @@ export const wasmtime: CliRuntimeSpec = {
   parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
   // Every flag goes before the module; what follows it belongs to the guest.
   // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
-  argv: (inv) => [
+  helpArgs: ['run', '-S', 'help'],
+  argv: (inv, facts) => [
     ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
     ...(inv.wasiVersion === 'wasm32-wasip3'
       ? [
@@ -53,6 +66,7 @@ export const wasmtime: CliRuntimeSpec = {
         ]
       : []),
     ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+    ...(inv.inheritEnv && facts && !holds(RANGES.noInheritEnv, facts) ? ['-S', 'inherit-env=y'] : []),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     inv.module,
     ...inv.args
