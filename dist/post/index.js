@@ -35045,14 +35045,15 @@ function envPairs(env) {
     return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 /**
- * The arguments after the binary that run `module` with `args` and the
- * current directory preopened (as `.`), where the runtime can preopen it: how
- * a user runs a WASI program from a shell, and how the binfmt_misc wrapper
- * runs one.
+ * The arguments after the binary that run `module` with `args`, the current
+ * directory preopened (as `.`) and the environment passed on, where the
+ * runtime can: how a user runs a WASI program from a shell, and how the
+ * binfmt_misc wrapper and the runners run one.
  */
 function spec_argvWithCwd(spec, module, args, facts = spec_UNKNOWN_VERSION) {
     const { limits } = atFacts(spec, facts);
-    return spec.argv({ module, args, env: {}, dirs: limits.dirs ? [] : [{ host: '.', guest: '.' }] }, facts);
+    const dirs = limits.dirs ? [] : [{ host: '.', guest: '.' }];
+    return spec.argv({ module, args, env: {}, dirs, inheritEnv: true }, facts);
 }
 /** What a runtime cannot express, and what of the suite it runs, at these facts. */
 function atFacts(spec, facts) {
@@ -35332,11 +35333,11 @@ function bunArgv(inv, bunfig) {
 function bunWrapperScript(bun) {
     const quoted = `'${bun.replace(/'/g, `'\\''`)}'`;
     return `#!/bin/sh
-# binfmt_misc interpreter written by wasi-probe: bun
+# binfmt_misc interpreter written by wasi-probe: bun (its / is the working directory, not the host's)
 module="$1"
 shift
 case "$module" in /* | ./* | ../*) ;; *) module="./$module" ;; esac
-exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
+WASM_ROOT_DIR="\${WASM_ROOT_DIR:-$PWD}" exec ${quoted} --no-env-file --config=/dev/null "$module" "$@"
 `;
 }
 const bun = {
@@ -35349,14 +35350,17 @@ const bun = {
     parseVersion: (output) => firstMatch(output, /^\s*v?(\d+\.\d+\.\d+\S*)\s*$/m),
     helper: { file: 'bunfig.toml', source: EMPTY_BUNFIG },
     argv: (inv, facts) => bunArgv(inv, facts?.helper ?? '/dev/null'),
+    // bun's wasi runner preopens `/` as $WASM_ROOT_DIR, the host's own / when unset (oven-sh/bun,
+    // its wasi runner's WASM_ROOT_DIR): a module is given the run's empty working directory there instead.
+    runEnv: (_inv, cwd) => ({ WASM_ROOT_DIR: cwd }),
     // A trap is an uncaught RuntimeError: exit 1, the message on stderr.
     isTrap: (run) => looksLikeTrap(run),
     limits: {
         env: 'bun gives a module its own process environment, and has no option to set a variable for the module only',
-        dirs: 'bun has no option to preopen a directory: it preopens its working directory as . and the whole host / as /',
+        dirs: "bun has no option to preopen a directory: it preopens its working directory as ., and as / what $WASM_ROOT_DIR names (the run's working directory, here)",
         components: NO_COMPONENTS
     },
-    // Last: its WASI is the least complete here, and it preopens the host's / for every module.
+    // Last: its WASI is the least complete here.
     binfmt: { rank: 10, interpreter: (path) => bunWrapperScript(path) },
     release: {
         repo: 'oven-sh/bun',
@@ -35749,6 +35753,17 @@ const wasmtime_RANGES = {
         inside: { version: '26.0.1', os: 'windows' },
         outside: { version: '27.0.0', os: 'windows' }
     },
+    noInheritEnv: {
+        helpLacks: /inherit-env/,
+        fact: 'no -S inherit-env: the guest can be given the environment only one variable at a time',
+        source: 'bytecodealliance/wasmtime PR 8168 added -S inherit-env (2024); its first release is not pinned down here, so `wasmtime run -S help` decides',
+        inside: { version: '19.0.0', help: '-S cli[=y|n] -- Enable support for WASI CLI APIs', os: 'linux' },
+        outside: {
+            version: '48.0.0',
+            help: '-S inherit-env[=y|n] -- Inherit all environment variables',
+            os: 'linux'
+        }
+    },
     noWasi03: {
         versions: '<46',
         fact: 'WASI 0.3 (p3) components run by default only from 46',
@@ -35773,7 +35788,8 @@ const wasmtime = {
     parseVersion: (output) => firstMatch(output, /^wasmtime(?:-cli)? v?(\d\S*)/m),
     // Every flag goes before the module; what follows it belongs to the guest.
     // The WASI version, world and proposal flags of the wasi-testsuite's own adapter (adapters/wasmtime.py).
-    argv: (inv) => [
+    helpArgs: ['run', '-S', 'help'],
+    argv: (inv, facts) => [
         ...(inv.world === 'wasi:http/service' ? ['serve', '-Scli', '--addr=127.0.0.1:0'] : ['run']),
         ...(inv.wasiVersion === 'wasm32-wasip3'
             ? [
@@ -35782,6 +35798,7 @@ const wasmtime = {
             ]
             : []),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
+        ...(inv.inheritEnv && facts && !holds(wasmtime_RANGES.noInheritEnv, facts) ? ['-S', 'inherit-env=y'] : []),
         ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         ...inv.args
