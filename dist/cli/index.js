@@ -4832,10 +4832,21 @@ function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
 // probed: the version the probe read, and the help the adapter asks for.
 
 
+
+
+
 function factsOf(spec, runtime) {
-    const help = spec.helpArgs && runtime.path
-        ? (0,external_node_child_process_.spawnSync)(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
-        : undefined;
+    let help;
+    if (spec.helpArgs && runtime.path) {
+        // A working directory of its own, as every run has: never the user's checkout.
+        const cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'wasi-probe-help-'));
+        try {
+            help = (0,external_node_child_process_.spawnSync)(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000, cwd });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(cwd, { recursive: true, force: true });
+        }
+    }
     return {
         version: runtime.version,
         os: THIS_OS,

@@ -35254,15 +35254,28 @@ function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
     return { script: runner_wrapperScript(spec, path, facts) };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/provision/facts.ts
 // What an adapter decides a later run from, for a runtime that has been
 // probed: the version the probe read, and the help the adapter asks for.
 
 
+
+
+
 function facts_factsOf(spec, runtime) {
-    const help = spec.helpArgs && runtime.path
-        ? spawnSync(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000 })
-        : undefined;
+    let help;
+    if (spec.helpArgs && runtime.path) {
+        // A working directory of its own, as every run has: never the user's checkout.
+        const cwd = mkdtempSync(join(tmpdir(), 'wasi-probe-help-'));
+        try {
+            help = spawnSync(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000, cwd });
+        }
+        finally {
+            rmSync(cwd, { recursive: true, force: true });
+        }
+    }
     return {
         version: runtime.version,
         os: THIS_OS,
