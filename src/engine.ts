@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectHost, platformOf } from './host.js'
 import type { ManifestEntry } from './runtimes/manifest.js'
+import type { RuntimeFacts } from './runtimes/spec.js'
 import { InputError, type InputNamer, type Plan } from './inputs/plan.js'
 import type { ExpectationFile } from './probes/suites/expectations.js'
 import type { Suite, SuiteTest } from './probes/suites/load.js'
@@ -97,6 +98,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
         env,
         timeoutMs,
         options.binfmtEntry ?? newEntryName(),
+        matrix.facts,
         options.native
       )
       native = made.native
@@ -116,7 +118,7 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
       native,
       runtimes,
       supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
-      runners: writeRunners(runtimes, env),
+      runners: writeRunners(runtimes, env, matrix.facts),
       ...(userModules?.suites.length
         ? {
             suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({
@@ -176,13 +178,14 @@ async function makeNative(
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
   entry: string,
+  facts: ReadonlyMap<string, RuntimeFacts>,
   nativeOptions: EngineOptions['native']
 ): Promise<{ native: NativeOutcome; runtime?: RuntimeOutcome }> {
   const wrapperDir = join(env.RUNNER_TOOL_CACHE || tmpdir(), 'wasi-probe-binfmt')
   // A cancelled run registers nothing more.
   const registration = isCancelled()
     ? ({ registered: false, reason: 'the run was cancelled' } as const)
-    : registerNative(request, runtimes, wrapperDir, entry, env)
+    : registerNative(request, runtimes, wrapperDir, entry, env, facts)
   const before = runtimes.find((r) => r.id === 'native')
   if (!registration.registered) {
     // What detection found stands; the result says why nothing was registered.

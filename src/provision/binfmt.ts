@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path'
 import { type RuntimeOutcome, TOOL_CACHE_SOURCES } from '../result/index.js'
 import { BINFMT_DIR, handlesWasm, scanBinfmt } from '../runtimes/native.js'
 import { wrapperScript } from '../runtimes/runner.js'
-import { factsOf } from './facts.js'
+import { factsFor } from './facts.js'
+import type { RuntimeFacts } from '../runtimes/spec.js'
 import { INTERPRETER_ORDER, runtimeById } from '../runtimes/index.js'
 
 /** How our entries' names in /proc/sys/fs/binfmt_misc begin. */
@@ -84,7 +85,7 @@ function writeWrapper(runtime: RuntimeOutcome, script: string, fallbackDir: stri
 }
 
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
-function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
+function interpreterFor(runtime: RuntimeOutcome, facts: RuntimeFacts, fallbackDir: string): string {
   const spec = runtimeById(runtime.id)
   if (!spec || !('binfmt' in spec))
     throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`)
@@ -92,7 +93,7 @@ function interpreterFor(runtime: RuntimeOutcome, fallbackDir: string): string {
   if (interpreter === 'direct') return runtime.path!
   const script =
     interpreter === 'wrapper' && spec.kind === 'cli'
-      ? wrapperScript(spec, runtime.path!, factsOf(spec, runtime))
+      ? wrapperScript(spec, runtime.path!, facts)
       : typeof interpreter === 'function'
         ? interpreter(runtime.path!)
         : undefined
@@ -106,7 +107,8 @@ export function registerNative(
   runtimes: readonly RuntimeOutcome[],
   wrapperDir: string,
   entry: string,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  facts: ReadonlyMap<string, RuntimeFacts> = new Map()
 ): Registration {
   if (process.platform !== 'linux') {
     return {
@@ -154,7 +156,7 @@ export function registerNative(
 
   let interpreter: string
   try {
-    interpreter = interpreterFor(chosen, wrapperDir)
+    interpreter = interpreterFor(chosen, factsFor(chosen, facts), wrapperDir)
   } catch (error) {
     return { registered: false, reason: error instanceof Error ? error.message : String(error) }
   }

@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import type { RuntimeOutcome } from '../result/index.js'
 import { runtimeById } from '../runtimes/index.js'
 import { runnerForm, shellWord } from '../runtimes/runner.js'
-import { factsOf } from './facts.js'
+import type { RuntimeFacts } from '../runtimes/spec.js'
+import { factsFor } from './facts.js'
 
 /** Where runner scripts go: beside the tool cache, else the OS temp dir. */
 export function runnersDir(env: NodeJS.ProcessEnv): string {
@@ -32,7 +33,8 @@ function writeScript(dir: string, id: string, script: string): string {
 /** Runtime id → the shell command that runs `module args...` through it, for every runtime that passed. */
 export function writeRunners(
   runtimes: readonly RuntimeOutcome[],
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  facts: ReadonlyMap<string, RuntimeFacts> = new Map()
 ): Record<string, string> {
   // Only on POSIX for now: the prefix is for a POSIX shell, the scripts are sh scripts.
   if (process.platform === 'win32') return {}
@@ -40,11 +42,7 @@ export function writeRunners(
   for (const runtime of runtimes) {
     const spec = runtimeById(runtime.id)
     if (runtime.status !== 'pass' || !spec || (spec.kind !== 'native' && !runtime.path)) continue
-    const form = runnerForm(
-      spec,
-      runtime.path ?? '',
-      spec.kind === 'cli' ? factsOf(spec, runtime) : undefined
-    )
+    const form = runnerForm(spec, runtime.path ?? '', factsFor(runtime, facts))
     runners[runtime.id] =
       'prefix' in form
         ? form.prefix.map(shellWord).join(' ')

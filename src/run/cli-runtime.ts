@@ -29,6 +29,8 @@ export interface RunContext {
   workDir: string
   /** The user's modules, and how they run. */
   tests?: { list: readonly SuiteTest[]; context: TestContext }
+  /** Where a runtime's facts are kept, by id, for what is built from it later (runners, a binfmt_misc wrapper). */
+  facts?: Map<string, RuntimeFacts>
 }
 
 /** What the runtime prints for `args` (stdout, then stderr), run in a working directory of its own. */
@@ -85,7 +87,9 @@ export async function runCliRuntime(
 ): Promise<RuntimeOutcome> {
   const started = performance.now()
   // What it is decides how it is run: its version first, then the modules.
-  const facts = withHelper(spec, await readFacts(spec, located, context), context.workDir)
+  const read = await readFacts(spec, located, context)
+  context.facts?.set(spec.id, read)
+  const facts = withHelper(spec, read, context.workDir)
   const { limits, tests } = atFacts(spec, facts)
   const runtime: TestRuntime = {
     id: spec.id,

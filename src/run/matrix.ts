@@ -9,6 +9,7 @@ import type { Located } from '../provision/discover.js'
 import type { Absent } from '../provision/provision.js'
 import { runtimeById } from '../runtimes/index.js'
 import { withLibraryPath } from '../runtimes/library-path.js'
+import type { RuntimeFacts } from '../runtimes/spec.js'
 import { runCliRuntime } from './cli-runtime.js'
 import { type NativeContext, runNative } from './native-runtime.js'
 import { runNodeRuntime } from './node-runtime.js'
@@ -37,6 +38,8 @@ export interface MatrixRequest {
 export interface MatrixResult {
   native: NativeOutcome
   runtimes: RuntimeOutcome[]
+  /** What each CLI runtime that ran was found to be: its version, and the help its adapter asked for. */
+  facts: ReadonlyMap<string, RuntimeFacts>
 }
 
 const NATIVE_NOT_REQUESTED: NativeOutcome = {
@@ -73,7 +76,9 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
     expectations: request.expectations ?? []
   }
   const tests = request.tests?.length ? { list: request.tests, context: testContext } : undefined
+  const facts = new Map<string, RuntimeFacts>()
   const context = {
+    facts,
     modulePaths,
     timeoutMs: request.timeoutMs,
     env: request.env,
@@ -126,5 +131,5 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
       }
     })
   )
-  return { native, runtimes }
+  return { native, runtimes, facts }
 }
