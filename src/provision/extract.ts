@@ -15,7 +15,7 @@ import {
   realpathSync
 } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Readable, Transform } from 'node:stream'
 import { createGunzip, inflateRaw } from 'node:zlib'
@@ -23,6 +23,7 @@ import { promisify } from 'node:util'
 import type { ArchiveFormat } from '../runtimes/release.js'
 import { findExecutable, pathDirs } from './discover.js'
 import { ArchiveRefused, memberPath, TarCheck, type TarLimits } from './tar-check.js'
+import { isInside } from '../paths.js'
 
 export { ArchiveRefused } from './tar-check.js'
 
@@ -276,10 +277,6 @@ function checkTree(root: string): void {
     }
   }
   walk(root)
-}
-
-export function isInside(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 }
 
 /**

@@ -6,15 +6,10 @@ import * as glob from '@actions/glob'
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { WasiVersion } from '../../result/index.js'
+import { isInside } from '../../paths.js'
 import { readSuiteIdentity, type SuiteIdentity } from './manifest.js'
 import { DEFAULT_CONFIG, parseTestSpec, type TestConfig } from './spec.js'
-import {
-  FOLDER_BYTES_LIMIT,
-  FOLDER_ENTRIES_LIMIT,
-  type FolderSurvey,
-  isInside,
-  surveyFolder
-} from './test-folder.js'
+import { FOLDER_BYTES_LIMIT, FOLDER_ENTRIES_LIMIT, type FolderSurvey, surveyFolder } from './test-folder.js'
 
 export interface Suite extends SuiteIdentity {
   /** The suite's folder. */

@@ -4,6 +4,7 @@
 // reach the user's files, or the host's).
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { isInside } from '../../paths.js'
 
 /** At most this many bytes in a folder a test preopens (what its files hold, in all). */
 export const FOLDER_BYTES_LIMIT = 256 * 1024 * 1024
@@ -20,12 +21,6 @@ export interface FolderSurvey {
   special: string[]
   /** The walk stopped at a limit. */
   overLimit: boolean
-}
-
-/** True when `path` is `root` or below it. */
-export function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path)
-  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..')
 }
 
 /**

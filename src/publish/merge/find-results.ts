@@ -4,15 +4,12 @@
 import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { SkippedFile } from './merge.js'
+import { errorCode } from './read-limited.js'
 
 export interface FoundFiles {
   files: string[]
   /** What a search met and did not take: a symbolic link to a directory, a folder it could not list. */
   skipped: SkippedFile[]
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
 }
 
 /**

@@ -25,7 +25,8 @@ function tooLarge(limit: number, bytes?: number): string {
   return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`
 }
 
-function errorCode(error: unknown): string {
+/** The system error's code (ENOENT, EACCES, ...), else its message. */
+export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
 }
 
