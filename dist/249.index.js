@@ -14,13 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9032);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _test_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7514);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9032);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3102);
+/* harmony import */ var _test_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7514);
 // The user's own modules (`modules` input): .wasm files, each with an optional
 // sibling NAME.json, and directories laid out like the wasi-testsuite, each a
 // suite with its own identity. Nothing here runs anything: it reads the files
 // into tests, and says what cannot be used.
+
 
 
 
@@ -55,7 +57,7 @@ const MIB = 1024 * 1024;
 /** Why a folder cannot be copied for a test, or undefined when it can. */
 function folderProblem(survey) {
     if (survey.overLimit)
-        return `holds more than ${_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .FOLDER_BYTES_LIMIT */ .HT / MIB} MiB or ${_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .FOLDER_ENTRIES_LIMIT */ .uL} entries, too much to copy for each test`;
+        return `holds more than ${_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_BYTES_LIMIT */ .HT / MIB} MiB or ${_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_ENTRIES_LIMIT */ .uL} entries, too much to copy for each test`;
     if (survey.linksOut.length > 0) {
         const shown = survey.linksOut
             .slice(0, 3)
@@ -80,11 +82,11 @@ function checkDirectories(config, testDir, specPath, problems, warnings, surveys
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(testDir, entry);
         const problem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(entry)
             ? 'is an absolute path; give a folder relative to the test'
-            : !(0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(path, testDir)
+            : !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(path, testDir)
                 ? "leaves the test's folder"
                 : !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory()
                     ? 'is not a directory'
-                    : !(0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(testDir))
+                    : !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(testDir))
                         ? "is a link to a folder outside the test's folder"
                         : surveyProblem((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), surveys, warnings, `${specPath}: "${field}" entry ${JSON.stringify(entry)}`);
         if (problem) {
@@ -98,7 +100,7 @@ function checkDirectories(config, testDir, specPath, problems, warnings, surveys
 function surveyProblem(real, surveys, warnings, what) {
     let survey = surveys.get(real);
     if (survey === undefined) {
-        survey = (0,_test_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .surveyFolder */ .tj)(real);
+        survey = (0,_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .surveyFolder */ .tj)(real);
         surveys.set(real, survey);
         if (survey.special.length > 0)
             warnings.push(`${what} holds ${survey.special.length} FIFO, socket or device file${survey.special.length > 1 ? 's' : ''} ` +
@@ -112,9 +114,9 @@ function surveyProblem(real, surveys, warnings, what) {
 function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys) {
     const specPath = wasmPath.replace(/\.wasm$/, '.json');
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(wasmPath);
-    let config = _spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV;
+    let config = _spec_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG */ .PV;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(specPath)) {
-        const parsed = (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestSpec */ .PG)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(specPath, 'utf8'));
+        const parsed = (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestSpec */ .PG)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(specPath, 'utf8'));
         warnings.push(...parsed.warnings.map((warning) => `${specPath}: ${warning}`));
         if (!parsed.config) {
             problems.push(...parsed.problems.map((problem) => `${specPath}: ${problem}`));
@@ -160,7 +162,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
     const suitePaths = new Map();
     const addSuite = (folder) => {
         const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, folder) || '.';
-        const { identity, problems: manifestProblems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readSuiteIdentity */ .I)(folder, shown);
+        const { identity, problems: manifestProblems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readSuiteIdentity */ .I)(folder, shown);
         problems.push(...manifestProblems);
         if (!identity)
             return;
@@ -200,7 +202,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
         for (const file of files) {
             // A module on its own targets the WASI version its folder's suite would.
             const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
-            const version = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readSuiteIdentity */ .I)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
+            const version = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readSuiteIdentity */ .I)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
             add(readTest(file, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm'), version, undefined, problems, warnings, surveys));
         }
     }

@@ -665,6 +665,8 @@ class TarCheck extends external_node_stream_.Transform {
     }
 }
 
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./src/provision/extract.ts
 // Unpacks a release archive into a new folder, refusing what a hostile
 // archive could do: write outside the folder, plant a symlink, or unpack to
@@ -672,6 +674,7 @@ class TarCheck extends external_node_stream_.Transform {
 // check (tar-check.ts) into the system tar; zip archives are unpacked here.
 // Afterwards every symlink left must resolve inside the folder, whatever tar
 // made of the archive.
+
 
 
 
@@ -896,7 +899,7 @@ function checkTree(root) {
                 catch {
                     throw new ArchiveRefused(`symlink ${shown} points nowhere`);
                 }
-                if (!isInside(real, realRoot))
+                if (!(0,paths/* isInside */.F)(real, realRoot))
                     throw new ArchiveRefused(`symlink ${shown} points outside the folder`);
             }
             else if (!entry.isFile())
@@ -904,9 +907,6 @@ function checkTree(root) {
         }
     };
     walk(root);
-}
-function isInside(path, root) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 }
 /**
  * The binary found in an unpacked release, when it is safe to make executable
@@ -916,7 +916,7 @@ function checkedBinary(root, path) {
     const shown = (0,external_node_path_.relative)(root, path);
     if (!(0,external_node_fs_.lstatSync)(path).isFile())
         throw new ArchiveRefused(`${shown} is a symlink, not the binary itself`);
-    if (!isInside((0,external_node_fs_.realpathSync)(path), (0,external_node_fs_.realpathSync)(root)))
+    if (!(0,paths/* isInside */.F)((0,external_node_fs_.realpathSync)(path), (0,external_node_fs_.realpathSync)(root)))
         throw new ArchiveRefused(`${shown} resolves outside the folder`);
     return path;
 }

@@ -4828,30 +4828,10 @@ function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/facts.ts
-// What an adapter decides a later run from, for a runtime that has been
-// probed: the version the probe read, and the help the adapter asks for.
 
-
-
-
-
-function factsOf(spec, runtime) {
-    let help;
-    if (spec.helpArgs && runtime.path) {
-        // A working directory of its own, as every run has: never the user's checkout.
-        const cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'wasi-probe-help-'));
-        try {
-            help = (0,external_node_child_process_.spawnSync)(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000, cwd });
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(cwd, { recursive: true, force: true });
-        }
-    }
-    return {
-        version: runtime.version,
-        os: THIS_OS,
-        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
-    };
+/** The facts the probe read of `runtime` (its version, the help its adapter asked for); its version alone when none were kept. */
+function factsFor(runtime, facts) {
+    return facts.get(runtime.id) ?? { version: runtime.version, os: THIS_OS };
 }
 
 ;// CONCATENATED MODULE: ./src/provision/binfmt.ts
@@ -4921,7 +4901,7 @@ function writeWrapper(runtime, script, fallbackDir) {
     throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${(0,external_node_path_.dirname)(runtime.path)}, ${fallbackDir})`);
 }
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
-function interpreterFor(runtime, fallbackDir) {
+function interpreterFor(runtime, facts, fallbackDir) {
     const spec = runtimeById(runtime.id);
     if (!spec || !('binfmt' in spec))
         throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`);
@@ -4929,7 +4909,7 @@ function interpreterFor(runtime, fallbackDir) {
     if (interpreter === 'direct')
         return runtime.path;
     const script = interpreter === 'wrapper' && spec.kind === 'cli'
-        ? wrapperScript(spec, runtime.path, factsOf(spec, runtime))
+        ? wrapperScript(spec, runtime.path, facts)
         : typeof interpreter === 'function'
             ? interpreter(runtime.path)
             : undefined;
@@ -4938,7 +4918,7 @@ function interpreterFor(runtime, fallbackDir) {
     return writeWrapper(runtime, script, fallbackDir);
 }
 /** Registers `runtime` (or the first that passed) as the interpreter, under the name `entry`. */
-function registerNative(request, runtimes, wrapperDir, entry, env = process.env) {
+function registerNative(request, runtimes, wrapperDir, entry, env = process.env, facts = new Map()) {
     if (process.platform !== 'linux') {
         return {
             registered: false,
@@ -4983,7 +4963,7 @@ function registerNative(request, runtimes, wrapperDir, entry, env = process.env)
         writeProc(root, entry, '-1');
     let interpreter;
     try {
-        interpreter = interpreterFor(chosen, wrapperDir);
+        interpreter = interpreterFor(chosen, factsFor(chosen, facts), wrapperDir);
     }
     catch (error) {
         return { registered: false, reason: error instanceof Error ? error.message : String(error) };
@@ -5116,7 +5096,7 @@ function writeScript(dir, id, script) {
     return path;
 }
 /** Runtime id → the shell command that runs `module args...` through it, for every runtime that passed. */
-function writeRunners(runtimes, env) {
+function writeRunners(runtimes, env, facts = new Map()) {
     // Only on POSIX for now: the prefix is for a POSIX shell, the scripts are sh scripts.
     if (process.platform === 'win32')
         return {};
@@ -5125,7 +5105,7 @@ function writeRunners(runtimes, env) {
         const spec = runtimeById(runtime.id);
         if (runtime.status !== 'pass' || !spec || (spec.kind !== 'native' && !runtime.path))
             continue;
-        const form = runnerForm(spec, runtime.path ?? '', spec.kind === 'cli' ? factsOf(spec, runtime) : undefined);
+        const form = runnerForm(spec, runtime.path ?? '', factsFor(runtime, facts));
         runners[runtime.id] =
             'prefix' in form
                 ? form.prefix.map(shellWord).join(' ')
@@ -6887,7 +6867,9 @@ function withHelper(spec, facts, workDir) {
 async function runCliRuntime(spec, located, probes, context) {
     const started = performance.now();
     // What it is decides how it is run: its version first, then the modules.
-    const facts = withHelper(spec, await readFacts(spec, located, context), context.workDir);
+    const read = await readFacts(spec, located, context);
+    context.facts?.set(spec.id, read);
+    const facts = withHelper(spec, read, context.workDir);
     const { limits, tests } = atFacts(spec, facts);
     const runtime = {
         id: spec.id,
@@ -7393,7 +7375,9 @@ async function runMatrix(request) {
         expectations: request.expectations ?? []
     };
     const tests = request.tests?.length ? { list: request.tests, context: testContext } : undefined;
+    const facts = new Map();
     const context = {
+        facts,
         modulePaths,
         timeoutMs: request.timeoutMs,
         env: request.env,
@@ -7446,7 +7430,7 @@ async function runMatrix(request) {
             return runtimeOutcome(spec, { status: 'error', reason, path: located?.path, source: located?.source });
         }
     }));
-    return { native, runtimes };
+    return { native, runtimes, facts };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -7513,7 +7497,7 @@ async function runProbe(plan, options = {}) {
         });
         let native = matrix.native;
         if (plan.native) {
-            const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.binfmtEntry ?? newEntryName(), options.native);
+            const made = await makeNative(plan.native, native, runtimes, env, timeoutMs, options.binfmtEntry ?? newEntryName(), matrix.facts, options.native);
             native = made.native;
             const nativeRow = made.runtime;
             if (nativeRow) {
@@ -7531,7 +7515,7 @@ async function runProbe(plan, options = {}) {
             native,
             runtimes,
             supported: runtimes.filter((r) => r.status === 'pass').map((r) => r.id),
-            runners: writeRunners(runtimes, env),
+            runners: writeRunners(runtimes, env, matrix.facts),
             ...(userModules?.suites.length
                 ? {
                     suites: userModules.suites.map(({ name, wasiVersion, path, tests }) => ({
@@ -7579,12 +7563,12 @@ async function loadUserModules(plan, os, env, nameOf, warn) {
  * `native: register`: registers the first runtime that passed (or the one
  * asked for) as the binfmt_misc handler, then runs the basic probes natively.
  */
-async function makeNative(request, detected, runtimes, env, timeoutMs, entry, nativeOptions) {
+async function makeNative(request, detected, runtimes, env, timeoutMs, entry, facts, nativeOptions) {
     const wrapperDir = (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || (0,external_node_os_.tmpdir)(), 'wasi-probe-binfmt');
     // A cancelled run registers nothing more.
     const registration = isCancelled()
         ? { registered: false, reason: 'the run was cancelled' }
-        : registerNative(request, runtimes, wrapperDir, entry, env);
+        : registerNative(request, runtimes, wrapperDir, entry, env, facts);
     const before = runtimes.find((r) => r.id === 'native');
     if (!registration.registered) {
         // What detection found stands; the result says why nothing was registered.
@@ -8517,6 +8501,24 @@ async function run(argv, out = process.stdout, err = process.stderr) {
 }
 /** The status of a run stopped by a signal, as a shell reports one ended by SIGINT. */
 const EXIT_CANCELLED = 130;
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when `path` is `root` or below it (both absolute; neither resolved here). */
+function isInside(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)[0] !== '..');
+}
 
 
 /***/ }),
@@ -10425,7 +10427,6 @@ function legacyConfig(json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   HT: () => (/* binding */ FOLDER_BYTES_LIMIT),
 /* harmony export */   eM: () => (/* binding */ linkTargetInside),
 /* harmony export */   tj: () => (/* binding */ surveyFolder),
@@ -10435,21 +10436,18 @@ function legacyConfig(json) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8431);
 // What a folder a test preopens holds, read before anything runs: every test
 // gets a copy of it, so it must be of a size that copies in moments, and no
 // link in it may lead out of it (through a copy of such a link a module would
 // reach the user's files, or the host's).
 
 
+
 /** At most this many bytes in a folder a test preopens (what its files hold, in all). */
 const FOLDER_BYTES_LIMIT = 256 * 1024 * 1024;
 /** At most this many files, folders and links in a folder a test preopens. */
 const FOLDER_ENTRIES_LIMIT = 20_000;
-/** True when `path` is `root` or below it. */
-function isInside(path, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)[0] !== '..');
-}
 /**
  * Where the link at `link` leads, as the kernel resolves it, when that is
  * inside `root` (a real path, without links in it); undefined when it leads
@@ -10469,7 +10467,7 @@ function linkTargetInside(link, root) {
             continue;
         }
         const rest = parts.slice(length);
-        return rest.includes('..') || !isInside(real, root) ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, ...rest);
+        return rest.includes('..') || !(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(real, root) ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, ...rest);
     }
     return undefined;
 }

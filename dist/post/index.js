@@ -35254,33 +35254,11 @@ function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
     return { script: runner_wrapperScript(spec, path, facts) };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/provision/facts.ts
-// What an adapter decides a later run from, for a runtime that has been
-// probed: the version the probe read, and the help the adapter asks for.
 
-
-
-
-
-function facts_factsOf(spec, runtime) {
-    let help;
-    if (spec.helpArgs && runtime.path) {
-        // A working directory of its own, as every run has: never the user's checkout.
-        const cwd = mkdtempSync(join(tmpdir(), 'wasi-probe-help-'));
-        try {
-            help = spawnSync(runtime.path, spec.helpArgs, { encoding: 'utf8', timeout: 15_000, cwd });
-        }
-        finally {
-            rmSync(cwd, { recursive: true, force: true });
-        }
-    }
-    return {
-        version: runtime.version,
-        os: THIS_OS,
-        ...(help ? { help: `${help.stdout ?? ''}\n${help.stderr ?? ''}` } : {})
-    };
+/** The facts the probe read of `runtime` (its version, the help its adapter asked for); its version alone when none were kept. */
+function facts_factsFor(runtime, facts) {
+    return facts.get(runtime.id) ?? { version: runtime.version, os: THIS_OS };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/release.ts
@@ -35993,7 +35971,7 @@ function writeWrapper(runtime, script, fallbackDir) {
     throw new Error(`no folder to write the ${runtime.id} wrapper in (tried ${dirname(runtime.path)}, ${fallbackDir})`);
 }
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
-function interpreterFor(runtime, fallbackDir) {
+function interpreterFor(runtime, facts, fallbackDir) {
     const spec = runtimeById(runtime.id);
     if (!spec || !('binfmt' in spec))
         throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`);
@@ -36001,7 +35979,7 @@ function interpreterFor(runtime, fallbackDir) {
     if (interpreter === 'direct')
         return runtime.path;
     const script = interpreter === 'wrapper' && spec.kind === 'cli'
-        ? wrapperScript(spec, runtime.path, factsOf(spec, runtime))
+        ? wrapperScript(spec, runtime.path, facts)
         : typeof interpreter === 'function'
             ? interpreter(runtime.path)
             : undefined;
@@ -36010,7 +35988,7 @@ function interpreterFor(runtime, fallbackDir) {
     return writeWrapper(runtime, script, fallbackDir);
 }
 /** Registers `runtime` (or the first that passed) as the interpreter, under the name `entry`. */
-function registerNative(request, runtimes, wrapperDir, entry, env = process.env) {
+function registerNative(request, runtimes, wrapperDir, entry, env = process.env, facts = new Map()) {
     if (process.platform !== 'linux') {
         return {
             registered: false,
@@ -36055,7 +36033,7 @@ function registerNative(request, runtimes, wrapperDir, entry, env = process.env)
         writeProc(root, entry, '-1');
     let interpreter;
     try {
-        interpreter = interpreterFor(chosen, wrapperDir);
+        interpreter = interpreterFor(chosen, factsFor(chosen, facts), wrapperDir);
     }
     catch (error) {
         return { registered: false, reason: error instanceof Error ? error.message : String(error) };

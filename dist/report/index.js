@@ -40225,15 +40225,97 @@ function quoteList(items) {
 
 // EXTERNAL MODULE: ./src/publish/escape.ts
 var publish_escape = __nccwpck_require__(3260);
+;// CONCATENATED MODULE: ./src/publish/merge/read-limited.ts
+// Reading a file that someone else wrote: only a regular file (a symlink to one is fine), and only up to a
+// limit. A FIFO would block the read forever, /dev/zero would never end, and a size on disk can lie
+// (files in /proc say 0), so the limit is counted while reading.
+
+/** A result with a whole wasi-testsuite is 1 to 13 MB: a file above this is no result. */
+const RESULT_FILE_LIMIT = 64 * 1024 * 1024;
+const MiB = 1024 * 1024;
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(stats) {
+    return stats.isFile() ? undefined : `not a regular file (${kindOf(stats)})`;
+}
+function tooLarge(limit, bytes) {
+    return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`;
+}
+/** The system error's code (ENOENT, EACCES, ...), else its message. */
+function errorCode(error) {
+    return error.code ?? (error instanceof Error ? error.message : String(error));
+}
+/** The text of the regular file at `path` (UTF-8), or why it is not read. */
+function readRegularFile(path, limit = RESULT_FILE_LIMIT) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        return { why: `cannot be read (${code}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})` };
+    }
+    // Checked before opening: opening some devices does something.
+    const refused = notRegular(stats) ?? (stats.size > limit ? tooLarge(limit, stats.size) : undefined);
+    if (refused)
+        return { why: refused };
+    let fd;
+    try {
+        // Non-blocking: a FIFO put in the file's place since the check cannot hold the open.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { why: `cannot be read (${errorCode(error)})` };
+    }
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        const swapped = notRegular(opened);
+        if (swapped)
+            return { why: swapped };
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
+            if (read === 0)
+                break;
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (total > limit)
+                return { why: tooLarge(limit) };
+            if (read === chunk.length)
+                chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, chunk.length * 2));
+            else
+                chunk = chunk.subarray(read);
+        }
+        return { text: Buffer.concat(chunks, total).toString('utf8') };
+    }
+    catch (error) {
+        return { why: `cannot be read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/publish/merge/find-results.ts
 // Which files the report's `results` entries name: a file, a directory (searched for .json files) or a
 // glob. What is found is only listed here; whether it is a regular file is for the reader to say, when it
 // opens it (see read-limited.ts).
 
 
-function errorCode(error) {
-    return error.code ?? (error instanceof Error ? error.message : String(error));
-}
+
 /**
  * Every `.json` entry below `dir`, whatever it is (a symlink, a FIFO: the reader says which it takes).
  * Directories reached through a symbolic link are not searched, so that a link cannot lead the search in a
@@ -40364,89 +40446,6 @@ const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
 ]));
 /** How an installed asset was verified. */
 const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
-
-;// CONCATENATED MODULE: ./src/publish/merge/read-limited.ts
-// Reading a file that someone else wrote: only a regular file (a symlink to one is fine), and only up to a
-// limit. A FIFO would block the read forever, /dev/zero would never end, and a size on disk can lie
-// (files in /proc say 0), so the limit is counted while reading.
-
-/** A result with a whole wasi-testsuite is 1 to 13 MB: a file above this is no result. */
-const RESULT_FILE_LIMIT = 64 * 1024 * 1024;
-const MiB = 1024 * 1024;
-function kindOf(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-function notRegular(stats) {
-    return stats.isFile() ? undefined : `not a regular file (${kindOf(stats)})`;
-}
-function tooLarge(limit, bytes) {
-    return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`;
-}
-function read_limited_errorCode(error) {
-    return error.code ?? (error instanceof Error ? error.message : String(error));
-}
-/** The text of the regular file at `path` (UTF-8), or why it is not read. */
-function readRegularFile(path, limit = RESULT_FILE_LIMIT) {
-    let stats;
-    try {
-        stats = (0,external_node_fs_.statSync)(path);
-    }
-    catch (error) {
-        const code = read_limited_errorCode(error);
-        return { why: `cannot be read (${code}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})` };
-    }
-    // Checked before opening: opening some devices does something.
-    const refused = notRegular(stats) ?? (stats.size > limit ? tooLarge(limit, stats.size) : undefined);
-    if (refused)
-        return { why: refused };
-    let fd;
-    try {
-        // Non-blocking: a FIFO put in the file's place since the check cannot hold the open.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0));
-    }
-    catch (error) {
-        return { why: `cannot be read (${read_limited_errorCode(error)})` };
-    }
-    try {
-        const opened = (0,external_node_fs_.fstatSync)(fd);
-        const swapped = notRegular(opened);
-        if (swapped)
-            return { why: swapped };
-        const chunks = [];
-        let total = 0;
-        let chunk = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
-            if (read === 0)
-                break;
-            chunks.push(chunk.subarray(0, read));
-            total += read;
-            if (total > limit)
-                return { why: tooLarge(limit) };
-            if (read === chunk.length)
-                chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, chunk.length * 2));
-            else
-                chunk = chunk.subarray(read);
-        }
-        return { text: Buffer.concat(chunks, total).toString('utf8') };
-    }
-    catch (error) {
-        return { why: `cannot be read (${read_limited_errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
