@@ -236,7 +236,9 @@ describe('the operation-based spec format', () => {
     const env = { ...envWithFakes('wasmtime', 'wazero'), FAKE_RUNTIME_ARGV_FILE: argvFile }
     const result = await runProbe(plan(['node', 'wasmtime', 'wazero'], [suite]), { env })
     expect(statuses(result, 'node')).toEqual({ 'cli-exit': 'unsupported' })
-    expect(reasons(result, 'node')).toEqual({ 'cli-exit': 'needs WASI 0.3 components' })
+    expect(reasons(result, 'node')).toEqual({
+      'cli-exit': 'node:wasi runs WASI preview1 core modules only, not components'
+    })
     expect(statuses(result, 'wazero')).toEqual({ 'cli-exit': 'unsupported' })
     // wasmtime declares WASI 0.3 (as the suite's own adapter does) and gets its flags.
     expect(statuses(result, 'wasmtime')).toEqual({ 'cli-exit': 'pass' })

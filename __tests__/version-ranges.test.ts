@@ -12,7 +12,8 @@ import {
   holds,
   type Invocation,
   type RuntimeFacts,
-  THIS_OS
+  THIS_OS,
+  wasiVersionProblem
 } from '../src/runtimes/spec.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import { enginePlan, envWithFakes } from './helpers/engine.js'
@@ -73,14 +74,15 @@ describe('the ranges, one by one', () => {
     expect(atFacts(cli('wasmtime'), { version: '26.0.1', os: 'linux' }).limits.exitCodes).toBeUndefined()
   })
 
-  test('wasmtime before 46 runs no WASI 0.3 tests; from 46 it does', () => {
-    expect(atFacts(cli('wasmtime'), { version: '45.0.0', os: THIS_OS }).tests.wasiVersions).toEqual([
-      'wasm32-wasip1'
-    ])
-    expect(atFacts(cli('wasmtime'), { version: '46.0.0', os: THIS_OS }).tests.wasiVersions).toEqual([
-      'wasm32-wasip1',
-      'wasm32-wasip3'
-    ])
+  test('wasmtime before 46 runs no WASI 0.3 tests, and says why; from 46 it does', () => {
+    const at45 = atFacts(cli('wasmtime'), { version: '45.0.0', os: THIS_OS })
+    expect(at45.tests.wasiVersions).toEqual(['wasm32-wasip1', 'wasm32-wasip2'])
+    expect(wasiVersionProblem('wasm32-wasip3', at45.tests, at45.limits)).toBe(
+      'wasmtime 45.0.0 runs WASI 0.3 components only from 46'
+    )
+    const at46 = atFacts(cli('wasmtime'), { version: '46.0.0', os: THIS_OS })
+    expect(at46.tests.wasiVersions).toEqual(['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'])
+    expect(wasiVersionProblem('wasm32-wasip3', at46.tests, at46.limits)).toBeUndefined()
   })
 
   test('WAMR up to 2.2.0 on Windows cannot be given a directory; 2.3.0 can', () => {

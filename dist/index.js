@@ -31611,7 +31611,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5638);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31620,7 +31620,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5912:
+/***/ 5638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31771,12 +31771,16 @@ const COMPONENT_PROBES = [
         id: 'component-cli-run',
         category: 'component',
         module: 'component-cli-run',
+        wasiVersion: 'wasm32-wasip2',
         description: 'a WASI 0.2 command component: exports wasi:cli/run, calls wasi:cli/exit',
         args: [],
         env: {},
         expect: { exitCode: 0 }
     }
 ];
+
+;// CONCATENATED MODULE: ./src/probes/components-0.3.ts
+const COMPONENT_03_PROBES = [];
 
 ;// CONCATENATED MODULE: ./src/probes/proposals.ts
 function proposal(feature, description) {
@@ -31955,11 +31959,13 @@ const WASI_PROBES = [
 
 
 
+
 const ALL_PROBES = [
     ...BASIC_PROBES,
     ...WASI_PROBES,
     ...PROPOSAL_PROBES,
-    ...COMPONENT_PROBES
+    ...COMPONENT_PROBES,
+    ...COMPONENT_03_PROBES
 ];
 /** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
 const PROBE_SETS = new Map([
@@ -31967,6 +31973,7 @@ const PROBE_SETS = new Map([
     ['wasi', WASI_PROBES],
     ['features', PROPOSAL_PROBES],
     ['component', COMPONENT_PROBES],
+    ['component-0.3', COMPONENT_03_PROBES],
     ['all', ALL_PROBES]
 ]);
 /**
@@ -31992,9 +31999,12 @@ var release = __nccwpck_require__(2808);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var src_result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/runtimes/spec.ts
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
+
 
 /** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
 const PREVIEW1_COMMANDS = {
@@ -32004,6 +32014,13 @@ const PREVIEW1_COMMANDS = {
 };
 /** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
 const RUNNER_TIMEOUT_SECONDS = 5;
+/** Why a runtime running what `support` and `limits` say cannot run `version`, or undefined when it can. */
+function wasiVersionProblem(version, support, limits) {
+    if (support.wasiVersions.includes(version))
+        return undefined;
+    const general = version === 'wasm32-wasip1' ? undefined : limits.components;
+    return limits.wasiVersions?.[version] ?? general ?? `does not run ${src_result/* WASI_VERSION_NAMES */.ps[version]}`;
+}
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** The OS wasi-probe runs on, as RuntimeFacts names it. */
@@ -32761,9 +32778,13 @@ const wasmtime_RANGES = {
         outside: { version: '46.0.0', os: 'linux' }
     }
 };
-/** The WASI versions, worlds and proposals of the wasi-testsuite's own adapter (adapters/wasmtime.py). */
+/**
+ * The WASI versions, worlds and proposals of the wasi-testsuite's own adapter
+ * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
+ * too (the suite has no 0.2 tests, so its adapter does not name them).
+ */
 const TESTS = {
-    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
 };
@@ -32796,18 +32817,28 @@ const wasmtime = {
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
     tests: TESTS,
     ranges: wasmtime_RANGES,
-    at: (facts) => ({
-        ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
-            ? {
-                limits: {
-                    exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
-                }
-            }
-            : {}),
-        ...(holds(wasmtime_RANGES.noWasi03, facts)
-            ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
-            : {})
-    }),
+    at: (facts) => {
+        const noWasi03 = holds(wasmtime_RANGES.noWasi03, facts);
+        return {
+            limits: {
+                ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
+                    ? {
+                        exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
+                    }
+                    : {}),
+                ...(noWasi03
+                    ? {
+                        wasiVersions: {
+                            'wasm32-wasip3': `wasmtime ${facts.version} runs WASI 0.3 components only from 46`
+                        }
+                    }
+                    : {})
+            },
+            ...(noWasi03
+                ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+                : {})
+        };
+    },
     binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',
@@ -33129,8 +33160,6 @@ function quoteList(items) {
     return items.map((item) => `"${item}"`).join(', ');
 }
 
-// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
-var src_result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/runtimes/runner.ts
 // How a later step runs a WASI preview1 module through a runtime, with the
 // current directory preopened as `.` and the arguments passed through: the
@@ -33835,6 +33864,7 @@ function clip(text, max = 120) {
 
 ;// CONCATENATED MODULE: ./src/run/outcome.ts
 
+
 function probeOutcome(probe, verdict, observation) {
     return {
         id: probe.id,
@@ -33868,18 +33898,20 @@ function probeNotRun(probe, status, reason) {
         durationMs: 0
     };
 }
-/** Why `limits` keep a runtime from running `probe`, or undefined when nothing does. */
-function unsupportedReason(probe, limits) {
-    if (!limits)
-        return undefined;
+/**
+ * Why a runtime with these limits, running what `support` says, cannot run
+ * `probe`, or undefined when nothing keeps it from it.
+ */
+function unsupportedReason(probe, limits = {}, support = PREVIEW1_COMMANDS) {
+    const version = wasiVersionProblem(probe.wasiVersion ?? 'wasm32-wasip1', support, limits);
+    if (version)
+        return version;
     if (probe.args.length > 0 && limits.args)
         return limits.args;
     if (Object.keys(probe.env).length > 0 && limits.env)
         return limits.env;
     if (probe.dir && limits.dirs)
         return limits.dirs;
-    if (probe.category === 'component' && limits.components)
-        return limits.components;
     const { exitCode } = probe.expect;
     if (typeof exitCode === 'number' && exitCode >= 3 && limits.exitCodes)
         return limits.exitCodes;
@@ -33980,8 +34012,6 @@ function ranOutcome(spec, located, version, probes, started) {
 
 // EXTERNAL MODULE: ./src/probes/suites/expectations.ts + 9 modules
 var expectations = __nccwpck_require__(2666);
-// EXTERNAL MODULE: ./src/probes/suites/manifest.ts
-var manifest = __nccwpck_require__(9032);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/probes/suites/test-folder.ts
@@ -34505,19 +34535,19 @@ async function runTestCase(config, start, options) {
 
 
 
-
 /** Why `test` cannot run on `runtime` at all, or undefined when it can. */
 function unsupportedTestReason(test, runtime) {
     const support = runtime.support ?? PREVIEW1_COMMANDS;
     const { config } = test;
-    if (!support.wasiVersions.includes(test.wasiVersion))
-        return `needs ${manifest/* WASI_VERSION_NAMES */.p[test.wasiVersion]}`;
+    const limits = runtime.limits ?? {};
+    const version = wasiVersionProblem(test.wasiVersion, support, limits);
+    if (version)
+        return version;
     if (!support.worlds.includes(config.world))
         return `needs the ${config.world} world`;
     const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal));
     if (missing.length > 0)
         return `needs the ${missing.join(' and ')} proposal${missing.length > 1 ? 's' : ''}`;
-    const limits = runtime.limits ?? {};
     const runs = config.operations.filter((op) => op.type === 'run');
     if (limits.args && runs.some((run) => run.args.length > 0))
         return limits.args;
@@ -35245,7 +35275,7 @@ async function runCliRuntime(spec, located, probes, context) {
     const env = context.env ?? process.env;
     // A binary that cannot start fails every module with the reason.
     const [outcomes, testOutcomes] = await Promise.all([
-        runProbes(spec, located, probes, context, facts, limits),
+        runProbes(spec, located, probes, context, facts, { limits, tests }),
         context.tests
             ? runTestsThrough(context.tests.list, runtime, (invocation, cwd) => new LiveProcess({
                 command: located.path,
@@ -35265,10 +35295,10 @@ function withoutOwnLines(observation, own) {
     return { ...observation, stdout: { ...observation.stdout, text: observation.stdout.text.replace(own, '') } };
 }
 /** Each module in a process of its own, one after the other. */
-async function runProbes(spec, located, probes, context, facts, limits) {
+async function runProbes(spec, located, probes, context, facts, { limits, tests }) {
     const outcomes = [];
     for (const probe of probes) {
-        const unsupported = unsupportedReason(probe, limits);
+        const unsupported = unsupportedReason(probe, limits, tests);
         if (unsupported) {
             outcomes.push(probeNotRun(probe, 'unsupported', unsupported));
             continue;
@@ -35907,7 +35937,7 @@ async function runProbe(plan, options = {}) {
 async function loadUserModules(plan, os, env, nameOf, warn) {
     // Loaded only when asked for: the glob and TOML libraries are large, and start-up stays fast without them.
     const [{ loadTests }, { loadExpectations }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4249)),
+        Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4539)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2666))
     ]);
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
@@ -36365,6 +36395,7 @@ const CATEGORY_TITLES = {
     wasi: 'WASI preview1',
     proposal: 'Wasm proposals',
     component: 'Components (WASI 0.2)',
+    'component-0.3': 'Components (WASI 0.3)',
     custom: 'Your modules'
 };
 /** Runtime id → ids of the probes it passed. */
@@ -38430,75 +38461,6 @@ function expectationFor(files, runtime, suite, test) {
 
 /***/ }),
 
-/***/ 9032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readSuiteIdentity),
-/* harmony export */   p: () => (/* binding */ WASI_VERSION_NAMES)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _result_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1287);
-// A suite's identity, as the official runner decides it (_read_manifest in
-// test_suite_runner.py): its manifest.json names it and gives its WASI version;
-// without one, a folder named after a WASI version takes its parent's path as
-// the name, and any other folder is a preview1 suite named by its own path.
-
-
-
-/** How a WASI version reads in a sentence. */
-const WASI_VERSION_NAMES = {
-    'wasm32-wasip1': 'WASI preview1 core modules',
-    'wasm32-wasip2': 'WASI 0.2 components',
-    'wasm32-wasip3': 'WASI 0.3 components'
-};
-const isWasiVersion = (value) => _result_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WASI_VERSIONS */ .Bl.includes(value);
-/**
- * The identity of the suite in `dir`; `shownPath` is the folder as the user
- * wrote it, which the runner uses as the name when nothing better is known.
- */
-function readSuiteIdentity(dir, shownPath) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir);
-    let name = isWasiVersion(folder) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(shownPath) : shownPath;
-    let wasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1';
-    const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'manifest.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath))
-        return { identity: { name, wasiVersion }, problems: [] };
-    let manifest;
-    try {
-        manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
-    }
-    catch (error) {
-        return {
-            problems: [
-                `${manifestPath} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
-            ]
-        };
-    }
-    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
-        return { problems: [`${manifestPath} is not a JSON object`] };
-    const problems = [];
-    for (const [key, value] of Object.entries(manifest)) {
-        if (key === 'name' && typeof value === 'string')
-            name = value;
-        else if (key === 'version' && isWasiVersion(value))
-            wasiVersion = value;
-        else if (key === 'name')
-            problems.push(`${manifestPath}: "name" must be a string`);
-        else if (key === 'version')
-            problems.push(`${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${_result_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WASI_VERSIONS */ .Bl.join(', ')}`);
-        else
-            problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`);
-    }
-    return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems };
-}
-
-
-/***/ }),
-
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39214,6 +39176,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ RESULT_SCHEMA),
   z: () => (/* binding */ TOOL_CACHE_SOURCES),
   Bl: () => (/* reexport */ WASI_VERSIONS),
+  ps: () => (/* reexport */ WASI_VERSION_NAMES),
   eI: () => (/* reexport */ WORLDS)
 });
 
@@ -39225,6 +39188,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // proposals included. The official runner's names are kept (`exit_code`,
 // `protocol_type`), so a spec's JSON and its record read alike.
 const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'];
+const WASI_VERSION_NAMES = {
+    'wasm32-wasip1': 'WASI preview1 core modules',
+    'wasm32-wasip2': 'WASI 0.2 components',
+    'wasm32-wasip3': 'WASI 0.3 components'
+};
 const WORLDS = ['wasi:cli/command', 'wasi:http/service'];
 const PROPOSALS = ['http', 'sockets'];
 const OPERATION_TYPES = [
@@ -39269,9 +39237,10 @@ const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
 ]));
 /**
  * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
- * features; component: WASI 0.2; custom: the user's own modules.
+ * features; component: WASI 0.2 components; component-0.3: WASI 0.3
+ * components; custom: the user's own modules.
  */
-const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'component-0.3', 'custom']));
 /** The stages of installing a runtime, where an install can fail. */
 const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
 /** The stage at which a runtime failed: installing it, or running the modules. */

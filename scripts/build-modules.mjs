@@ -4,11 +4,14 @@
 //
 // - NAME.wat: WebAssembly text, compiled by wabt. A first line
 //   `;; wabt-features: simd, threads` turns on wabt's flags for proposals.
+//   Component text (its first form is `(component`) is compiled by the
+//   wasm-tools that jco bundles, since wabt cannot encode components.
 // - NAME.hex: bytes written by hand, for what wabt cannot encode: hex digits,
 //   with whitespace and `;;` comments to the end of the line ignored.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseComponentText } from '@bytecodealliance/jco'
 import initWabt from 'wabt'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,7 +31,11 @@ export async function generateModulesSource() {
   ]
   for (const file of files) {
     const source = readFileSync(join(watDir, file), 'utf8')
-    const bytes = file.endsWith('.hex') ? hexBytes(source, file) : watBytes(wabt, file, source)
+    const bytes = file.endsWith('.hex')
+      ? hexBytes(source, file)
+      : isComponentText(source)
+        ? await componentBytes(file, source)
+        : watBytes(wabt, file, source)
     lines.push(`  '${file.replace(/\.(wat|hex)$/, '')}':`)
     lines.push(`    '${bytes.toString('hex')}',`)
   }
@@ -51,6 +58,19 @@ function watBytes(wabt, file, source) {
     return Buffer.from(module.toBinary({ write_debug_names: false }).buffer)
   } finally {
     module.destroy()
+  }
+}
+
+/** Whether the text's first form, past comments, is `(component`. */
+function isComponentText(source) {
+  return /^\(component\b/.test(source.replace(/;;.*$/gm, '').trimStart())
+}
+
+async function componentBytes(file, source) {
+  try {
+    return Buffer.from(await parseComponentText(source))
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 

@@ -34826,6 +34826,31 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/result/operations.ts
+// The operations of a wasi-testsuite test, as its spec gives them and the
+// result file records them: plain data, the WASI versions, worlds and
+// proposals included. The official runner's names are kept (`exit_code`,
+// `protocol_type`), so a spec's JSON and its record read alike.
+const WASI_VERSIONS = (/* unused pure expression or super */ null && (['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3']));
+const operations_WASI_VERSION_NAMES = {
+    'wasm32-wasip1': 'WASI preview1 core modules',
+    'wasm32-wasip2': 'WASI 0.2 components',
+    'wasm32-wasip3': 'WASI 0.3 components'
+};
+const WORLDS = (/* unused pure expression or super */ null && (['wasi:cli/command', 'wasi:http/service']));
+const PROPOSALS = (/* unused pure expression or super */ null && (['http', 'sockets']));
+const OPERATION_TYPES = (/* unused pure expression or super */ null && ([
+    'run',
+    'wait',
+    'read',
+    'write',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+
 ;// CONCATENATED MODULE: ./src/result/index.ts
 
 const RESULT_SCHEMA = 'wasi-probe/result@1';
@@ -34856,9 +34881,10 @@ const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
 ]));
 /**
  * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
- * features; component: WASI 0.2; custom: the user's own modules.
+ * features; component: WASI 0.2 components; component-0.3: WASI 0.3
+ * components; custom: the user's own modules.
  */
-const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'component-0.3', 'custom']));
 /** The stages of installing a runtime, where an install can fail. */
 const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
 /** The stage at which a runtime failed: installing it, or running the modules. */
@@ -34994,6 +35020,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
 
+
 /** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
 const PREVIEW1_COMMANDS = {
     wasiVersions: ['wasm32-wasip1'],
@@ -35002,6 +35029,13 @@ const PREVIEW1_COMMANDS = {
 };
 /** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
 const RUNNER_TIMEOUT_SECONDS = 5;
+/** Why a runtime running what `support` and `limits` say cannot run `version`, or undefined when it can. */
+function wasiVersionProblem(version, support, limits) {
+    if (support.wasiVersions.includes(version))
+        return undefined;
+    const general = version === 'wasm32-wasip1' ? undefined : limits.components;
+    return limits.wasiVersions?.[version] ?? general ?? `does not run ${WASI_VERSION_NAMES[version]}`;
+}
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** The OS wasi-probe runs on, as RuntimeFacts names it. */
@@ -35763,9 +35797,13 @@ const wasmtime_RANGES = {
         outside: { version: '46.0.0', os: 'linux' }
     }
 };
-/** The WASI versions, worlds and proposals of the wasi-testsuite's own adapter (adapters/wasmtime.py). */
+/**
+ * The WASI versions, worlds and proposals of the wasi-testsuite's own adapter
+ * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
+ * too (the suite has no 0.2 tests, so its adapter does not name them).
+ */
 const TESTS = {
-    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
 };
@@ -35798,18 +35836,28 @@ const wasmtime = {
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
     tests: TESTS,
     ranges: wasmtime_RANGES,
-    at: (facts) => ({
-        ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
-            ? {
-                limits: {
-                    exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
-                }
-            }
-            : {}),
-        ...(holds(wasmtime_RANGES.noWasi03, facts)
-            ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
-            : {})
-    }),
+    at: (facts) => {
+        const noWasi03 = holds(wasmtime_RANGES.noWasi03, facts);
+        return {
+            limits: {
+                ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
+                    ? {
+                        exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
+                    }
+                    : {}),
+                ...(noWasi03
+                    ? {
+                        wasiVersions: {
+                            'wasm32-wasip3': `wasmtime ${facts.version} runs WASI 0.3 components only from 46`
+                        }
+                    }
+                    : {})
+            },
+            ...(noWasi03
+                ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+                : {})
+        };
+    },
     binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',

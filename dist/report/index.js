@@ -38548,7 +38548,7 @@ function reportMarkdown(report, title) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4328);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1723);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -38557,7 +38557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4328:
+/***/ 1723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38613,9 +38613,98 @@ const ALL_PLATFORMS = [
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/result/operations.ts
+// The operations of a wasi-testsuite test, as its spec gives them and the
+// result file records them: plain data, the WASI versions, worlds and
+// proposals included. The official runner's names are kept (`exit_code`,
+// `protocol_type`), so a spec's JSON and its record read alike.
+const WASI_VERSIONS = (/* unused pure expression or super */ null && (['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3']));
+const operations_WASI_VERSION_NAMES = {
+    'wasm32-wasip1': 'WASI preview1 core modules',
+    'wasm32-wasip2': 'WASI 0.2 components',
+    'wasm32-wasip3': 'WASI 0.3 components'
+};
+const WORLDS = (/* unused pure expression or super */ null && (['wasi:cli/command', 'wasi:http/service']));
+const PROPOSALS = (/* unused pure expression or super */ null && (['http', 'sockets']));
+const OPERATION_TYPES = (/* unused pure expression or super */ null && ([
+    'run',
+    'wait',
+    'read',
+    'write',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+
+;// CONCATENATED MODULE: ./src/result/index.ts
+
+const RESULT_SCHEMA = 'wasi-probe/result@1';
+/** How much of a module's stdout and stderr the result file keeps. */
+const EXCERPT_CHARS = 2000;
+/**
+ * `unavailable`: no build of the runtime exists for this platform (an install
+ * that cannot happen, not an error).
+ */
+const RUNTIME_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error', 'missing', 'unsupported', 'unavailable']));
+/**
+ * How one module run ended. `recorded`: the probe only records what the
+ * runtime does (exit codes that legitimately differ). `skip`, `xfail` and
+ * `xpass` are the official wasi-testsuite runner's outcomes for tests an
+ * expectation file names.
+ */
+const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
+    'pass',
+    'fail',
+    'trap',
+    'timeout',
+    'unsupported',
+    'error',
+    'recorded',
+    'skip',
+    'xfail',
+    'xpass'
+]));
+/**
+ * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
+ * features; component: WASI 0.2 components; component-0.3: WASI 0.3
+ * components; custom: the user's own modules.
+ */
+const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'component-0.3', 'custom']));
+/** The stages of installing a runtime, where an install can fail. */
+const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
+/** The stage at which a runtime failed: installing it, or running the modules. */
+const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
+/**
+ * Where a runtime came from: found on PATH, in the runner's tool cache,
+ * installed by this run, restored from the Actions cache, the Node.js running
+ * wasi-probe itself, or the kernel.
+ */
+const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
+/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
+const TOOL_CACHE_SOURCES = (/* unused pure expression or super */ null && (['installed', 'tool-cache', 'cache']));
+/** Which check one of the user's tests failed first. */
+const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
+    'start',
+    'exit-code',
+    'trap',
+    'timeout',
+    'stdout',
+    'stderr',
+    'connect',
+    'send',
+    'recv',
+    'request',
+    'kill'
+]));
+/** How an installed asset was verified. */
+const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
+
 ;// CONCATENATED MODULE: ./src/runtimes/spec.ts
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
+
 
 /** What every runtime without an official adapter saying otherwise runs: preview1 command modules. */
 const PREVIEW1_COMMANDS = {
@@ -38625,6 +38714,13 @@ const PREVIEW1_COMMANDS = {
 };
 /** The official runner's timeout for a test when the adapter sets none (runtime_adapter.py). */
 const RUNNER_TIMEOUT_SECONDS = 5;
+/** Why a runtime running what `support` and `limits` say cannot run `version`, or undefined when it can. */
+function wasiVersionProblem(version, support, limits) {
+    if (support.wasiVersions.includes(version))
+        return undefined;
+    const general = version === 'wasm32-wasip1' ? undefined : limits.components;
+    return limits.wasiVersions?.[version] ?? general ?? `does not run ${WASI_VERSION_NAMES[version]}`;
+}
 /** What every runtime but wasmtime says of components. */
 const NO_COMPONENTS = 'runs WASI preview1 core modules only, not components';
 /** The OS wasi-probe runs on, as RuntimeFacts names it. */
@@ -39384,9 +39480,13 @@ const wasmtime_RANGES = {
         outside: { version: '46.0.0', os: 'linux' }
     }
 };
-/** The WASI versions, worlds and proposals of the wasi-testsuite's own adapter (adapters/wasmtime.py). */
+/**
+ * The WASI versions, worlds and proposals of the wasi-testsuite's own adapter
+ * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
+ * too (the suite has no 0.2 tests, so its adapter does not name them).
+ */
 const TESTS = {
-    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+    wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
 };
@@ -39419,18 +39519,28 @@ const wasmtime = {
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
     tests: TESTS,
     ranges: wasmtime_RANGES,
-    at: (facts) => ({
-        ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
-            ? {
-                limits: {
-                    exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
-                }
-            }
-            : {}),
-        ...(holds(wasmtime_RANGES.noWasi03, facts)
-            ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
-            : {})
-    }),
+    at: (facts) => {
+        const noWasi03 = holds(wasmtime_RANGES.noWasi03, facts);
+        return {
+            limits: {
+                ...(holds(wasmtime_RANGES.exitCodesBecomeOne, facts)
+                    ? {
+                        exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
+                    }
+                    : {}),
+                ...(noWasi03
+                    ? {
+                        wasiVersions: {
+                            'wasm32-wasip3': `wasmtime ${facts.version} runs WASI 0.3 components only from 46`
+                        }
+                    }
+                    : {})
+            },
+            ...(noWasi03
+                ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+                : {})
+        };
+    },
     binfmt: { rank: 1, interpreter: 'wrapper' },
     release: {
         repo: 'bytecodealliance/wasmtime',
@@ -39791,12 +39901,16 @@ const COMPONENT_PROBES = [
         id: 'component-cli-run',
         category: 'component',
         module: 'component-cli-run',
+        wasiVersion: 'wasm32-wasip2',
         description: 'a WASI 0.2 command component: exports wasi:cli/run, calls wasi:cli/exit',
         args: [],
         env: {},
         expect: { exitCode: 0 }
     }
 ];
+
+;// CONCATENATED MODULE: ./src/probes/components-0.3.ts
+const COMPONENT_03_PROBES = [];
 
 ;// CONCATENATED MODULE: ./src/probes/proposals.ts
 function proposal(feature, description) {
@@ -39975,11 +40089,13 @@ const WASI_PROBES = [
 
 
 
+
 const ALL_PROBES = [
     ...catalog_BASIC_PROBES,
     ...WASI_PROBES,
     ...PROPOSAL_PROBES,
-    ...COMPONENT_PROBES
+    ...COMPONENT_PROBES,
+    ...COMPONENT_03_PROBES
 ];
 /** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
 const probes_PROBE_SETS = new Map([
@@ -39987,6 +40103,7 @@ const probes_PROBE_SETS = new Map([
     ['wasi', WASI_PROBES],
     ['features', PROPOSAL_PROBES],
     ['component', COMPONENT_PROBES],
+    ['component-0.3', COMPONENT_03_PROBES],
     ['all', ALL_PROBES]
 ]);
 /**
@@ -40385,75 +40502,13 @@ async function findResultFiles(entries, cwd) {
     return { files: [...new Set(found.files)], skipped: found.skipped };
 }
 
-;// CONCATENATED MODULE: ./src/result/index.ts
-
-const RESULT_SCHEMA = 'wasi-probe/result@1';
-/** How much of a module's stdout and stderr the result file keeps. */
-const EXCERPT_CHARS = 2000;
-/**
- * `unavailable`: no build of the runtime exists for this platform (an install
- * that cannot happen, not an error).
- */
-const RUNTIME_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error', 'missing', 'unsupported', 'unavailable']));
-/**
- * How one module run ended. `recorded`: the probe only records what the
- * runtime does (exit codes that legitimately differ). `skip`, `xfail` and
- * `xpass` are the official wasi-testsuite runner's outcomes for tests an
- * expectation file names.
- */
-const PROBE_STATUSES = (/* unused pure expression or super */ null && ([
-    'pass',
-    'fail',
-    'trap',
-    'timeout',
-    'unsupported',
-    'error',
-    'recorded',
-    'skip',
-    'xfail',
-    'xpass'
-]));
-/**
- * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
- * features; component: WASI 0.2; custom: the user's own modules.
- */
-const PROBE_CATEGORIES = (/* unused pure expression or super */ null && (['basic', 'wasi', 'proposal', 'component', 'custom']));
-/** The stages of installing a runtime, where an install can fail. */
-const INSTALL_STAGES = ['resolve', 'download', 'verify', 'extract'];
-/** The stage at which a runtime failed: installing it, or running the modules. */
-const FAILED_STAGES = [...INSTALL_STAGES, 'run'];
-/**
- * Where a runtime came from: found on PATH, in the runner's tool cache,
- * installed by this run, restored from the Actions cache, the Node.js running
- * wasi-probe itself, or the kernel.
- */
-const RUNTIME_SOURCES = (/* unused pure expression or super */ null && (['path', 'tool-cache', 'installed', 'cache', 'self', 'kernel']));
-/** The sources whose folders are wasi-probe's (the tool cache): installed, found there, or restored into it. */
-const TOOL_CACHE_SOURCES = (/* unused pure expression or super */ null && (['installed', 'tool-cache', 'cache']));
-/** Which check one of the user's tests failed first. */
-const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
-    'start',
-    'exit-code',
-    'trap',
-    'timeout',
-    'stdout',
-    'stderr',
-    'connect',
-    'send',
-    'recv',
-    'request',
-    'kill'
-]));
-/** How an installed asset was verified. */
-const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schema/result.schema.json
-const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"runners":{"type":"object","description":"Runtime id → the POSIX shell command that runs a WASI preview1 module through it (the module and its arguments follow), the current directory preopened as `.`.","additionalProperties":{"type":"string"}},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
+const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"runners":{"type":"object","description":"Runtime id → the POSIX shell command that runs a WASI preview1 module through it (the module and its arguments follow), the current directory preopened as `.`.","additionalProperties":{"type":"string"}},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","component-0.3","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
 ;// CONCATENATED MODULE: ./src/publish/merge/validate.ts
 // Checks a document against the shipped result schema (schema/result.schema.json).
 

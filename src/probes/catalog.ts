@@ -1,6 +1,6 @@
 // The probes: which module to run, what to give it, and what a runtime that
 // really runs WASI must do with it.
-import type { ProbeCategory, ProbeExpectation } from '../result/index.js'
+import type { ProbeCategory, ProbeExpectation, WasiVersion } from '../result/index.js'
 import { MODULE_HEX, type ModuleId } from './modules.generated.js'
 
 export interface Probe {
@@ -8,6 +8,8 @@ export interface Probe {
   category: ProbeCategory
   /** The embedded module it runs. */
   module: ModuleId
+  /** What the module is: a preview1 core module unless it says it is a WASI 0.2 or 0.3 component. */
+  wasiVersion?: WasiVersion
   description: string
   args: string[]
   env: Record<string, string>

@@ -8,6 +8,7 @@ export const COMPONENT_PROBES: readonly Probe[] = [
     id: 'component-cli-run',
     category: 'component',
     module: 'component-cli-run',
+    wasiVersion: 'wasm32-wasip2',
     description: 'a WASI 0.2 command component: exports wasi:cli/run, calls wasi:cli/exit',
     args: [],
     env: {},

@@ -1,6 +1,7 @@
 // Every probe the tool carries, and the sets the `probes` input names.
 import { BASIC_PROBES, type Probe } from './catalog.js'
 import { COMPONENT_PROBES } from './components.js'
+import { COMPONENT_03_PROBES } from './components-0.3.js'
 import { PROPOSAL_PROBES } from './proposals.js'
 import { WASI_PROBES } from './wasi.js'
 
@@ -8,7 +9,8 @@ export const ALL_PROBES: readonly Probe[] = [
   ...BASIC_PROBES,
   ...WASI_PROBES,
   ...PROPOSAL_PROBES,
-  ...COMPONENT_PROBES
+  ...COMPONENT_PROBES,
+  ...COMPONENT_03_PROBES
 ]
 
 /** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
@@ -17,6 +19,7 @@ export const PROBE_SETS: ReadonlyMap<string, readonly Probe[]> = new Map([
   ['wasi', WASI_PROBES],
   ['features', PROPOSAL_PROBES],
   ['component', COMPONENT_PROBES],
+  ['component-0.3', COMPONENT_03_PROBES],
   ['all', ALL_PROBES]
 ])
 

@@ -8,6 +8,7 @@ export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = 
   wasi: 'WASI preview1',
   proposal: 'Wasm proposals',
   component: 'Components (WASI 0.2)',
+  'component-0.3': 'Components (WASI 0.3)',
   custom: 'Your modules'
 }
 

@@ -40,9 +40,10 @@ export type ProbeStatus = (typeof PROBE_STATUSES)[number]
 
 /**
  * basic: does it run WASI at all; wasi: preview1 calls; proposal: Wasm
- * features; component: WASI 0.2; custom: the user's own modules.
+ * features; component: WASI 0.2 components; component-0.3: WASI 0.3
+ * components; custom: the user's own modules.
  */
-export const PROBE_CATEGORIES = ['basic', 'wasi', 'proposal', 'component', 'custom'] as const
+export const PROBE_CATEGORIES = ['basic', 'wasi', 'proposal', 'component', 'component-0.3', 'custom'] as const
 export type ProbeCategory = (typeof PROBE_CATEGORIES)[number]
 
 /** The stages of installing a runtime, where an install can fail. */

@@ -6,6 +6,12 @@
 export const WASI_VERSIONS = ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'] as const
 export type WasiVersion = (typeof WASI_VERSIONS)[number]
 
+export const WASI_VERSION_NAMES: Record<WasiVersion, string> = {
+  'wasm32-wasip1': 'WASI preview1 core modules',
+  'wasm32-wasip2': 'WASI 0.2 components',
+  'wasm32-wasip3': 'WASI 0.3 components'
+}
+
 export const WORLDS = ['wasi:cli/command', 'wasi:http/service'] as const
 export type WasiWorld = (typeof WORLDS)[number]
 

@@ -11,6 +11,7 @@ import {
   type NodeRuntimeSpec,
   type RuntimeFacts,
   type RuntimeLimits,
+  type TestSupport,
   THIS_OS
 } from '../runtimes/spec.js'
 import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
@@ -101,7 +102,7 @@ export async function runCliRuntime(
   const env = context.env ?? process.env
   // A binary that cannot start fails every module with the reason.
   const [outcomes, testOutcomes] = await Promise.all([
-    runProbes(spec, located, probes, context, facts, limits),
+    runProbes(spec, located, probes, context, facts, { limits, tests }),
     context.tests
       ? runTestsThrough(
           context.tests.list,
@@ -134,11 +135,11 @@ async function runProbes(
   probes: readonly Probe[],
   context: RunContext,
   facts: RuntimeFacts,
-  limits: RuntimeLimits
+  { limits, tests }: { limits: RuntimeLimits; tests: TestSupport }
 ): Promise<ProbeOutcome[]> {
   const outcomes: ProbeOutcome[] = []
   for (const probe of probes) {
-    const unsupported = unsupportedReason(probe, limits)
+    const unsupported = unsupportedReason(probe, limits, tests)
     if (unsupported) {
       outcomes.push(probeNotRun(probe, 'unsupported', unsupported))
       continue

@@ -10,7 +10,13 @@ import {
   type RuntimeStatus
 } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
-import type { RuntimeLimits, RuntimeSpec } from '../runtimes/spec.js'
+import {
+  PREVIEW1_COMMANDS,
+  type RuntimeLimits,
+  type RuntimeSpec,
+  type TestSupport,
+  wasiVersionProblem
+} from '../runtimes/spec.js'
 import type { Verdict } from './classify.js'
 import type { Observation } from './process.js'
 import type { TestRun } from './test-case.js'
@@ -50,13 +56,20 @@ export function probeNotRun(probe: Probe, status: 'unsupported' | 'error', reaso
   }
 }
 
-/** Why `limits` keep a runtime from running `probe`, or undefined when nothing does. */
-export function unsupportedReason(probe: Probe, limits: RuntimeLimits | undefined): string | undefined {
-  if (!limits) return undefined
+/**
+ * Why a runtime with these limits, running what `support` says, cannot run
+ * `probe`, or undefined when nothing keeps it from it.
+ */
+export function unsupportedReason(
+  probe: Probe,
+  limits: RuntimeLimits = {},
+  support: TestSupport = PREVIEW1_COMMANDS
+): string | undefined {
+  const version = wasiVersionProblem(probe.wasiVersion ?? 'wasm32-wasip1', support, limits)
+  if (version) return version
   if (probe.args.length > 0 && limits.args) return limits.args
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
   if (probe.dir && limits.dirs) return limits.dirs
-  if (probe.category === 'component' && limits.components) return limits.components
   const { exitCode } = probe.expect
   if (typeof exitCode === 'number' && exitCode >= 3 && limits.exitCodes) return limits.exitCodes
   return undefined

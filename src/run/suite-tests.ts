@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expectationFor, type Expectation, type ExpectationFile } from '../probes/suites/expectations.js'
 import type { SuiteTest } from '../probes/suites/load.js'
-import { WASI_VERSION_NAMES } from '../probes/suites/manifest.js'
 import type { ProbeOutcome, RunOperation } from '../result/index.js'
 import {
   type Invocation,
@@ -14,7 +13,8 @@ import {
   PREVIEW1_COMMANDS,
   RUNNER_TIMEOUT_SECONDS,
   type RuntimeLimits,
-  type TestSupport
+  type TestSupport,
+  wasiVersionProblem
 } from '../runtimes/spec.js'
 import { copyTree, removeCleanupFiles } from './copy-tree.js'
 import type { WriteWatch } from './disk-watch.js'
@@ -45,11 +45,12 @@ export interface TestRuntime {
 export function unsupportedTestReason(test: SuiteTest, runtime: TestRuntime): string | undefined {
   const support = runtime.support ?? PREVIEW1_COMMANDS
   const { config } = test
-  if (!support.wasiVersions.includes(test.wasiVersion)) return `needs ${WASI_VERSION_NAMES[test.wasiVersion]}`
+  const limits = runtime.limits ?? {}
+  const version = wasiVersionProblem(test.wasiVersion, support, limits)
+  if (version) return version
   if (!support.worlds.includes(config.world)) return `needs the ${config.world} world`
   const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal))
   if (missing.length > 0) return `needs the ${missing.join(' and ')} proposal${missing.length > 1 ? 's' : ''}`
-  const limits = runtime.limits ?? {}
   const runs = config.operations.filter((op): op is RunOperation => op.type === 'run')
   if (limits.args && runs.some((run) => run.args.length > 0)) return limits.args
   if (limits.env && (runs.some((run) => Object.keys(run.env).length > 0) || config.servers.length > 0))

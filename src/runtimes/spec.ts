@@ -3,6 +3,7 @@
 import semver from 'semver'
 import type { ReleaseSpec } from './release.js'
 import type { Proposal, WasiVersion, WasiWorld } from '../result/index.js'
+import { WASI_VERSION_NAMES } from '../result/index.js'
 
 /** One run of a module: what the guest should see. */
 export interface Invocation {
@@ -59,12 +60,25 @@ export interface RuntimeLimits {
   args?: string
   env?: string
   dirs?: string
-  /** Why it cannot run WASI 0.2 components, when it cannot. */
+  /** Why it cannot run components (WASI 0.2 or 0.3), when it runs none. */
   components?: string
+  /** Why it cannot run a WASI version it does not run, where that says more than `components`. */
+  wasiVersions?: Partial<Record<WasiVersion, string>>
   /** Why it cannot preopen a directory under another name (such as `/`), when it cannot. */
   mapDirs?: string
   /** Why an exit code of 3 or more does not come out as the module gave it, when it does not. */
   exitCodes?: string
+}
+
+/** Why a runtime running what `support` and `limits` say cannot run `version`, or undefined when it can. */
+export function wasiVersionProblem(
+  version: WasiVersion,
+  support: TestSupport,
+  limits: RuntimeLimits
+): string | undefined {
+  if (support.wasiVersions.includes(version)) return undefined
+  const general = version === 'wasm32-wasip1' ? undefined : limits.components
+  return limits.wasiVersions?.[version] ?? general ?? `does not run ${WASI_VERSION_NAMES[version]}`
 }
 
 /** What every runtime but wasmtime says of components. */

@@ -39,9 +39,13 @@ const RANGES = {
   }
 } satisfies Record<string, VersionRange>
 
-/** The WASI versions, worlds and proposals of the wasi-testsuite's own adapter (adapters/wasmtime.py). */
+/**
+ * The WASI versions, worlds and proposals of the wasi-testsuite's own adapter
+ * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
+ * too (the suite has no 0.2 tests, so its adapter does not name them).
+ */
 const TESTS: TestSupport = {
-  wasiVersions: ['wasm32-wasip1', 'wasm32-wasip3'],
+  wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
   worlds: ['wasi:cli/command', 'wasi:http/service'],
   proposals: ['http', 'sockets']
 }
@@ -75,18 +79,28 @@ export const wasmtime: CliRuntimeSpec = {
   isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
   tests: TESTS,
   ranges: RANGES,
-  at: (facts) => ({
-    ...(holds(RANGES.exitCodesBecomeOne, facts)
-      ? {
-          limits: {
-            exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
-          }
-        }
-      : {}),
-    ...(holds(RANGES.noWasi03, facts)
-      ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
-      : {})
-  }),
+  at: (facts) => {
+    const noWasi03 = holds(RANGES.noWasi03, facts)
+    return {
+      limits: {
+        ...(holds(RANGES.exitCodesBecomeOne, facts)
+          ? {
+              exitCodes: `wasmtime ${facts.version} on Windows turns every exit code of 3 or more into 1 (fixed in 27)`
+            }
+          : {}),
+        ...(noWasi03
+          ? {
+              wasiVersions: {
+                'wasm32-wasip3': `wasmtime ${facts.version} runs WASI 0.3 components only from 46`
+              }
+            }
+          : {})
+      },
+      ...(noWasi03
+        ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+        : {})
+    }
+  },
   binfmt: { rank: 1, interpreter: 'wrapper' },
   release: {
     repo: 'bytecodealliance/wasmtime',

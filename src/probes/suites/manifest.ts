@@ -7,12 +7,6 @@ import { basename, dirname, join } from 'node:path'
 import { WASI_VERSIONS, type WasiVersion } from '../../result/index.js'
 
 /** How a WASI version reads in a sentence. */
-export const WASI_VERSION_NAMES: Record<WasiVersion, string> = {
-  'wasm32-wasip1': 'WASI preview1 core modules',
-  'wasm32-wasip2': 'WASI 0.2 components',
-  'wasm32-wasip3': 'WASI 0.3 components'
-}
-
 export interface SuiteIdentity {
   name: string
   wasiVersion: WasiVersion

@@ -1,23 +1,82 @@
-export const id = 249;
-export const ids = [249];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 4249:
+/***/ 4539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadTests: () => (/* binding */ loadTests)
-/* harmony export */ });
-/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3324);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9032);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3102);
-/* harmony import */ var _test_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7514);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadTests: () => (/* binding */ loadTests)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(3324);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __webpack_require__(1287);
+;// CONCATENATED MODULE: ./src/probes/suites/manifest.ts
+// A suite's identity, as the official runner decides it (_read_manifest in
+// test_suite_runner.py): its manifest.json names it and gives its WASI version;
+// without one, a folder named after a WASI version takes its parent's path as
+// the name, and any other folder is a preview1 suite named by its own path.
+
+
+
+const isWasiVersion = (value) => result/* WASI_VERSIONS */.Bl.includes(value);
+/**
+ * The identity of the suite in `dir`; `shownPath` is the folder as the user
+ * wrote it, which the runner uses as the name when nothing better is known.
+ */
+function readSuiteIdentity(dir, shownPath) {
+    const folder = (0,external_node_path_.basename)(dir);
+    let name = isWasiVersion(folder) ? (0,external_node_path_.dirname)(shownPath) : shownPath;
+    let wasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1';
+    const manifestPath = (0,external_node_path_.join)(dir, 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(manifestPath))
+        return { identity: { name, wasiVersion }, problems: [] };
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
+    }
+    catch (error) {
+        return {
+            problems: [
+                `${manifestPath} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+            ]
+        };
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return { problems: [`${manifestPath} is not a JSON object`] };
+    const problems = [];
+    for (const [key, value] of Object.entries(manifest)) {
+        if (key === 'name' && typeof value === 'string')
+            name = value;
+        else if (key === 'version' && isWasiVersion(value))
+            wasiVersion = value;
+        else if (key === 'name')
+            problems.push(`${manifestPath}: "name" must be a string`);
+        else if (key === 'version')
+            problems.push(`${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${result/* WASI_VERSIONS */.Bl.join(', ')}`);
+        else
+            problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`);
+    }
+    return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems };
+}
+
+// EXTERNAL MODULE: ./src/probes/suites/spec.ts
+var spec = __webpack_require__(3102);
+// EXTERNAL MODULE: ./src/probes/suites/test-folder.ts
+var test_folder = __webpack_require__(7514);
+;// CONCATENATED MODULE: ./src/probes/suites/load.ts
 // The user's own modules (`modules` input): .wasm files, each with an optional
 // sibling NAME.json, and directories laid out like the wasi-testsuite, each a
 // suite with its own identity. Nothing here runs anything: it reads the files
@@ -33,21 +92,21 @@ __webpack_require__.r(__webpack_exports__);
 const isTestModuleName = (name) => name.endsWith('.wasm') && !name.startsWith('.');
 /** Every `.wasm` directly in `dir`, sorted. */
 function wasmFilesIn(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+    return (0,external_node_fs_.readdirSync)(dir)
         .filter(isTestModuleName)
         .sort()
-        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+        .map((name) => (0,external_node_path_.join)(dir, name));
 }
 /** Folders below `dir` that hold a manifest.json and .wasm files: the suites of a wasi-testsuite checkout. */
 function suiteFoldersBelow(dir) {
     const found = [];
     const walk = (folder) => {
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(folder, { withFileTypes: true });
+        const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
         if (entries.some((e) => e.name === 'manifest.json') && entries.some((e) => isTestModuleName(e.name)))
             found.push(folder);
         for (const entry of entries) {
             if (entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.endsWith('.dir'))
-                walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, entry.name));
+                walk((0,external_node_path_.join)(folder, entry.name));
         }
     };
     walk(dir);
@@ -57,7 +116,7 @@ const MIB = 1024 * 1024;
 /** Why a folder cannot be copied for a test, or undefined when it can. */
 function folderProblem(survey) {
     if (survey.overLimit)
-        return `holds more than ${_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_BYTES_LIMIT */ .HT / MIB} MiB or ${_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_ENTRIES_LIMIT */ .uL} entries, too much to copy for each test`;
+        return `holds more than ${test_folder/* FOLDER_BYTES_LIMIT */.HT / MIB} MiB or ${test_folder/* FOLDER_ENTRIES_LIMIT */.uL} entries, too much to copy for each test`;
     if (survey.linksOut.length > 0) {
         const shown = survey.linksOut
             .slice(0, 3)
@@ -79,16 +138,16 @@ function checkDirectories(config, testDir, specPath, problems, warnings, surveys
     ];
     let ok = true;
     for (const [field, entry] of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(testDir, entry);
-        const problem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(entry)
+        const path = (0,external_node_path_.resolve)(testDir, entry);
+        const problem = (0,external_node_path_.isAbsolute)(entry)
             ? 'is an absolute path; give a folder relative to the test'
-            : !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(path, testDir)
+            : !(0,paths/* isInside */.F)(path, testDir)
                 ? "leaves the test's folder"
-                : !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory()
+                : !(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory()
                     ? 'is not a directory'
-                    : !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(testDir))
+                    : !(0,paths/* isInside */.F)((0,external_node_fs_.realpathSync)(path), (0,external_node_fs_.realpathSync)(testDir))
                         ? "is a link to a folder outside the test's folder"
-                        : surveyProblem((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path), surveys, warnings, `${specPath}: "${field}" entry ${JSON.stringify(entry)}`);
+                        : surveyProblem((0,external_node_fs_.realpathSync)(path), surveys, warnings, `${specPath}: "${field}" entry ${JSON.stringify(entry)}`);
         if (problem) {
             problems.push(`${specPath}: "${field}" entry ${JSON.stringify(entry)} ${problem}`);
             ok = false;
@@ -100,7 +159,7 @@ function checkDirectories(config, testDir, specPath, problems, warnings, surveys
 function surveyProblem(real, surveys, warnings, what) {
     let survey = surveys.get(real);
     if (survey === undefined) {
-        survey = (0,_test_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .surveyFolder */ .tj)(real);
+        survey = (0,test_folder/* surveyFolder */.tj)(real);
         surveys.set(real, survey);
         if (survey.special.length > 0)
             warnings.push(`${what} holds ${survey.special.length} FIFO, socket or device file${survey.special.length > 1 ? 's' : ''} ` +
@@ -113,10 +172,10 @@ function surveyProblem(real, surveys, warnings, what) {
 }
 function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys) {
     const specPath = wasmPath.replace(/\.wasm$/, '.json');
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(wasmPath);
-    let config = _spec_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONFIG */ .PV;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(specPath)) {
-        const parsed = (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestSpec */ .PG)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(specPath, 'utf8'));
+    const dir = (0,external_node_path_.dirname)(wasmPath);
+    let config = spec/* DEFAULT_CONFIG */.PV;
+    if ((0,external_node_fs_.existsSync)(specPath)) {
+        const parsed = (0,spec/* parseTestSpec */.PG)((0,external_node_fs_.readFileSync)(specPath, 'utf8'));
         warnings.push(...parsed.warnings.map((warning) => `${specPath}: ${warning}`));
         if (!parsed.config) {
             problems.push(...parsed.problems.map((problem) => `${specPath}: ${problem}`));
@@ -128,7 +187,7 @@ function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys)
     }
     return {
         id,
-        name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(wasmPath, '.wasm'),
+        name: (0,external_node_path_.basename)(wasmPath, '.wasm'),
         ...(suite !== undefined ? { suite } : {}),
         wasiVersion,
         module: wasmPath,
@@ -161,8 +220,8 @@ async function loadTests(patterns, cwd = process.cwd()) {
     };
     const suitePaths = new Map();
     const addSuite = (folder) => {
-        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, folder) || '.';
-        const { identity, problems: manifestProblems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readSuiteIdentity */ .I)(folder, shown);
+        const shown = (0,external_node_path_.relative)(cwd, folder) || '.';
+        const { identity, problems: manifestProblems } = readSuiteIdentity(folder, shown);
         problems.push(...manifestProblems);
         if (!identity)
             return;
@@ -174,7 +233,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
             return;
         }
         suitePaths.set(identity.name, folder);
-        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm')}`, identity.wasiVersion, identity.name, problems, warnings, surveys));
+        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,external_node_path_.basename)(file, '.wasm')}`, identity.wasiVersion, identity.name, problems, warnings, surveys));
         tests.forEach(add);
         loaded.suites.push({
             ...identity,
@@ -183,8 +242,8 @@ async function loadTests(patterns, cwd = process.cwd()) {
         });
     };
     for (const pattern of patterns) {
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, pattern);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(absolute) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute).isDirectory()) {
+        const absolute = (0,external_node_path_.resolve)(cwd, pattern);
+        if ((0,external_node_fs_.existsSync)(absolute) && (0,external_node_fs_.statSync)(absolute).isDirectory()) {
             if (wasmFilesIn(absolute).length > 0) {
                 addSuite(absolute);
                 continue;
@@ -195,15 +254,15 @@ async function loadTests(patterns, cwd = process.cwd()) {
             below.forEach(addSuite);
             continue;
         }
-        const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_0__/* .create */ .v(absolute, { matchDirectories: false });
+        const globber = await glob/* create */.v(absolute, { matchDirectories: false });
         const files = (await globber.glob()).filter((file) => file.endsWith('.wasm')).sort();
         if (files.length === 0)
             problems.push(`${pattern} matches no .wasm file`);
         for (const file of files) {
             // A module on its own targets the WASI version its folder's suite would.
-            const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
-            const version = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readSuiteIdentity */ .I)(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
-            add(readTest(file, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file, '.wasm'), version, undefined, problems, warnings, surveys));
+            const folder = (0,external_node_path_.dirname)(file);
+            const version = readSuiteIdentity(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
+            add(readTest(file, (0,external_node_path_.basename)(file, '.wasm'), version, undefined, problems, warnings, surveys));
         }
     }
     return loaded;
