@@ -375,7 +375,7 @@ posixOnly('the action with capability probes', () => {
     const run = await inProcess({ probes: 'wasi, featurez' })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
-      /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/m
+      /^::error::Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, component-0\.3, all/m
     )
   })
 })

@@ -133,7 +133,7 @@ describe('parsePlan', () => {
     [{ summary: 'yes' }, /Input 'summary' is "yes"\. Accepted: true or false\./],
     [
       { probes: 'wasi featurez' },
-      /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, all/
+      /Input 'probes' has "featurez", not a probe set or probe id\. Accepted: basic, wasi, features, component, component-0\.3, all/
     ],
     [{ label: 'a\nb' }, /Input 'label' holds a line break or control character/],
     [

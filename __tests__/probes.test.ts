@@ -104,15 +104,17 @@ test('native cannot pass environment or directories: those probes are unsupporte
   expect(unsupportedReason(byId('wasi-args'), native.limits)).toBeUndefined()
 })
 
-test('the component probe runs only where components run: wasmtime', () => {
+test('the component probe runs only where components run: wasmtime; elsewhere the adapter says why', () => {
   const component = ALL_PROBES.find((p) => p.category === 'component')!
-  for (const id of ['wasmer', 'wasmedge', 'wazero', 'wamr', 'wasm3', 'wasmi']) {
-    expect([id, unsupportedReason(component, (runtimeById(id) as CliRuntimeSpec).limits)]).toEqual([
-      id,
-      expect.any(String)
-    ])
+  const reason = (id: string) => {
+    const spec = runtimeById(id) as CliRuntimeSpec
+    return unsupportedReason(component, spec.limits, spec.tests)
   }
-  expect(unsupportedReason(component, (runtimeById('wasmtime') as CliRuntimeSpec).limits)).toBeUndefined()
+  for (const id of ['wasmer', 'wasmedge', 'wazero', 'wamr', 'wasm3', 'wasmi']) {
+    expect([id, reason(id)]).toEqual([id, (runtimeById(id) as CliRuntimeSpec).limits?.components])
+    expect(reason(id)).toMatch(/component/)
+  }
+  expect(reason('wasmtime')).toBeUndefined()
   expect(unsupportedReason(component, native.limits)).toMatch(/component/)
 })
 
