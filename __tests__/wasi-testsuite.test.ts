@@ -2,12 +2,14 @@
 // verdict through node must be the official runner's for the same node. The
 // runner's verdicts are fixture data (npm run truth:wts regenerates them).
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import type { Plan } from '../src/inputs/plan.js'
+import { enginePlan, envWithFakes } from './helpers/engine.js'
+import { fakeRuntimeScript, tempDir } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 import { treeSnapshot } from './helpers/tree.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -139,3 +141,69 @@ function countWithoutEnvOrRoot(): number {
   }
   return count
 }
+
+/**
+ * The WASI 0.3 suite where 0.3 components cannot run: every test is
+ * `unsupported` with the adapter's reason, none `fail`; a wasmtime that runs
+ * them (a fake 46, given the suite adapter's p3 flags) gets every test run.
+ */
+describe('the WASI 0.3 suite, only where 0.3 components run', () => {
+  const P3 = join(SUITE, 'tests/rust/testsuite/wasm32-wasip3')
+  const why = existsSync(P3) ? undefined : `the shared wasi-testsuite's wasm32-wasip3 tests are not at ${P3}`
+  if (why) sayWhySkipped('the WASI 0.3 suite on runtimes without 0.3', `${why}.`)
+  const testHere = why ? test.skip : test
+  const testCount = () => readdirSync(P3).filter((file) => file.endsWith('.wasm')).length
+
+  /** A PATH whose wasmtime is a fake that says it is `version` and logs its argv, and whose wasm3 is a fake. */
+  function fakesAt(version: string, argvFile: string): NodeJS.ProcessEnv {
+    const env = envWithFakes('wasm3')
+    const bin = tempDir()
+    writeFileSync(join(bin, 'wasmtime'), fakeRuntimeScript('wasmtime', 'real', version))
+    chmodSync(join(bin, 'wasmtime'), 0o755)
+    return { ...env, PATH: `${bin}:${env.PATH}`, FAKE_RUNTIME_ARGV_FILE: argvFile }
+  }
+  const customOf = (result: Awaited<ReturnType<typeof runProbe>>, id: string) =>
+    result.runtimes.find((r) => r.id === id)!.probes.filter((p) => p.category === 'custom')
+
+  testHere('node, wasm3 and wasmtime 45: every test unsupported with the reason, none run', async () => {
+    const argvFile = join(tempDir(), 'argv')
+    const plan = enginePlan(['node', 'wasm3', 'wasmtime'], { modules: [P3], timeoutSeconds: 10 })
+    const result = await runProbe(plan, { env: fakesAt('45.0.0', argvFile) })
+    expect(schemaErrors(result)).toEqual([])
+    const reasons = (id: string) => new Set(customOf(result, id).map((p) => `${p.status}: ${p.reason}`))
+    expect(customOf(result, 'wasmtime')).toHaveLength(testCount())
+    expect(reasons('node')).toEqual(
+      new Set(['unsupported: node:wasi runs WASI preview1 core modules only, not components'])
+    )
+    expect(reasons('wasm3')).toEqual(
+      new Set([`unsupported: ${(runtimeById('wasm3') as CliRuntimeSpec).limits!.components}`])
+    )
+    expect(reasons('wasmtime')).toEqual(
+      new Set(['unsupported: wasmtime 45.0.0 runs WASI 0.3 components only from 46'])
+    )
+    // Nothing ran a component: the fake wasmtime was asked only its version and help.
+    const runs = readFileSync(argvFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[])
+    expect(
+      runs.filter((argv) => argv.some((word) => word.endsWith('.wasm') && word.includes('wasip3')))
+    ).toEqual([])
+  })
+
+  testHere('wasmtime 46 gets every test run, with the suite adapter’s WASI 0.3 flags', async () => {
+    const argvFile = join(tempDir(), 'argv')
+    const plan = enginePlan(['wasmtime'], { modules: [P3], timeoutSeconds: 10 })
+    const result = await runProbe(plan, { env: fakesAt('46.0.0', argvFile) })
+    const tests = customOf(result, 'wasmtime')
+    expect(tests).toHaveLength(testCount())
+    expect(tests.filter((p) => p.status === 'unsupported')).toEqual([])
+    const runs = readFileSync(argvFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[])
+    const componentRuns = runs.filter((argv) => argv.includes('-Wcomponent-model-async'))
+    expect(componentRuns.length).toBeGreaterThanOrEqual(testCount())
+    for (const argv of componentRuns) expect(argv.some((word) => word.startsWith('-Sp3'))).toBe(true)
+  })
+})
