@@ -47,7 +47,7 @@ export const PROBE_INPUTS = [
     flag: {
       name: '--probes',
       value: 'LIST',
-      help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component, all, or probe ids'
+      help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component (WASI 0.2 components), component-0.3 (WASI 0.3 components), all, or probe ids'
     }
   },
   {
