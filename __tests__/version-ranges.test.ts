@@ -21,10 +21,10 @@ import { fakeRuntimeScript, tempDir } from './helpers/fake-runtimes.js'
 
 const CLI_RUNTIMES = RUNTIMES.filter((spec): spec is CliRuntimeSpec => spec.kind === 'cli')
 
-/** One run with everything an adapter might spell differently: arguments, a variable, a directory. */
+/** One run with everything an adapter might spell differently: arguments, a variable, the whole environment, a directory. */
 function sampleRun(facts: RuntimeFacts): Invocation {
   const host = facts.os === 'windows' ? 'C:\\work\\dir' : '/work/dir'
-  return { module: 'm.wasm', args: ['a'], env: { K: 'V' }, dirs: [{ host, guest: '/' }] }
+  return { module: 'm.wasm', args: ['a'], env: { K: 'V' }, dirs: [{ host, guest: '/' }], inheritEnv: true }
 }
 
 /** What an adapter does at `facts`: its argv, what it cannot express, and what of the suite it runs. */
@@ -37,8 +37,14 @@ const RANGES = CLI_RUNTIMES.flatMap((spec) =>
 )
 
 describe('every version range an adapter declares', () => {
-  test('there are some: wasmtime, wasmer, wasmi and WAMR have theirs', () => {
-    expect([...new Set(RANGES.map((r) => r.id))].sort()).toEqual(['wamr', 'wasmer', 'wasmi', 'wasmtime'])
+  test('there are some: wasmtime, wasmer, wazero, wasmi and WAMR have theirs', () => {
+    expect([...new Set(RANGES.map((r) => r.id))].sort()).toEqual([
+      'wamr',
+      'wasmer',
+      'wasmi',
+      'wasmtime',
+      'wazero'
+    ])
   })
 
   test.each(RANGES.map((r) => [`${r.id} ${r.name}`, r] as const))(
@@ -83,6 +89,37 @@ describe('the ranges, one by one', () => {
     const at46 = atFacts(cli('wasmtime'), { version: '46.0.0', os: THIS_OS })
     expect(at46.tests.wasiVersions).toEqual(['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'])
     expect(wasiVersionProblem('wasm32-wasip3', at46.tests, at46.limits)).toBeUndefined()
+  })
+
+  /** The argv of a run that asks for the whole environment (as the runners do), at `help`. */
+  const inheritingArgv = (id: string, help?: string) =>
+    cli(id).argv(
+      { module: 'm.wasm', args: [], env: {}, dirs: [], inheritEnv: true },
+      { version: null, os: THIS_OS, ...(help === undefined ? {} : { help }) }
+    )
+
+  test('wazero is given -env-inherit where its run -h lists it, and not where it does not', () => {
+    expect(inheritingArgv('wazero', '  -env-inherit\n    \tInherits any environment variables')).toContain(
+      '-env-inherit'
+    )
+    expect(inheritingArgv('wazero', '  -env value\n    \tkey=value pair')).not.toContain('-env-inherit')
+    // A run that does not ask for it (every probe) never gets it.
+    expect(
+      cli('wazero').argv(
+        { module: 'm.wasm', args: [], env: {}, dirs: [] },
+        { version: null, os: THIS_OS, help: '-env-inherit' }
+      )
+    ).not.toContain('-env-inherit')
+  })
+
+  test('wasmer is given --forward-host-env where its help says it reaches the guest, not where it was for WCGI only', () => {
+    expect(
+      inheritingArgv('wasmer', '--forward-host-env\n          Forward all host env variables to guest')
+    ).toEqual(expect.arrayContaining(['--forward-host-env']))
+    expect(
+      inheritingArgv('wasmer', '--forward-host-env  Forward all host env variables to the wcgi task.')
+    ).not.toContain('--forward-host-env')
+    expect(inheritingArgv('wasmer', '--mapdir <GUEST_DIR:HOST_DIR>')).not.toContain('--forward-host-env')
   })
 
   test('WAMR up to 2.2.0 on Windows cannot be given a directory; 2.3.0 can', () => {

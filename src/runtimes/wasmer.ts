@@ -24,6 +24,23 @@ const RANGES = {
     source: "wasmerio/wasmer: the CLI's parse_volume splits on every ':'",
     inside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'windows' },
     outside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'linux' }
+  },
+  noForwardHostEnv: {
+    // Listed, but said to be for the WCGI runner only: a plain module was given none of it then.
+    helpLacks: /--forward-host-env\b(?!\s+Forward all host env variables to the wcgi task)/,
+    fact: 'no --forward-host-env for a WASI module (before, it forwarded the environment to a WCGI task only): the guest can be given the environment only one variable at a time',
+    source:
+      'wasmerio/wasmer PR 4214 (4.2.x) made --forward-host-env reach every WASI module ("Forward all host env variables to guest"); its first release is not pinned down, so `wasmer run --help` decides',
+    inside: {
+      version: '4.1.0',
+      help: '--forward-host-env  Forward all host env variables to the wcgi task.',
+      os: 'linux'
+    },
+    outside: {
+      version: '7.4.2',
+      help: '--forward-host-env  Forward all host env variables to guest',
+      os: 'linux'
+    }
   }
 } satisfies Record<string, VersionRange>
 
@@ -44,6 +61,7 @@ export const wasmer: CliRuntimeSpec = {
         ? ['--mapdir', `${d.guest}::${d.host}`]
         : ['--volume', `${d.host}:${d.guest}`]
     ),
+    ...(inv.inheritEnv && facts && !holds(RANGES.noForwardHostEnv, facts) ? ['--forward-host-env'] : []),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     inv.module,
     '--',
