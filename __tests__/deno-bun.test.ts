@@ -212,19 +212,31 @@ describeBinfmt('native: register with deno or bun as the interpreter', () => {
 })
 
 describeReal('the runners output for deno and bun', () => {
-  test.each(['deno', 'bun'])(
-    '%s: the script runs a module with its arguments, its exit code and the working directory',
-    (id) => {
-      const form = runnerForm(id === 'deno' ? deno : bun, join(BIN, id))
-      expect('script' in form).toBe(true)
-      const dir = tempDir()
-      const script = join(dir, 'runner')
-      writeFileSync(script, (form as { script: string }).script, { mode: 0o755 })
-      writeFileSync(join(dir, 'install'), moduleBytes('stdout'))
-      writeFileSync(join(dir, 'exit.wasm'), moduleBytes('exit-code'))
-      const run = spawnSync(script, ['install'], { cwd: dir, encoding: 'utf8' })
-      expect([run.status, run.stdout, run.stderr]).toEqual([0, STDOUT_LINE, ''])
-      expect(spawnSync(script, ['exit.wasm'], { cwd: dir }).status).toBe(42)
-    }
-  )
+  test('deno: its runner program runs a module with its arguments, its exit code and the working directory', () => {
+    const form = runnerForm(deno, join(BIN, 'deno'))
+    if (!('helper' in form))
+      throw new Error(`deno's runner is no prefix with a runner program: ${JSON.stringify(form)}`)
+    const dir = tempDir()
+    const program = join(dir, form.helper.file)
+    writeFileSync(program, form.helper.source)
+    const [binary, ...args] = form.prefixWith(program)
+    writeFileSync(join(dir, 'install'), moduleBytes('stdout'))
+    writeFileSync(join(dir, 'exit.wasm'), moduleBytes('exit-code'))
+    const run = spawnSync(binary, [...args, 'install'], { cwd: dir, encoding: 'utf8' })
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, STDOUT_LINE, ''])
+    expect(spawnSync(binary, [...args, 'exit.wasm'], { cwd: dir }).status).toBe(42)
+  })
+
+  test('bun: the script runs a module with its arguments, its exit code and the working directory', () => {
+    const form = runnerForm(bun, join(BIN, 'bun'))
+    expect('script' in form).toBe(true)
+    const dir = tempDir()
+    const script = join(dir, 'runner')
+    writeFileSync(script, (form as { script: string }).script, { mode: 0o755 })
+    writeFileSync(join(dir, 'install'), moduleBytes('stdout'))
+    writeFileSync(join(dir, 'exit.wasm'), moduleBytes('exit-code'))
+    const run = spawnSync(script, ['install'], { cwd: dir, encoding: 'utf8' })
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, STDOUT_LINE, ''])
+    expect(spawnSync(script, ['exit.wasm'], { cwd: dir }).status).toBe(42)
+  })
 })

@@ -54,9 +54,12 @@ function envWith(bin: string): NodeJS.ProcessEnv {
 describe('the binfmt_misc wrapper script', () => {
   test("is built from the runtime's own argv form, preopening the working directory", () => {
     const wazero = wrapperScript(runtimeById('wazero') as CliRuntimeSpec, '/opt/wazero')
-    expect(wazero).toContain(`exec /opt/wazero run -mount=.:. "$module" "$@"`)
+    // A version (and help) not known is taken for the newest: the environment is passed too.
+    expect(wazero).toContain(`exec /opt/wazero run -mount=.:. -env-inherit "$module" "$@"`)
     const wasmer = wrapperScript(runtimeById('wasmer') as CliRuntimeSpec, "/opt/it's/wasmer")
-    expect(wasmer).toContain(`exec '/opt/it'\\''s/wasmer' run --volume .:. "$module" -- "$@"`)
+    expect(wasmer).toContain(
+      `exec '/opt/it'\\''s/wasmer' run --volume .:. --forward-host-env "$module" -- "$@"`
+    )
   })
 })
 

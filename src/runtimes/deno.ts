@@ -25,7 +25,10 @@ function permission(flag: string, paths: string[]): string {
  * `deno run` on the runner program: quiet (no download or check messages on
  * stderr), never prompting, ignoring any deno.json or lock file around the
  * working directory, resolving nothing from npm or the network, and allowed to
- * read the module and the preopened directories and to write these only.
+ * read the module and the preopened directories and to write these only. A run
+ * given the whole environment (a runner for later steps, written before the
+ * module is known) may read the environment and any file; the module still
+ * reaches only its preopened directories.
  */
 function denoArgv(inv: Invocation, runner: string): string[] {
   const hosts = inv.dirs.map((dir) => dir.host)
@@ -37,7 +40,9 @@ function denoArgv(inv: Invocation, runner: string): string[] {
     '--no-lock',
     '--no-npm',
     '--no-remote',
-    permission('--allow-read', [inv.module, ...hosts]),
+    ...(inv.inheritEnv
+      ? ['--allow-env', '--allow-read']
+      : [permission('--allow-read', [inv.module, ...hosts])]),
     ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
     // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
     ...nodeRunArgv(runner, inv).slice(1)

@@ -35,6 +35,7 @@ export function nodeRunArgv(runner: string, inv: Invocation): string[] {
     '--no-warnings',
     runner,
     'run',
+    ...(inv.inheritEnv ? ['--inherit-env'] : []),
     ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
     ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
     inv.module,
@@ -51,9 +52,10 @@ export function nodeRunArgv(runner: string, inv: Invocation): string[] {
  *   marker in each stream says where one module's output ends: `start` before
  *   a module, `end` with its outcome after it. The parent times each module
  *   from the markers and kills the child when one hangs.
- * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
- *   on the child's own stdin, stdout and stderr and exits with its exit code,
- *   like any runtime's command line. Tests that talk to a module while it runs
+ * - `run [--inherit-env] [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...`
+ *   runs one module on the child's own stdin, stdout and stderr and exits with
+ *   its exit code, like any runtime's command line (`--inherit-env` gives it
+ *   the child's whole environment, the `--env` ones over it). Tests that talk to a module while it runs
  *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
  *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
  *   module with the same WASI options.
@@ -108,6 +110,10 @@ async function batch(jobsFile) {
 async function run(argv) {
   const job = { env: {}, preopens: {}, args: [] }
   let i = 0
+  if (argv[i] === '--inherit-env') {
+    Object.assign(job.env, process.env)
+    i += 1
+  }
   for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
     const value = argv[i + 1]
     if (argv[i] === '--env') {

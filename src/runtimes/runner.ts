@@ -1,25 +1,53 @@
 // How a later step runs a WASI preview1 module through a runtime, with the
-// current directory preopened as `.` and the arguments passed through: the
-// words that go before the module, or, where that cannot be said as a prefix
-// (wasmer wants `--` between the module and its arguments; node and the kernel
-// need a program of their own), a script that takes `module args...`.
-import { nodeWrapperScript } from './node.js'
+// current directory preopened as `.`, the arguments passed through and the
+// environment where the runtime can: the words that go before the module; for
+// node and deno, words that run a JavaScript runner program written beside
+// them; or, where that cannot be said as a prefix (wasmer wants `--` between
+// the module and its arguments, bun a ./ before a bare name, native the
+// kernel), a sh script that takes `module args...`.
+import { NODE_WASI_RUNNER_SOURCE, nodeRunArgv } from './node.js'
 import {
   argvWithCwd,
   type CliRuntimeSpec,
+  type Invocation,
   type RuntimeFacts,
   type RuntimeSpec,
   UNKNOWN_VERSION
 } from './spec.js'
 
-export type RunnerForm = { prefix: string[] } | { script: string }
+export type RunnerForm =
+  | { prefix: string[] }
+  /** A prefix naming a program that the caller writes first: `prefixWith(where it wrote helper)`. */
+  | { helper: { file: string; source: string }; prefixWith(helperPath: string): string[] }
+  | { script: string }
 
 const MODULE = '\u0000module'
 const ARGS = '\u0000args'
+const HELPER = '\u0000helper'
+
+/** A run of the module with its arguments, the current directory preopened as `.` and the whole environment. */
+const CWD_RUN: Invocation = {
+  module: MODULE,
+  args: [ARGS],
+  env: {},
+  dirs: [{ host: '.', guest: '.' }],
+  inheritEnv: true
+}
 
 /** One word for a POSIX shell, quoted only when it must be. */
 export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}
+
+/**
+ * One word of a command on Windows, its path with forward slashes (which
+ * CreateProcess, bash and pwsh all take): bare when it holds nothing that any
+ * of them would read otherwise, else quoted for bash (`shell: bash`), as no
+ * quoting serves all three.
+ */
+export function windowsWord(word: string): string {
+  const slashed = word.replace(/\\/g, '/')
+  return /^[\w+=:./~-]+$/.test(slashed) ? slashed : shellWord(slashed)
 }
 
 /**
@@ -56,6 +84,16 @@ rm -rf "$dir"
 exit $status
 `
 
+/** The words before MODULE when `argv` ends with the module and then its arguments; undefined otherwise. */
+function beforeModule(argv: string[]): string[] | undefined {
+  const module = argv.indexOf(MODULE)
+  return module === argv.length - 2 && argv[module + 1] === ARGS ? argv.slice(0, module) : undefined
+}
+
+/** `words` with the helper's path where HELPER stands. */
+const placing = (words: string[]) => (helperPath: string) =>
+  words.map((word) => (word === HELPER ? helperPath : word))
+
 /** How `spec`, found at `path`, runs a module for a later step. */
 export function runnerForm(
   spec: RuntimeSpec,
@@ -63,14 +101,21 @@ export function runnerForm(
   facts: RuntimeFacts = UNKNOWN_VERSION
 ): RunnerForm {
   if (spec.kind === 'native') return { script: NATIVE_RUNNER_SCRIPT }
-  if (spec.kind === 'node') return { script: nodeWrapperScript(path) }
-  // A runtime with a script of its own (deno needs its runner program, bun a ./ before a bare name).
+  // node and deno run the runner program (in its `run` mode), which takes the module and its arguments last.
+  if (spec.kind === 'node') {
+    const words = beforeModule(nodeRunArgv(HELPER, CWD_RUN))!
+    return {
+      helper: { file: 'node-wasi-runner.cjs', source: NODE_WASI_RUNNER_SOURCE },
+      prefixWith: placing([path, ...words])
+    }
+  }
+  if (spec.helper) {
+    const words = beforeModule(argvWithCwd(spec, MODULE, [ARGS], { ...facts, helper: HELPER }))
+    if (words) return { helper: spec.helper, prefixWith: placing([path, ...words]) }
+  }
+  // A runtime with a script of its own (bun needs a ./ before a bare name).
   const { interpreter } = spec.binfmt
   if (typeof interpreter === 'function') return { script: interpreter(path) }
-  const argv = argvWithCwd(spec, MODULE, [ARGS], facts)
-  const module = argv.indexOf(MODULE)
-  // The module, then its arguments, last: everything before them is the prefix.
-  if (module === argv.length - 2 && argv[module + 1] === ARGS)
-    return { prefix: [path, ...argv.slice(0, module)] }
-  return { script: wrapperScript(spec, path, facts) }
+  const words = beforeModule(argvWithCwd(spec, MODULE, [ARGS], facts))
+  return words ? { prefix: [path, ...words] } : { script: wrapperScript(spec, path, facts) }
 }
