@@ -28,7 +28,7 @@ describe('embedded modules', () => {
     // Proposal modules use features an older Node may not have: those are only checked for the header.
     const always = new Set<string>([...BASIC_PROBES, ...WASI_PROBES].map((probe) => probe.module))
     const components = new Set<string>(
-      ALL_PROBES.filter((p) => p.category === 'component').map((p) => p.module)
+      ALL_PROBES.filter((p) => p.wasiVersion !== undefined).map((p) => p.module)
     )
     for (const id of Object.keys(MODULE_HEX) as (keyof typeof MODULE_HEX)[]) {
       const bytes = moduleBytes(id)

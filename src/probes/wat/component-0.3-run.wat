@@ -1,0 +1,29 @@
+;; component-0.3-run: the smallest WASI 0.3 command component. It exports the
+;; instance wasi:cli/run@0.3.0 with `run: async func() -> result`, lifted
+;; async with a callback, as the canonical ABI has 0.3 exports: the core `run`
+;; hands its result to the host with task.return (ok) and returns 0 (EXIT: the
+;; task is done), so the callback is never called. A runtime that runs 0.3
+;; components exits 0. Its world, as jco's componentWit prints it:
+;;
+;;   world root {
+;;     export wasi:cli/run@0.3.0;
+;;   }
+(component
+  (type $run-result (result))
+  ;; task.return takes the flattened result: one i32, 0 = ok, 1 = err.
+  (core func $task-return (canon task.return (result $run-result)))
+  (core module $main
+    (import "[export]wasi:cli/run@0.3.0" "[task-return]run" (func $task-return (param i32)))
+    (func (export "run") (result i32)
+      i32.const 0 ;; ok
+      call $task-return
+      i32.const 0) ;; EXIT
+    (func (export "callback") (param $event i32) (param $handle i32) (param $payload i32) (result i32)
+      unreachable))
+  (core instance $main (instantiate $main
+    (with "[export]wasi:cli/run@0.3.0" (instance (export "[task-return]run" (func $task-return))))))
+  (type $run-func (func async (result $run-result)))
+  (func $run (type $run-func)
+    (canon lift (core func $main "run") async (callback (core func $main "callback"))))
+  (instance $run (export "run" (func $run)))
+  (export "wasi:cli/run@0.3.0" (instance $run)))
