@@ -96,7 +96,7 @@ export const deno: CliRuntimeSpec = {
       return assetNamed(names, `deno-${arch}-${target}.zip`, 'zip')
     },
     // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
-    // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+    // Get-FileHash | Format-List (denoland/deno .github/workflows/ci.generate.ts), which checksums.ts reads too.
     checksumFile: (_version, asset) => `${asset}.sha256sum`
   }
 }
