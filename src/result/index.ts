@@ -198,6 +198,37 @@ export interface SuiteRecord {
   tests: number
 }
 
+/** What a .wasm file is: a core module, or a component of the component model. */
+export const MODULE_KINDS = ['core', 'component'] as const
+export type ModuleKind = (typeof MODULE_KINDS)[number]
+
+/** The WASI a module imports: preview1 (core modules), 0.2 or 0.3 (components), or none. */
+export const WASI_LEVELS = ['preview1', '0.2', '0.3', 'none'] as const
+export type WasiLevel = (typeof WASI_LEVELS)[number]
+
+/** What one of the user's modules is, read from its bytes before it runs. */
+export interface ModuleClassification {
+  kind: ModuleKind
+  wasi: WasiLevel
+  /**
+   * What a run starts: `_start` (or `_initialize`) of a core module, the
+   * `wasi:cli/run` instance a component exports (the highest WASI level's);
+   * null when it exports none.
+   */
+  run: string | null
+  /** The wasi:http handler a component exports, which makes it a service. */
+  serves?: string
+  /** A core module's WASI import modules (wasi_snapshot_preview1, wasi_unstable), or a component's imported WASI interfaces. */
+  imports: string[]
+}
+
+/** One of the user's modules, as the result file records it. */
+export interface ModuleRecord extends ModuleClassification {
+  /** The id its tests' outcomes carry. */
+  id: string
+  path: string
+}
+
 export interface ProbeResult {
   schema: typeof RESULT_SCHEMA
   tool: { name: 'wasi-probe'; version: string }
@@ -216,6 +247,8 @@ export interface ProbeResult {
   runners?: Record<string, string>
   /** The suites of the user's modules, when any ran. */
   suites?: SuiteRecord[]
+  /** What each of the user's modules is, when any ran. */
+  modules?: ModuleRecord[]
   /** The expectation files applied, when any. */
   expectations?: { path: string; runtime: string | null }[]
   failOn: FailOnVerdict
