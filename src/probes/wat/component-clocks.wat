@@ -1,0 +1,156 @@
+;; component-clocks: wasi:clocks/monotonic-clock@0.2.0 now, read twice, gives
+;; non-zero instants that do not go backwards; wasi:clocks/wall-clock@0.2.0
+;; now gives a plausible datetime: seconds from 2020-01-01 (1577836800) and
+;; before 2100-01-01 (4102444800), which milliseconds or nanoseconds given as
+;; seconds are not, and nanoseconds below 1000000000. A failed check writes
+;; what failed to stderr and exits with err (exit code 1); otherwise run
+;; returns ok (exit code 0). Its world:
+;;
+;;   world root {
+;;     import wasi:clocks/monotonic-clock@0.2.0;
+;;     import wasi:clocks/wall-clock@0.2.0;
+;;     import wasi:cli/exit@0.2.0;
+;;     import wasi:io/error@0.2.0;         // wasi:io and wasi:cli/stderr:
+;;     import wasi:io/streams@0.2.0;       // the failure message
+;;     import wasi:cli/stderr@0.2.0;
+;;     export wasi:cli/run@0.2.0;
+;;   }
+(component
+  ;; ---- Imports: only the functions this component calls.
+  (type $monotonic-clock (instance
+    (type $instant-def u64)
+    (export "instant" (type $instant (eq $instant-def)))
+    (export "now" (func (result $instant)))))
+  (import "wasi:clocks/monotonic-clock@0.2.0" (instance $monotonic-clock (type $monotonic-clock)))
+  (type $wall-clock (instance
+    (type $datetime-def (record (field "seconds" u64) (field "nanoseconds" u32)))
+    (export "datetime" (type $datetime (eq $datetime-def)))
+    (export "now" (func (result $datetime)))))
+  (import "wasi:clocks/wall-clock@0.2.0" (instance $wall-clock (type $wall-clock)))
+  (type $exit (instance
+    (export "exit" (func (param "status" (result))))))
+  (import "wasi:cli/exit@0.2.0" (instance $exit (type $exit)))
+  (import "wasi:io/error@0.2.0" (instance $io-error
+    (export "error" (type (sub resource)))))
+  (alias export $io-error "error" (type $error))
+  (type $streams (instance
+    (alias outer 1 $error (type $outer-error))
+    (export "error" (type $error (eq $outer-error)))
+    (type $stream-error-def (variant (case "last-operation-failed" (own $error)) (case "closed")))
+    (export "stream-error" (type $stream-error (eq $stream-error-def)))
+    (export "output-stream" (type $output-stream (sub resource)))
+    (export "[method]output-stream.blocking-write-and-flush"
+      (func (param "self" (borrow $output-stream)) (param "contents" (list u8))
+        (result (result (error $stream-error)))))))
+  (import "wasi:io/streams@0.2.0" (instance $streams (type $streams)))
+  (alias export $streams "output-stream" (type $output-stream))
+  (type $stderr (instance
+    (alias outer 1 $output-stream (type $outer-output-stream))
+    (export "output-stream" (type $output-stream (eq $outer-output-stream)))
+    (export "get-stderr" (func (result (own $output-stream))))))
+  (import "wasi:cli/stderr@0.2.0" (instance $stderr (type $stderr)))
+
+  ;; ---- The memory and the allocator the host's lists and strings are copied
+  ;; into: a module of their own, instantiated before the imports are lowered
+  ;; (lowering needs them) and before the main module (which imports them).
+  (core module $Memory
+    (memory (export "memory") 1)
+    ;; Below 4096: the main module's data and scratch.
+    (global $next (mut i32) (i32.const 4096))
+    ;; canonical ABI realloc: a bump allocator; nothing is ever freed.
+    (func (export "realloc") (param $old i32) (param $old-size i32) (param $align i32) (param $size i32)
+      (result i32)
+      (local $ptr i32) (local $end i32)
+      (local.set $ptr
+        (i32.and
+          (i32.add (global.get $next) (i32.sub (local.get $align) (i32.const 1)))
+          (i32.sub (i32.const 0) (local.get $align))))
+      (local.set $end (i32.add (local.get $ptr) (local.get $size)))
+      (if (i32.gt_u (local.get $end) (i32.mul (memory.size) (i32.const 65536)))
+        (then
+          (if (i32.eq
+                (memory.grow
+                  (i32.add
+                    (i32.shr_u (i32.sub (local.get $end) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16))
+                    (i32.const 1)))
+                (i32.const -1))
+            (then (unreachable)))))
+      (global.set $next (local.get $end))
+      ;; A grown block keeps what the old one held.
+      (if (local.get $old)
+        (then
+          (memory.copy (local.get $ptr) (local.get $old)
+            (select (local.get $old-size) (local.get $size) (i32.lt_u (local.get $old-size) (local.get $size))))))
+      (local.get $ptr)))
+  (core instance $memory (instantiate $Memory))
+  (alias core export $memory "memory" (core memory $mem))
+  (alias core export $memory "realloc" (core func $realloc))
+
+  ;; ---- The imports, lowered to core functions.
+  (alias export $monotonic-clock "now" (func $monotonic-now))
+  (core func $monotonic-now-core (canon lower (func $monotonic-now)))
+  (alias export $wall-clock "now" (func $wall-now))
+  (core func $wall-now-core (canon lower (func $wall-now) (memory $mem)))
+  (alias export $exit "exit" (func $exit-fn))
+  (core func $exit-core (canon lower (func $exit-fn)))
+  (alias export $stderr "get-stderr" (func $get-stderr))
+  (core func $get-stderr-core (canon lower (func $get-stderr)))
+  (alias export $streams "[method]output-stream.blocking-write-and-flush" (func $write))
+  (core func $write-core (canon lower (func $write) (memory $mem)))
+
+  (core module $Main
+    (import "memory" "memory" (memory 1))
+    (import "wasi" "exit" (func $exit (param i32)))
+    (import "wasi" "get-stderr" (func $get-stderr (result i32)))
+    (import "wasi" "blocking-write-and-flush" (func $write (param i32 i32 i32 i32)))
+    (import "wasi" "monotonic-now" (func $monotonic-now (result i64)))
+    (import "wasi" "wall-now" (func $wall-now (param i32)))
+    ;; 0..15: the failure message's write's return area. 16..31: the wall
+    ;; clock's datetime (u64 seconds at 16, u32 nanoseconds at 24). The
+    ;; failure messages from 128.
+    (data (i32.const 128) "component-clocks: monotonic-clock now is 0\n\00")
+    (data (i32.const 192) "component-clocks: monotonic-clock now went backwards\n\00")
+    (data (i32.const 256) "component-clocks: wall-clock now is not between 2020 and 2100\n\00")
+    (data (i32.const 320) "component-clocks: wall-clock now has 1000000000 nanoseconds or more\n\00")
+
+    ;; Writes the NUL-terminated message at $msg to stderr, then exits with err.
+    (func $fail (param $msg i32)
+      (local $len i32)
+      (loop $count
+        (if (i32.load8_u (i32.add (local.get $msg) (local.get $len)))
+          (then
+            (local.set $len (i32.add (local.get $len) (i32.const 1)))
+            (br $count))))
+      (call $write (call $get-stderr) (local.get $msg) (local.get $len) (i32.const 0))
+      (call $exit (i32.const 1))
+      (unreachable))
+
+    ;; run: func() -> result. Returns 0, ok, when every check holds.
+    (func (export "run") (result i32)
+      (local $first i64) (local $second i64) (local $seconds i64)
+      (local.set $first (call $monotonic-now))
+      (local.set $second (call $monotonic-now))
+      (if (i64.eqz (local.get $first)) (then (call $fail (i32.const 128))))
+      (if (i64.lt_u (local.get $second) (local.get $first)) (then (call $fail (i32.const 192))))
+      (call $wall-now (i32.const 16))
+      (local.set $seconds (i64.load (i32.const 16)))
+      (if (i32.or
+            (i64.lt_u (local.get $seconds) (i64.const 1577836800))
+            (i64.ge_u (local.get $seconds) (i64.const 4102444800)))
+        (then (call $fail (i32.const 256))))
+      (if (i32.ge_u (i32.load (i32.const 24)) (i32.const 1000000000))
+        (then (call $fail (i32.const 320))))
+      (i32.const 0)))
+  (core instance $main (instantiate $Main
+    (with "memory" (instance $memory))
+    (with "wasi" (instance
+      (export "monotonic-now" (func $monotonic-now-core))
+      (export "wall-now" (func $wall-now-core))
+      (export "exit" (func $exit-core))
+      (export "get-stderr" (func $get-stderr-core))
+      (export "blocking-write-and-flush" (func $write-core))))))
+
+  ;; ---- The export: wasi:cli/run@0.2.0 run, lifted from the main module's run.
+  (func $run (result (result)) (canon lift (core func $main "run")))
+  (instance $run-instance (export "run" (func $run)))
+  (export "wasi:cli/run@0.2.0" (instance $run-instance)))

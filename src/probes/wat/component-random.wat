@@ -1,0 +1,143 @@
+;; component-random: wasi:random/random@0.2.0 get-random-bytes(32) returns 32
+;; bytes, not all zero, and get-random-u64 a u64 that is not zero (odds of
+;; 2^-256 and 2^-64 for a real source). A failed check writes what failed to
+;; stderr and exits with err (exit code 1); otherwise run returns ok (exit
+;; code 0). Its world:
+;;
+;;   world root {
+;;     import wasi:random/random@0.2.0;
+;;     import wasi:cli/exit@0.2.0;
+;;     import wasi:io/error@0.2.0;         // wasi:io and wasi:cli/stderr:
+;;     import wasi:io/streams@0.2.0;       // the failure message
+;;     import wasi:cli/stderr@0.2.0;
+;;     export wasi:cli/run@0.2.0;
+;;   }
+(component
+  ;; ---- Imports: only the functions this component calls.
+  (type $random (instance
+    (export "get-random-bytes" (func (param "len" u64) (result (list u8))))
+    (export "get-random-u64" (func (result u64)))))
+  (import "wasi:random/random@0.2.0" (instance $random (type $random)))
+  (type $exit (instance
+    (export "exit" (func (param "status" (result))))))
+  (import "wasi:cli/exit@0.2.0" (instance $exit (type $exit)))
+  (import "wasi:io/error@0.2.0" (instance $io-error
+    (export "error" (type (sub resource)))))
+  (alias export $io-error "error" (type $error))
+  (type $streams (instance
+    (alias outer 1 $error (type $outer-error))
+    (export "error" (type $error (eq $outer-error)))
+    (type $stream-error-def (variant (case "last-operation-failed" (own $error)) (case "closed")))
+    (export "stream-error" (type $stream-error (eq $stream-error-def)))
+    (export "output-stream" (type $output-stream (sub resource)))
+    (export "[method]output-stream.blocking-write-and-flush"
+      (func (param "self" (borrow $output-stream)) (param "contents" (list u8))
+        (result (result (error $stream-error)))))))
+  (import "wasi:io/streams@0.2.0" (instance $streams (type $streams)))
+  (alias export $streams "output-stream" (type $output-stream))
+  (type $stderr (instance
+    (alias outer 1 $output-stream (type $outer-output-stream))
+    (export "output-stream" (type $output-stream (eq $outer-output-stream)))
+    (export "get-stderr" (func (result (own $output-stream))))))
+  (import "wasi:cli/stderr@0.2.0" (instance $stderr (type $stderr)))
+
+  ;; ---- The memory and the allocator the host's lists and strings are copied
+  ;; into: a module of their own, instantiated before the imports are lowered
+  ;; (lowering needs them) and before the main module (which imports them).
+  (core module $Memory
+    (memory (export "memory") 1)
+    ;; Below 4096: the main module's data and scratch.
+    (global $next (mut i32) (i32.const 4096))
+    ;; canonical ABI realloc: a bump allocator; nothing is ever freed.
+    (func (export "realloc") (param $old i32) (param $old-size i32) (param $align i32) (param $size i32)
+      (result i32)
+      (local $ptr i32) (local $end i32)
+      (local.set $ptr
+        (i32.and
+          (i32.add (global.get $next) (i32.sub (local.get $align) (i32.const 1)))
+          (i32.sub (i32.const 0) (local.get $align))))
+      (local.set $end (i32.add (local.get $ptr) (local.get $size)))
+      (if (i32.gt_u (local.get $end) (i32.mul (memory.size) (i32.const 65536)))
+        (then
+          (if (i32.eq
+                (memory.grow
+                  (i32.add
+                    (i32.shr_u (i32.sub (local.get $end) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16))
+                    (i32.const 1)))
+                (i32.const -1))
+            (then (unreachable)))))
+      (global.set $next (local.get $end))
+      ;; A grown block keeps what the old one held.
+      (if (local.get $old)
+        (then
+          (memory.copy (local.get $ptr) (local.get $old)
+            (select (local.get $old-size) (local.get $size) (i32.lt_u (local.get $old-size) (local.get $size))))))
+      (local.get $ptr)))
+  (core instance $memory (instantiate $Memory))
+  (alias core export $memory "memory" (core memory $mem))
+  (alias core export $memory "realloc" (core func $realloc))
+
+  ;; ---- The imports, lowered to core functions.
+  (alias export $random "get-random-bytes" (func $get-random-bytes))
+  (core func $get-random-bytes-core (canon lower (func $get-random-bytes) (memory $mem) (realloc $realloc)))
+  (alias export $random "get-random-u64" (func $get-random-u64))
+  (core func $get-random-u64-core (canon lower (func $get-random-u64)))
+  (alias export $exit "exit" (func $exit-fn))
+  (core func $exit-core (canon lower (func $exit-fn)))
+  (alias export $stderr "get-stderr" (func $get-stderr))
+  (core func $get-stderr-core (canon lower (func $get-stderr)))
+  (alias export $streams "[method]output-stream.blocking-write-and-flush" (func $write))
+  (core func $write-core (canon lower (func $write) (memory $mem)))
+
+  (core module $Main
+    (import "memory" "memory" (memory 1))
+    (import "wasi" "exit" (func $exit (param i32)))
+    (import "wasi" "get-stderr" (func $get-stderr (result i32)))
+    (import "wasi" "blocking-write-and-flush" (func $write (param i32 i32 i32 i32)))
+    (import "wasi" "get-random-bytes" (func $get-random-bytes (param i64 i32)))
+    (import "wasi" "get-random-u64" (func $get-random-u64 (result i64)))
+    ;; 0..15: the failure message's write's return area. 16..23: the bytes'
+    ;; list, (pointer, length). The failure messages from 128.
+    (data (i32.const 128) "component-random: get-random-bytes(32) did not return 32 bytes\n\00")
+    (data (i32.const 192) "component-random: get-random-bytes(32) returned 32 zero bytes\n\00")
+    (data (i32.const 256) "component-random: get-random-u64 returned 0\n\00")
+
+    ;; Writes the NUL-terminated message at $msg to stderr, then exits with err.
+    (func $fail (param $msg i32)
+      (local $len i32)
+      (loop $count
+        (if (i32.load8_u (i32.add (local.get $msg) (local.get $len)))
+          (then
+            (local.set $len (i32.add (local.get $len) (i32.const 1)))
+            (br $count))))
+      (call $write (call $get-stderr) (local.get $msg) (local.get $len) (i32.const 0))
+      (call $exit (i32.const 1))
+      (unreachable))
+
+    ;; run: func() -> result. Returns 0, ok, when every check holds.
+    (func (export "run") (result i32)
+      (local $bytes i32)
+      (call $get-random-bytes (i64.const 32) (i32.const 16))
+      (if (i32.ne (i32.load offset=4 (i32.const 16)) (i32.const 32))
+        (then (call $fail (i32.const 128))))
+      (local.set $bytes (i32.load (i32.const 16)))
+      (if (i64.eqz
+            (i64.or
+              (i64.or (i64.load (local.get $bytes)) (i64.load offset=8 (local.get $bytes)))
+              (i64.or (i64.load offset=16 (local.get $bytes)) (i64.load offset=24 (local.get $bytes)))))
+        (then (call $fail (i32.const 192))))
+      (if (i64.eqz (call $get-random-u64)) (then (call $fail (i32.const 256))))
+      (i32.const 0)))
+  (core instance $main (instantiate $Main
+    (with "memory" (instance $memory))
+    (with "wasi" (instance
+      (export "get-random-bytes" (func $get-random-bytes-core))
+      (export "get-random-u64" (func $get-random-u64-core))
+      (export "exit" (func $exit-core))
+      (export "get-stderr" (func $get-stderr-core))
+      (export "blocking-write-and-flush" (func $write-core))))))
+
+  ;; ---- The export: wasi:cli/run@0.2.0 run, lifted from the main module's run.
+  (func $run (result (result)) (canon lift (core func $main "run")))
+  (instance $run-instance (export "run" (func $run)))
+  (export "wasi:cli/run@0.2.0" (instance $run-instance)))
