@@ -3,6 +3,7 @@
 // runtime CLIs, correct and deliberately broken.
 import { dirname } from 'node:path'
 import { BASIC_PROBES } from '../src/probes/catalog.js'
+import { COMPONENT_PROBES } from '../src/probes/components.js'
 import { ALL_PROBES, selectProbes } from '../src/probes/index.js'
 import { probeBytes } from '../src/probes/catalog.js'
 import { PROPOSAL_PROBES } from '../src/probes/proposals.js'
@@ -47,7 +48,8 @@ describe('every probe through the real node:wasi', () => {
       expect([probe.id, statuses[probe.id]]).toEqual([probe.id, expected])
     }
     // node:wasi runs core modules only.
-    expect(statuses['component-cli-run']).toBe('unsupported')
+    for (const probe of COMPONENT_PROBES)
+      expect([probe.id, statuses[probe.id]]).toEqual([probe.id, 'unsupported'])
     expect(outcome.status).toBe('pass')
     const exit125 = outcome.probes.find((p) => p.id === 'wasi-exit-125')!
     expect(exit125.exitCode).toBe(125)
@@ -104,18 +106,26 @@ test('native cannot pass environment or directories: those probes are unsupporte
   expect(unsupportedReason(byId('wasi-args'), native.limits)).toBeUndefined()
 })
 
-test('the component probe runs only where components run: wasmtime; elsewhere the adapter says why', () => {
-  const component = ALL_PROBES.find((p) => p.category === 'component')!
-  const reason = (id: string) => {
-    const spec = runtimeById(id) as CliRuntimeSpec
-    return unsupportedReason(component, spec.limits, spec.tests)
+test('the component probes run only where components run: wasmtime; elsewhere the adapter says why', () => {
+  expect(COMPONENT_PROBES.map((p) => p.id)).toEqual(
+    ALL_PROBES.filter((p) => p.category === 'component').map((p) => p.id)
+  )
+  for (const component of COMPONENT_PROBES) {
+    const reason = (id: string) => {
+      const spec = runtimeById(id) as CliRuntimeSpec
+      return unsupportedReason(component, spec.limits, spec.tests)
+    }
+    for (const id of ['wasmer', 'wasmedge', 'wazero', 'wamr', 'wasm3', 'wasmi']) {
+      expect([component.id, id, reason(id)]).toEqual([
+        component.id,
+        id,
+        (runtimeById(id) as CliRuntimeSpec).limits?.components
+      ])
+      expect(reason(id)).toMatch(/component/)
+    }
+    expect([component.id, reason('wasmtime')]).toEqual([component.id, undefined])
+    expect(unsupportedReason(component, native.limits)).toMatch(/component/)
   }
-  for (const id of ['wasmer', 'wasmedge', 'wazero', 'wamr', 'wasm3', 'wasmi']) {
-    expect([id, reason(id)]).toEqual([id, (runtimeById(id) as CliRuntimeSpec).limits?.components])
-    expect(reason(id)).toMatch(/component/)
-  }
-  expect(reason('wasmtime')).toBeUndefined()
-  expect(unsupportedReason(component, native.limits)).toMatch(/component/)
 })
 
 test('probe selection: sets, ids, and the basic probes always', () => {
