@@ -2,12 +2,14 @@ import { failedRunResult } from '../src/engine.js'
 import {
   FAILED_CHECKS,
   FAILED_STAGES,
+  MODULE_KINDS,
   OPERATION_TYPES,
   PROBE_CATEGORIES,
   PROBE_STATUSES,
   RUNTIME_SOURCES,
   RUNTIME_STATUSES,
   VERIFIED_BY,
+  WASI_LEVELS,
   WASI_VERSIONS
 } from '../src/result/index.js'
 import { RESULT_SCHEMA_DOCUMENT, schemaErrors } from './helpers/schema.js'
@@ -48,6 +50,8 @@ describe('the result model and the schema agree', () => {
       WASI_VERSIONS,
       RESULT_SCHEMA_DOCUMENT.properties.suites.items.properties.wasiVersion.enum
     ],
+    ['a module kind', MODULE_KINDS, RESULT_SCHEMA_DOCUMENT.properties.modules.items.properties.kind.enum],
+    ['a WASI level', WASI_LEVELS, RESULT_SCHEMA_DOCUMENT.properties.modules.items.properties.wasi.enum],
     ['an operation', OPERATION_TYPES, probe.expected.properties.operations.items.properties.type.enum]
   ])('%s takes the same values in src/result/ and in the schema', (_what, model, schema) => {
     expect(schema).toEqual([...model])

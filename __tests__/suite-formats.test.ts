@@ -2,6 +2,7 @@
 // in both formats, suite manifests, expectation files.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { moduleBytes } from '../src/probes/catalog.js'
 import { expectationFor, loadExpectations, parseExpectations } from '../src/probes/suites/expectations.js'
 import { loadTests } from '../src/probes/suites/load.js'
 import { readSuiteIdentity } from '../src/probes/suites/manifest.js'
@@ -215,7 +216,7 @@ describe('suite identity', () => {
     const suite = join(root, 'suite')
     mkdirSync(join(suite, 'fixture'), { recursive: true })
     const write = (name: string, value: object) => {
-      writeFileSync(join(suite, `${name}.wasm`), '')
+      writeFileSync(join(suite, `${name}.wasm`), moduleBytes('seed'))
       writeFileSync(join(suite, `${name}.json`), JSON.stringify(value))
     }
     write('fine', { root: 'fixture' })

@@ -1,11 +1,20 @@
 // The user's own modules and suites in the wasi-testsuite formats, compiled
 // from WAT here, run through real node and fake runtime CLIs (faithful to the
 // real ones' argv), judged by the official runner's rules.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { detectHost } from '../src/host.js'
 import { InputError, type Plan } from '../src/inputs/plan.js'
+import { moduleBytes } from '../src/probes/catalog.js'
 import { capabilityGroups } from '../src/publish/capabilities.js'
 import { summaryMarkdown } from '../src/publish/summary.js'
 import type { ProbeOutcome, ProbeResult } from '../src/result/index.js'
@@ -454,5 +463,123 @@ describe("the user's files", () => {
       'target.txt',
       'victim.txt'
     ])
+  })
+})
+
+/** The runs (argv) of `file` that the fakes logged to `argvFile`. */
+function runsOf(argvFile: string, file: string): string[][] {
+  if (!existsSync(argvFile)) return []
+  return readFileSync(argvFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as string[])
+    .filter((argv) => argv.includes(file))
+}
+
+/**
+ * A fake wasmtime that exits 0 whatever it runs, as the real one does with the
+ * component-cli-run probe (it calls wasi:cli/exit with ok), a real-behaving
+ * fake wazero, and node; each run logged to `argvFile`.
+ */
+function componentRunningEnv(argvFile: string): NodeJS.ProcessEnv {
+  const bin = tempDir()
+  writeFakeRuntime(bin, 'wasmtime', 'exit0')
+  writeFakeRuntime(bin, 'wazero')
+  return {
+    ...process.env,
+    PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`,
+    RUNNER_TOOL_CACHE: '',
+    FAKE_RUNTIME_ARGV_FILE: argvFile
+  }
+}
+
+describe('what a module is decides where it runs', () => {
+  test('a WASI 0.2 component on its own is unsupported on node and wazero, each with its reason, and runs on wasmtime', async () => {
+    const root = tempDir()
+    const file = join(root, 'component.wasm')
+    writeFileSync(file, moduleBytes('component-cli-run'))
+    const argvFile = join(root, 'argv.jsonl')
+    const result = await runProbe(plan(['node', 'wazero', 'wasmtime'], [file]), {
+      env: componentRunningEnv(argvFile)
+    })
+    expect(schemaErrors(result)).toEqual([])
+    expect(result.modules).toEqual([
+      {
+        id: 'component',
+        path: file,
+        kind: 'component',
+        wasi: '0.2',
+        run: 'wasi:cli/run@0.2.0',
+        imports: ['wasi:cli/exit@0.2.0']
+      }
+    ])
+    expect(statuses(result, 'node')).toEqual({ component: 'unsupported' })
+    expect(reasons(result, 'node')).toEqual({
+      component: 'node:wasi runs WASI preview1 core modules only, not components'
+    })
+    expect(statuses(result, 'wazero')).toEqual({ component: 'unsupported' })
+    expect(reasons(result, 'wazero')).toEqual({
+      component: 'runs WASI preview1 core modules only, not components'
+    })
+    expect(statuses(result, 'wasmtime')).toEqual({ component: 'pass' })
+    // Run once, by wasmtime, as a 0.2 component runs: without the WASI 0.3 flags.
+    expect(runsOf(argvFile, file)).toEqual([['run', file]])
+  })
+
+  test('a component in a suite for preview1 runs only where components run, and the user is told', async () => {
+    const root = tempDir()
+    const suite = await writeSuite(
+      join(root, 'wasm32-wasip1'),
+      { core: { module: printing('') }, component: { module: moduleBytes('component-cli-run') } },
+      { name: 'Mixed [wasm32-wasip1]', version: 'wasm32-wasip1' }
+    )
+    const argvFile = join(root, 'argv.jsonl')
+    const warnings: string[] = []
+    const result = await runProbe(plan(['node', 'wasmtime'], [suite]), {
+      env: componentRunningEnv(argvFile),
+      warn: (message) => warnings.push(message)
+    })
+    expect(schemaErrors(result)).toEqual([])
+    const component = join(suite, 'component.wasm')
+    expect(warnings).toEqual([
+      `modules: ${component} is a WASI 0.2 component, but its suite is for WASI preview1 core modules (wasm32-wasip1): ` +
+        'it runs as the suite says, and only on runtimes that run WASI 0.2 components too'
+    ])
+    expect(statuses(result, 'node')).toEqual({ component: 'unsupported', core: 'pass' })
+    expect(reasons(result, 'node').component).toBe(
+      'node:wasi runs WASI preview1 core modules only, not components'
+    )
+    expect(statuses(result, 'wasmtime')).toEqual({ component: 'pass', core: 'pass' })
+    expect(runsOf(argvFile, component)).toEqual([['run', component]])
+    expect(result.suites).toEqual([
+      { name: 'Mixed [wasm32-wasip1]', wasiVersion: 'wasm32-wasip1', path: suite, tests: 2 }
+    ])
+    expect(result.modules?.map((m) => [m.id, m.kind, m.wasi, m.run, m.imports])).toEqual([
+      ['Mixed [wasm32-wasip1]/component', 'component', '0.2', 'wasi:cli/run@0.2.0', ['wasi:cli/exit@0.2.0']],
+      ['Mixed [wasm32-wasip1]/core', 'core', 'preview1', '_start', ['wasi_snapshot_preview1']]
+    ])
+  })
+
+  test('a file that is not WebAssembly, or cannot be read, is an input problem naming it, said once; nothing runs', async () => {
+    const root = tempDir()
+    const suite = await writeSuite(join(root, 'suite'), { good: { module: printing('') } })
+    const notes = join(suite, 'notes.wasm')
+    writeFileSync(notes, 'not a module\n')
+    const gone = join(suite, 'gone.wasm')
+    symlinkSync(join(root, 'nowhere.wasm'), gone)
+    mkdirSync(join(suite, 'folder.wasm'))
+    const argvFile = join(root, 'argv.jsonl')
+    // The suite, and the file again on its own: each problem is said once.
+    const error = await runProbe(plan(['node', 'wasmtime'], [suite, notes]), {
+      env: componentRunningEnv(argvFile)
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problems).toEqual([
+      `modules: ${join(suite, 'folder.wasm')} is a directory, not a module`,
+      `modules: ${gone} cannot be read (ENOENT: a broken symbolic link?)`,
+      `modules: ${notes} is not WebAssembly: it starts with 6e 6f 74 20 ("not "), not 00 61 73 6d (\\0asm)`
+    ])
+    // No runtime was asked anything, so none has a verdict on them.
+    expect(existsSync(argvFile)).toBe(false)
   })
 })

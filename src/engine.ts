@@ -129,6 +129,15 @@ export async function runProbe(plan: Plan, options: EngineOptions = {}): Promise
             }))
           }
         : {}),
+      ...(userModules?.tests.length
+        ? {
+            modules: userModules.tests.map(({ id, module, classification }) => ({
+              id,
+              path: module,
+              ...classification
+            }))
+          }
+        : {}),
       ...(userModules?.expectations.length
         ? { expectations: userModules.expectations.map(({ path, runtime }) => ({ path, runtime })) }
         : {}),

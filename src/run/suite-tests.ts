@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expectationFor, type Expectation, type ExpectationFile } from '../probes/suites/expectations.js'
+import { wasiVersionOf } from '../probes/module-kind.js'
 import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RunOperation } from '../result/index.js'
 import {
@@ -48,6 +49,9 @@ export function unsupportedTestReason(test: SuiteTest, runtime: TestRuntime): st
   const limits = runtime.limits ?? {}
   const version = wasiVersionProblem(test.wasiVersion, support, limits)
   if (version) return version
+  // A module that is not what its suite says (loadTests warned of it) needs what it is, too.
+  const own = wasiVersionProblem(wasiVersionOf(test.classification), support, limits)
+  if (own) return own
   if (!support.worlds.includes(config.world)) return `needs the ${config.world} world`
   const missing = config.proposals.filter((proposal) => !support.proposals.includes(proposal))
   if (missing.length > 0) return `needs the ${missing.join(' and ')} proposal${missing.length > 1 ? 's' : ''}`

@@ -5,8 +5,10 @@
 import * as glob from '@actions/glob'
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import type { WasiVersion } from '../../result/index.js'
+import { type ModuleClassification, WASI_VERSION_NAMES, type WasiVersion } from '../../result/index.js'
 import { isInside } from '../../paths.js'
+import { readModuleFile } from '../module-file.js'
+import { wasiVersionOf } from '../module-kind.js'
 import { readSuiteIdentity, type SuiteIdentity } from './manifest.js'
 import { DEFAULT_CONFIG, parseTestSpec, type TestConfig } from './spec.js'
 import { FOLDER_BYTES_LIMIT, FOLDER_ENTRIES_LIMIT, type FolderSurvey, surveyFolder } from './test-folder.js'
@@ -26,10 +28,15 @@ export interface SuiteTest {
   name: string
   /** The suite it belongs to; absent for a module given on its own. */
   suite?: string
-  /** The WASI version it targets: its suite's, or its folder's. */
+  /**
+   * The WASI version it targets: what its suite or its folder declares, as the
+   * official runner reads it; where nothing does, the module's own.
+   */
   wasiVersion: WasiVersion
   /** Absolute path of the .wasm file, run where it is and never changed. */
   module: string
+  /** What the module is, read from its bytes. */
+  classification: ModuleClassification
   /** The test's folder: `root` and `dirs` are relative to it. */
   dir: string
   config: TestConfig
@@ -150,15 +157,56 @@ function surveyProblem(real: string, surveys: Surveys, warnings: string[], what:
   return folderProblem(survey)
 }
 
+/** The WASI version a suite or a folder declares, or undefined where nothing does (preview1 by default). */
+type DeclaredVersion = WasiVersion | undefined
+
+/** How a module of this classification reads in a sentence: "a WASI 0.2 component". */
+function described({ kind, wasi }: ModuleClassification): string {
+  if (kind === 'core')
+    return wasi === 'preview1' ? 'a WASI preview1 core module' : 'a core module without WASI imports'
+  return wasi === 'none' ? 'a component without WASI interfaces' : `a WASI ${wasi} component`
+}
+
+/**
+ * The version a test runs as. The official runner filters tests by their
+ * suite's version alone, so a declared version stays the test's (its runs get
+ * what a runtime needs for it, and it is unsupported where the runner would
+ * skip it); a module that is something else is run only where a runtime runs
+ * that too (unsupportedTestReason), so that no runtime fails for a suite's
+ * mislabelled module, and the user is told.
+ */
+function testVersion(
+  wasmPath: string,
+  classification: ModuleClassification,
+  declared: DeclaredVersion,
+  warnings: string[]
+): WasiVersion {
+  const own = wasiVersionOf(classification)
+  if (declared === undefined) return own
+  if (declared !== own)
+    warnings.push(
+      `${wasmPath} is ${described(classification)}, but its suite is for ${WASI_VERSION_NAMES[declared]} (${declared}): ` +
+        `it runs as the suite says, and only on runtimes that run ${WASI_VERSION_NAMES[own]} too`
+    )
+  return declared
+}
+
 function readTest(
   wasmPath: string,
   id: string,
-  wasiVersion: WasiVersion,
+  declared: DeclaredVersion,
   suite: string | undefined,
   problems: string[],
   warnings: string[],
   surveys: Surveys
 ): SuiteTest | undefined {
+  const reading = readModuleFile(wasmPath)
+  if (reading.problem !== undefined) {
+    problems.push(`${wasmPath} ${reading.problem}`)
+    return undefined
+  }
+  const { classification } = reading
+  const wasiVersion = testVersion(wasmPath, classification, declared, warnings)
   const specPath = wasmPath.replace(/\.wasm$/, '.json')
   const dir = dirname(wasmPath)
   let config = DEFAULT_CONFIG
@@ -178,6 +226,7 @@ function readTest(
     ...(suite !== undefined ? { suite } : {}),
     wasiVersion,
     module: wasmPath,
+    classification,
     dir,
     config
   }
@@ -210,7 +259,7 @@ export async function loadTests(patterns: readonly string[], cwd = process.cwd()
   const suitePaths = new Map<string, string>()
   const addSuite = (folder: string) => {
     const shown = relative(cwd, folder) || '.'
-    const { identity, problems: manifestProblems } = readSuiteIdentity(folder, shown)
+    const { identity, problems: manifestProblems, versionDeclared } = readSuiteIdentity(folder, shown)
     problems.push(...manifestProblems)
     if (!identity) return
     const earlier = suitePaths.get(identity.name)
@@ -224,7 +273,7 @@ export async function loadTests(patterns: readonly string[], cwd = process.cwd()
       readTest(
         file,
         `${identity.name}/${basename(file, '.wasm')}`,
-        identity.wasiVersion,
+        versionDeclared ? identity.wasiVersion : undefined,
         identity.name,
         problems,
         warnings,
@@ -258,11 +307,13 @@ export async function loadTests(patterns: readonly string[], cwd = process.cwd()
     const files = (await globber.glob()).filter((file) => file.endsWith('.wasm')).sort()
     if (files.length === 0) problems.push(`${pattern} matches no .wasm file`)
     for (const file of files) {
-      // A module on its own targets the WASI version its folder's suite would.
+      // A module on its own targets the WASI version its folder's suite would, where that declares one.
       const folder = dirname(file)
-      const version = readSuiteIdentity(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1'
-      add(readTest(file, basename(file, '.wasm'), version, undefined, problems, warnings, surveys))
+      const { identity, versionDeclared } = readSuiteIdentity(folder, folder)
+      const declared = versionDeclared ? identity?.wasiVersion : undefined
+      add(readTest(file, basename(file, '.wasm'), declared, undefined, problems, warnings, surveys))
     }
   }
-  return loaded
+  // A file that two patterns both name has its problems said once.
+  return { ...loaded, problems: [...new Set(problems)], warnings: [...new Set(warnings)] }
 }

@@ -18,16 +18,19 @@ const isWasiVersion = (value: unknown): value is WasiVersion =>
 /**
  * The identity of the suite in `dir`; `shownPath` is the folder as the user
  * wrote it, which the runner uses as the name when nothing better is known.
+ * `versionDeclared`: the manifest or the folder's name gives the version (else
+ * it is preview1 by default).
  */
 export function readSuiteIdentity(
   dir: string,
   shownPath: string
-): { identity?: SuiteIdentity; problems: string[] } {
+): { identity?: SuiteIdentity; problems: string[]; versionDeclared?: boolean } {
   const folder = basename(dir)
   let name = isWasiVersion(folder) ? dirname(shownPath) : shownPath
   let wasiVersion: WasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1'
+  let versionDeclared = isWasiVersion(folder)
   const manifestPath = join(dir, 'manifest.json')
-  if (!existsSync(manifestPath)) return { identity: { name, wasiVersion }, problems: [] }
+  if (!existsSync(manifestPath)) return { identity: { name, wasiVersion }, problems: [], versionDeclared }
 
   let manifest: unknown
   try {
@@ -44,13 +47,15 @@ export function readSuiteIdentity(
   const problems: string[] = []
   for (const [key, value] of Object.entries(manifest)) {
     if (key === 'name' && typeof value === 'string') name = value
-    else if (key === 'version' && isWasiVersion(value)) wasiVersion = value
-    else if (key === 'name') problems.push(`${manifestPath}: "name" must be a string`)
+    else if (key === 'version' && isWasiVersion(value)) {
+      wasiVersion = value
+      versionDeclared = true
+    } else if (key === 'name') problems.push(`${manifestPath}: "name" must be a string`)
     else if (key === 'version')
       problems.push(
         `${manifestPath}: "version" is ${JSON.stringify(value)}; accepted: ${WASI_VERSIONS.join(', ')}`
       )
     else problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`)
   }
-  return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems }
+  return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems, versionDeclared }
 }
