@@ -153,7 +153,12 @@ describe('parsePlan', () => {
       /Input 'githubApiUrl' is "api.github.com"\. Accepted: an http\(s\) URL/
     ],
     [{ install: 'true', downloadUrl: 'ftp://mirror' }, /Input 'downloadUrl' is "ftp:\/\/mirror"/],
-    [{ install: 'true', runtimes: 'all@1' }, /Input 'runtimes' has "all@1": all takes no version/]
+    [{ install: 'true', runtimes: 'all@1' }, /Input 'runtimes' has "all@1": all takes no version/],
+    [
+      { install: 'true', runtimes: 'wasmtime@47.0.0, wasmtime@48.0.0' },
+      /Input 'runtimes' names wasmtime more than once \("wasmtime@47\.0\.0", "wasmtime@48\.0\.0"\)\. Accepted: one entry per runtime/
+    ],
+    [{ runtimes: 'wamr iwasm' }, /names wamr more than once \("wamr", "iwasm"\)/]
   ])(
     'bad input %j is refused with a message naming the input, the value and what is accepted',
     (raw, message) => {

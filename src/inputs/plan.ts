@@ -99,12 +99,20 @@ export function parsePlan(
   const install = parseBoolean(raw.install, false, nameOf('install'), problems)
   let runtimes = [...RUNTIME_IDS]
   const versions: Record<string, string> = {}
-  const listed = splitList(raw.runtimes ?? '').map((item) => {
+  const entries = splitList(raw.runtimes ?? '').map((item) => {
     const [name, version] = item.split('@', 2)
-    const id = runtimeIdOf(name) ?? name.toLowerCase()
-    if (version !== undefined) versions[id] = version
-    return id
+    return { item, id: runtimeIdOf(name) ?? name.toLowerCase(), version }
   })
+  const listed = entries.map((entry) => entry.id)
+  for (const entry of entries) if (entry.version !== undefined) versions[entry.id] = entry.version
+  const repeated = listed.filter((id, at) => RUNTIME_IDS.includes(id) && listed.indexOf(id) !== at)
+  for (const id of new Set(repeated)) {
+    const given = entries.filter((entry) => entry.id === id).map((entry) => entry.item)
+    problems.push(
+      `${nameOf('runtimes')} names ${id} more than once (${quoteList(given)}). ` +
+        'Accepted: one entry per runtime; a step probes one version of each, so probe another version in a step of its own.'
+    )
+  }
   if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
     const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id))
     if (unknown.length > 0) {
