@@ -22,7 +22,18 @@ const SPAWN_ERRORS: Readonly<Record<string, string | undefined>> = {
 /** A dynamic loader that could not find a library exits 127 and says so. */
 const MISSING_LIBRARY = /error while loading shared libraries|Library not loaded|dyld(\[\d+\])?:/
 
-/** Why a run could not even start (spawn error, missing shared library), or undefined when it started. */
+/**
+ * A file the kernel cannot execute (a broken download, a binary for another
+ * system): libc's execvp then hands it to /bin/sh as a script, which fails on
+ * its first line and names the file. dash: `PATH: 1: ...` (exit 127, or 2 for
+ * a syntax error); busybox: `PATH: line 1: ...`; bash: `PATH: PATH: cannot
+ * execute binary file` (exit 126). A script with a #! line never fails on
+ * line 1.
+ */
+const SHELL_READ_A_BINARY = /^([^\n:]*\/[^\n:]*): (?:(?:line )?1: |\1: cannot execute binary file)/
+const SHELL_FAILURE_CODES: readonly (number | null)[] = [2, 126, 127]
+
+/** Why a run could not even start (spawn error, missing shared library, not an executable), or undefined when it started. */
 export function startProblem(
   end: { spawnError?: string; exitCode: number | null },
   stderr: string
@@ -36,6 +47,8 @@ export function startProblem(
     return `could not start: ${end.spawnError}${meaning ? ` (${meaning})` : ''}`
   }
   if (end.exitCode === 127 && MISSING_LIBRARY.test(stderr)) return `could not start: ${firstLine(stderr)}`
+  if (SHELL_FAILURE_CODES.includes(end.exitCode) && SHELL_READ_A_BINARY.test(stderr))
+    return 'could not start: not an executable (this system cannot run the file: a broken download, or a binary for another system; /bin/sh tried it as a script)'
   return undefined
 }
 
