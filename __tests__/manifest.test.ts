@@ -23,13 +23,14 @@ test('the committed manifest is exactly what the refresh script renders', async 
 })
 
 test('every runtime has a pinned default, and every hash is for an asset the installer would choose', () => {
-  // Every runtime installed from releases, and no other.
+  // Every runtime installed from releases or with npm, and no other.
   expect(Object.keys(MANIFEST).sort()).toEqual(
-    RUNTIMES.filter((spec) => spec.kind === 'cli')
+    RUNTIMES.filter((spec) => spec.kind === 'cli' || spec.kind === 'jco')
       .map((spec) => spec.id)
       .sort()
   )
   for (const [id, entry] of Object.entries(MANIFEST)) {
+    if (runtimeById(id)?.kind === 'jco') continue
     const spec = runtimeById(id) as CliRuntimeSpec
     expect(semver.valid(entry.default)).toBe(entry.default)
     for (const [version, hashes] of Object.entries(entry.sha256)) {
@@ -42,6 +43,28 @@ test('every runtime has a pinned default, and every hash is for an asset the ins
     }
   }
   expect(Object.keys(MANIFEST.wasmtime.sha256['48.0.0'])).toHaveLength(6)
+})
+
+test("jco's pins: the default version's packages, each name@version with an npm integrity", () => {
+  const { default: version, npm } = MANIFEST.jco
+  expect(Object.keys(npm!)).toContain(version)
+  const pins = npm![version]
+  expect(Object.keys(pins).sort()).toEqual([
+    `@bytecodealliance/jco@${version}`,
+    expect.stringMatching(/^@bytecodealliance\/preview3-shim@\d+\.\d+\.\d+$/)
+  ])
+  for (const integrity of Object.values(pins)) expect(integrity).toMatch(/^sha512-[A-Za-z0-9+/]{86}==$/)
+  // The versions the project's own tests run with.
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { version: string; integrity: string }>
+  }
+  for (const [spec, integrity] of Object.entries(pins)) {
+    const at = spec.lastIndexOf('@')
+    expect(lock.packages[`node_modules/${spec.slice(0, at)}`]).toMatchObject({
+      version: spec.slice(at + 1),
+      integrity
+    })
+  }
 })
 
 describe('refreshing from the releases API', () => {

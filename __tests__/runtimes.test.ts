@@ -76,7 +76,8 @@ test('runtime ids and binaries', () => {
     'wasm3',
     'wasmi',
     'deno',
-    'bun'
+    'bun',
+    'jco'
   ])
   expect(cli('wamr').binary).toBe('iwasm')
 })

@@ -2,13 +2,16 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
 import type { RuntimeSource } from '../result/index.js'
-import type { RuntimeSpec } from '../runtimes/spec.js'
+import type { JcoRuntimeSpec, RuntimeSpec } from '../runtimes/spec.js'
+import { packageRootOf } from './node-packages.js'
 
 export interface Located {
   path: string
   source: RuntimeSource
   /** A folder of shared libraries the binary needs on the loader's path (WasmEdge). */
   libDir?: string
+  /** For a runtime that is a package for Node (jco): the package's folder, which `path` runs. */
+  packageDir?: string
 }
 
 function isFile(path: string): boolean {
@@ -141,6 +144,7 @@ export function locate(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env):
   if (spec.kind === 'native') return undefined
   const onPath = findExecutable(spec.binary, pathDirs(env))
   if (spec.kind === 'node') return { path: onPath ?? process.execPath, source: onPath ? 'path' : 'self' }
+  if (spec.kind === 'jco') return locatePackage(spec, onPath, env)
   const path = onPath ?? findInToolCache(spec.id, spec.binary, env)
   if (path) return withLibraryDir({ path, source: onPath ? 'path' : 'tool-cache' }, spec.release.libDirs)
   // An older release's executable (wasmi_cli) is found on PATH only: no installer ever put one in the cache.
@@ -154,4 +158,20 @@ export function locate(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env):
 export function withLibraryDir(located: Located, libDirs: readonly string[] | undefined): Located {
   const libDir = libraryDirFor(located.path, libDirs)
   return libDir ? { ...located, libDir } : located
+}
+
+/**
+ * jco: its command on PATH when that belongs to its package (any other `jco`
+ * is not it), else the newest install in the tool cache (`bin/jco` there).
+ */
+function locatePackage(
+  spec: JcoRuntimeSpec,
+  onPath: string | undefined,
+  env: NodeJS.ProcessEnv
+): Located | undefined {
+  const fromPath = onPath && packageRootOf(onPath, spec.package)
+  if (onPath && fromPath) return { path: onPath, source: 'path', packageDir: fromPath }
+  const cached = findInToolCache(spec.id, spec.binary, env)
+  const packageDir = cached && packageRootOf(cached, spec.package)
+  return cached && packageDir ? { path: cached, source: 'tool-cache', packageDir } : undefined
 }

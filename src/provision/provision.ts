@@ -5,7 +5,9 @@ import type { Platform } from '../runtimes/release.js'
 import type { Plan } from '../inputs/plan.js'
 import type { InstallRecord, InstallStage, RuntimeStatus } from '../result/index.js'
 import { runtimeById } from '../runtimes/index.js'
+import { selectProbes } from '../probes/index.js'
 import { type Located, locate } from './discover.js'
+import type { InstallOutcome } from './install.js'
 
 /** Why a runtime cannot be run, when it cannot. */
 export interface Absent {
@@ -42,6 +44,20 @@ export async function provision(
     else warn('cache: true, but the Actions cache service is not available here: runtimes are downloaded')
   }
 
+  const record = (id: string, outcome: InstallOutcome): void => {
+    result.installs.set(id, outcome.record)
+    if (outcome.kind === 'ready') result.located.set(id, outcome.located)
+    else if (outcome.kind === 'unavailable')
+      result.absent.set(id, { status: 'unavailable', reason: outcome.reason })
+    else {
+      result.absent.set(id, {
+        status: 'error',
+        reason: `install failed at ${outcome.stage}: ${outcome.reason}`,
+        failedStage: outcome.stage
+      })
+    }
+  }
+
   await Promise.all(
     plan.runtimes.map(async (id) => {
       const spec = runtimeById(id)
@@ -52,6 +68,28 @@ export async function provision(
       const found = requested === undefined ? locate(spec, env) : undefined
       if (found) {
         result.located.set(id, found)
+        return
+      }
+      if (install && spec.kind === 'jco' && !asksForComponents(plan)) {
+        result.absent.set(id, {
+          status: 'missing',
+          reason:
+            'not found on PATH or in the tool cache, and not installed: jco runs components only, ' +
+            'and neither a component probe (probes: component) nor your modules were asked for'
+        })
+        return
+      }
+      if (install && spec.kind === 'jco') {
+        const { installNodePackage } = await import('./npm-install.js')
+        const outcome = await installNodePackage(spec, requested, {
+          arch: platform?.arch ?? process.arch,
+          env,
+          verify: install.verify,
+          manifest: options.manifest,
+          cache,
+          warn
+        })
+        record(id, outcome)
         return
       }
       if (!install || !installer || !api || spec.kind !== 'cli') {
@@ -76,18 +114,17 @@ export async function provision(
         cache,
         warn
       })
-      result.installs.set(id, outcome.record)
-      if (outcome.kind === 'ready') result.located.set(id, outcome.located)
-      else if (outcome.kind === 'unavailable')
-        result.absent.set(id, { status: 'unavailable', reason: outcome.reason })
-      else {
-        result.absent.set(id, {
-          status: 'error',
-          reason: `install failed at ${outcome.stage}: ${outcome.reason}`,
-          failedStage: outcome.stage
-        })
-      }
+      record(id, outcome)
     })
   )
   return result
+}
+
+/** True when something the plan runs may be a component: a component probe, or the user's modules. */
+function asksForComponents(plan: Plan): boolean {
+  const probes = selectProbes(plan.probes)
+  return (
+    Boolean(plan.modules) ||
+    probes.some((probe) => (probe.wasiVersion ?? 'wasm32-wasip1') !== 'wasm32-wasip1')
+  )
 }

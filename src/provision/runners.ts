@@ -56,6 +56,8 @@ export function writeRunners(
   for (const runtime of runtimes) {
     const spec = runtimeById(runtime.id)
     if (runtime.status !== 'pass' || !spec || (spec.kind !== 'native' && !runtime.path)) continue
+    // The runners run preview1 modules; jco runs components only.
+    if (spec.kind === 'jco') continue
     const form = runnerForm(spec, runtime.path ?? '', { ...factsFor(runtime, facts), os })
     const command = commandFor(runtime.id, form, runnersDir(env), os)
     if (command !== undefined) runners[runtime.id] = command

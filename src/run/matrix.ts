@@ -11,6 +11,7 @@ import { runtimeById } from '../runtimes/index.js'
 import { withLibraryPath } from '../runtimes/library-path.js'
 import type { RuntimeFacts } from '../runtimes/spec.js'
 import { runCliRuntime } from './cli-runtime.js'
+import { runJcoRuntime } from './jco-runtime.js'
 import { type NativeContext, runNative } from './native-runtime.js'
 import { runNodeRuntime } from './node-runtime.js'
 import { runtimeOutcome } from './outcome.js'
@@ -122,6 +123,7 @@ export async function runMatrix(request: MatrixRequest): Promise<MatrixResult> {
             workDir: request.workDir
           })
         }
+        if (spec.kind === 'jco') return await runJcoRuntime(spec, located, request.probes, runtimeContext)
         return await runCliRuntime(spec, located, request.probes, runtimeContext)
       } catch (error) {
         // One runtime's surprise must not take the others' results down.

@@ -43,21 +43,32 @@ export function writeNodeRunner(workDir: string): string {
 }
 
 /**
+ * A runner program that speaks the batch protocol of node's (another
+ * runtime's, such as jco's): `node PATH ARGS... batch JOBS.json`.
+ */
+export interface BatchProgram {
+  path: string
+  args: readonly string[]
+}
+
+/**
  * Runs `jobs` with the `node` at `nodePath`; each job gets `timeoutMs`, and
  * keeps the first `captureBytes` of its stdout and stderr. Resolves with one
- * observation per job id, never rejects.
+ * observation per job id, never rejects. The jobs go to the program as they
+ * are: node's runner by default.
  */
 export async function runNodeBatch(
   nodePath: string,
   jobs: NodeJob[],
   timeoutMs: number,
   workDir: string,
-  captureBytes = CAPTURE_LIMIT_BYTES
+  captureBytes = CAPTURE_LIMIT_BYTES,
+  program?: BatchProgram
 ): Promise<Map<string, Observation>> {
   const results = new Map<string, Observation>()
   // A folder of its own: several batches may run at once in one work directory.
   const batchDir = mkdtempSync(join(workDir, 'node-batch-'))
-  const runner = writeNodeRunner(batchDir)
+  const runner = program ?? { path: writeNodeRunner(batchDir), args: [] }
   let remaining = jobs
   let round = 0
   while (remaining.length > 0) {
@@ -121,7 +132,7 @@ interface Ended {
 
 function runOneChild(
   nodePath: string,
-  runner: string,
+  runner: BatchProgram,
   jobs: NodeJob[],
   timeoutMs: number,
   workDir: string,
@@ -139,7 +150,7 @@ function runOneChild(
     const { child, ended: childEnded } = startChild(
       {
         command: nodePath,
-        args: ['--no-warnings', runner, 'batch', jobsFile],
+        args: ['--no-warnings', runner.path, ...runner.args, 'batch', jobsFile],
         env: nodeChildEnv(process.env),
         // Its own folder, not the caller's: nothing a module does lands in the user's checkout.
         cwd: workDir,

@@ -5,7 +5,7 @@ import type { SuiteTest } from '../probes/suites/load.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
 import type { Located } from '../provision/discover.js'
 import { nodeRunArgv } from '../runtimes/node.js'
-import type { NodeRuntimeSpec } from '../runtimes/spec.js'
+import type { Invocation, NodeRuntimeSpec } from '../runtimes/spec.js'
 import { looksLikeTrap } from '../runtimes/spec.js'
 import { checkProbeDir, prepareProbeDir, removeProbeDir } from './probe-dir.js'
 import { classify } from './classify.js'
@@ -23,7 +23,7 @@ import {
   verdictOf,
   writesOf
 } from './suite-tests.js'
-import { TEST_OUTPUT_LIMIT_BYTES } from './process.js'
+import { type Observation, TEST_OUTPUT_LIMIT_BYTES } from './process.js'
 import { runTestCase } from './test-case.js'
 import { LiveProcess, RecordedProcess } from './test-process.js'
 
@@ -116,6 +116,33 @@ async function runNodeTests(
   context: TestContext
 ): Promise<ProbeOutcome[]> {
   const runtime: TestRuntime = { id: spec.id, limits: spec.limits, isTrap: looksLikeTrap }
+  let runner: string | undefined
+  return runTestsInBatches(tests, runtime, context, {
+    nodePath: located.path,
+    liveArgs: (invocation) => nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
+    runBatch: (jobs, timeoutMs, captureBytes) =>
+      runNodeBatch(located.path, jobs, timeoutMs, context.workDir, captureBytes)
+  })
+}
+
+/** How a runtime that runs modules in child `node` processes runs them: live one by one, or in batches. */
+export interface NodeChildren {
+  nodePath: string
+  /** The arguments after node that run one module on the child's own stdio. */
+  liveArgs(invocation: Invocation): string[]
+  runBatch(jobs: NodeJob[], timeoutMs: number, captureBytes: number): Promise<Map<string, Observation>>
+}
+
+/**
+ * The user's tests through child `node` processes: the replayable ones in
+ * batches, the rest live, each judged as the official runner judges it.
+ */
+export async function runTestsInBatches(
+  tests: readonly SuiteTest[],
+  runtime: TestRuntime,
+  context: TestContext,
+  children: NodeChildren
+): Promise<ProbeOutcome[]> {
   const outcomes = new Map<string, ProbeOutcome>()
   const batched: SuiteTest[] = []
   const live: SuiteTest[] = []
@@ -125,7 +152,6 @@ async function runNodeTests(
     else (isReplayable(test) ? batched : live).push(test)
   }
   const record = (list: ProbeOutcome[]) => list.forEach((outcome) => outcomes.set(outcome.id, outcome))
-  let runner: string | undefined
   const env = nodeChildEnv(context.env)
   const runLive = (list: SuiteTest[]) =>
     runTestsThrough(
@@ -133,20 +159,20 @@ async function runNodeTests(
       runtime,
       (invocation, cwd) =>
         new LiveProcess({
-          command: located.path,
-          args: nodeRunArgv((runner ??= writeNodeRunner(context.workDir)), invocation),
+          command: children.nodePath,
+          args: children.liveArgs(invocation),
           env,
           cwd,
           writes: writesOf(invocation, cwd)
         }),
       context
     )
-  const children = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD))
+  const batchCount = Math.max(context.pool.size, Math.ceil(batched.length / TESTS_PER_CHILD))
   await Promise.all([
     runLive(live).then(record),
-    ...splitIntoBatches(batched, children).map(async (batch) => {
+    ...splitIntoBatches(batched, batchCount).map(async (batch) => {
       const { outcomes: judged, timedOut } = await context.pool.run(() =>
-        runTestBatch(located.path, batch, runtime, context)
+        runTestBatch(children, batch, runtime, context)
       )
       record(judged)
       // A batch times a module from its start; the runner times only the wait, after the reads.
@@ -159,7 +185,7 @@ async function runNodeTests(
 
 /** Runs `tests` in one node batch: the outcomes judged, and the tests that ran out of time. */
 async function runTestBatch(
-  nodePath: string,
+  children: NodeChildren,
   tests: SuiteTest[],
   runtime: TestRuntime,
   context: TestContext
@@ -193,7 +219,7 @@ async function runTestBatch(
       }
     }
     const jobs = prepared.map(({ job }) => job)
-    const recordings = await runNodeBatch(nodePath, jobs, timeoutMs, context.workDir, TEST_OUTPUT_LIMIT_BYTES)
+    const recordings = await children.runBatch(jobs, timeoutMs, TEST_OUTPUT_LIMIT_BYTES)
     for (const { test, dirs } of prepared) {
       const recording = recordings.get(test.id)!
       // The copies' time counts against the test's: live, where it is counted, decides a run that close.

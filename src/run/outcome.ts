@@ -149,11 +149,19 @@ export function runtimeStatus(probes: ProbeOutcome[]): {
   reason?: string
   failedStage?: 'run'
 } {
-  const basic = probes.some((p) => p.category === 'basic')
+  // A runtime that runs no core module (jco runs components only) is judged by what it can run.
+  const basic = probes.some((p) => p.category === 'basic' && p.status !== 'unsupported')
     ? probes.filter((p) => p.category === 'basic')
     : probes
   const ran = basic.filter((p) => p.status !== 'unsupported')
-  if (ran.length === 0) return { status: 'unsupported', reason: 'no probe can run on this runtime' }
+  if (ran.length === 0) {
+    const reasons = new Set(probes.map((p) => p.reason))
+    const [only] = reasons
+    return {
+      status: 'unsupported',
+      reason: reasons.size === 1 && only ? only : 'no probe can run on this runtime'
+    }
+  }
   const failed = ran.filter((p) => p.status !== 'pass')
   if (failed.length === 0) return { status: 'pass' }
   const reason = failed.map((p) => `${p.id}: ${p.reason ?? p.status}`).join('; ')

@@ -1,5 +1,6 @@
 import { bun } from './bun.js'
 import { deno } from './deno.js'
+import { jco } from './jco.js'
 import { native } from './native.js'
 import { node } from './node.js'
 import type { RuntimeSpec } from './spec.js'
@@ -23,7 +24,8 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
   wasm3,
   wasmi,
   deno,
-  bun
+  bun,
+  jco
 ]
 
 export const RUNTIME_IDS: readonly string[] = RUNTIMES.map((runtime) => runtime.id)

@@ -10,6 +10,11 @@ export interface ManifestEntry {
   default: string
   /** version → asset name → sha256 (hex). */
   sha256: Record<string, Record<string, string>>
+  /**
+   * For a runtime installed with npm (jco): version → `name@version` of each
+   * package installed → the integrity (`dist.integrity`) its tarball must have.
+   */
+  npm?: Record<string, Record<string, string>>
 }
 
 export const MANIFEST: Record<string, ManifestEntry> = manifest

@@ -10,6 +10,7 @@ import {
   argvWithCwd,
   type CliRuntimeSpec,
   type Invocation,
+  type JcoRuntimeSpec,
   type RuntimeFacts,
   type RuntimeSpec,
   UNKNOWN_VERSION
@@ -96,7 +97,7 @@ const placing = (words: string[]) => (helperPath: string) =>
 
 /** How `spec`, found at `path`, runs a module for a later step. */
 export function runnerForm(
-  spec: RuntimeSpec,
+  spec: Exclude<RuntimeSpec, JcoRuntimeSpec>,
   path: string,
   facts: RuntimeFacts = UNKNOWN_VERSION
 ): RunnerForm {

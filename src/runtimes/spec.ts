@@ -216,7 +216,27 @@ export interface NativeRuntimeSpec {
   limits: RuntimeLimits
 }
 
-export type RuntimeSpec = CliRuntimeSpec | NodeRuntimeSpec | NativeRuntimeSpec
+/**
+ * jco: a package for Node, found by its command on PATH (the package it belongs
+ * to) or installed with npm, that turns a component into JavaScript; the
+ * components run on the Node running wasi-probe.
+ */
+export interface JcoRuntimeSpec {
+  kind: 'jco'
+  id: 'jco'
+  name: string
+  /** The command the package puts on PATH, and the package that holds it. */
+  binary: string
+  package: string
+  /** The other packages an install pins beside it (in the manifest's npm entry). */
+  installs: readonly string[]
+  /** Its version, from its package.json. */
+  parseVersion(packageJson: string): string | undefined
+  limits: RuntimeLimits
+  tests: TestSupport
+}
+
+export type RuntimeSpec = CliRuntimeSpec | NodeRuntimeSpec | NativeRuntimeSpec | JcoRuntimeSpec
 
 /** First capture group of `pattern` in `output`, trimmed. */
 export function firstMatch(output: string, pattern: RegExp): string | undefined {
