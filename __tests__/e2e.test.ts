@@ -140,8 +140,8 @@ posixOnly('the action, run as the runner runs it', () => {
       { GITHUB_WORKSPACE: workspace }
     )
     for (const [run, label, file] of [
-      [badInputs, 'leg one', 'wasi-probe-leg_one.json'],
-      [missingModule, 'leg two', 'wasi-probe-leg_two.json']
+      [badInputs, 'leg one', 'wasi-probe-leg%20one.json'],
+      [missingModule, 'leg two', 'wasi-probe-leg%20two.json']
     ] as const) {
       expect(run.status).toBe(1)
       expect(run.outputs['result-file']).toBe(join(run.runnerTemp, file))

@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { failedRunResult, runProbe } from '../engine.js'
 import { newEntryName } from '../provision/binfmt.js'
 import { cancelOnSignals } from '../run/cancel.js'
@@ -13,7 +13,7 @@ import { actionInputName, PROBE_INPUTS } from '../inputs/declared.js'
 import { InputError, type Plan, parsePlan, type RawInputs } from '../inputs/plan.js'
 import { computeOutputs } from '../publish/outputs.js'
 import { summaryMarkdown } from '../publish/summary.js'
-import { writeResultFile } from '../publish/result-file.js'
+import { defaultResultFileName, resultPathProblem, writeResultFile } from '../publish/result-file.js'
 import { countsCell, countTests } from '../publish/capabilities.js'
 import { shownName, shownPath, VERSION_CHARS } from '../publish/cells.js'
 import { clipped, oneLine } from '../publish/escape.js'
@@ -30,9 +30,48 @@ import { urlSecrets } from '../redact.js'
  * Named after the host's label: the report job downloads every leg's file into
  * one directory (`merge-multiple`), so the names must differ.
  */
-function defaultResultPath(label: string | undefined): string {
-  const name = (label ?? detectHost().label).replace(/[^\w.-]+/g, '_')
-  return join(process.env.RUNNER_TEMP || tmpdir(), `wasi-probe-${name}.json`)
+function defaultResultPath(label: string | undefined, folder = process.env.RUNNER_TEMP || tmpdir()): string {
+  return join(folder, defaultResultFileName(label ?? detectHost().label))
+}
+
+/** Where the result file goes; `problem` says why it is not where it was asked for, naming the input. */
+interface ResultPlace {
+  path: string | undefined
+  problem?: string
+}
+
+/**
+ * Checked before anything runs: a result path that cannot be written (a folder, a device, a name too
+ * long, a folder in /proc) costs only itself. The file then goes where it would by default, so that
+ * the upload of `result-file` still finds it.
+ */
+function placeResultFile(given: string | undefined, label: string | undefined): ResultPlace {
+  const asked = given || defaultResultPath(label)
+  const problem = resultPathProblem(asked)
+  if (problem === undefined) return { path: asked }
+  const what = given
+    ? `${actionInputName(PROBE_INPUTS, 'resultPath')} is "${given}"`
+    : `The result file's default place ${asked} cannot be used`
+  const instead = [defaultResultPath(label), defaultResultPath(label, tmpdir())].find(
+    (candidate) => resolve(candidate) !== resolve(asked) && resultPathProblem(candidate) === undefined
+  )
+  const outcome = instead
+    ? `The result file is written to ${instead} instead (the result-file output names it).`
+    : 'No result file can be written.'
+  return {
+    path: instead,
+    problem: `${what}: ${problem}. Accepted: the path of a file that can be written. ${outcome}`
+  }
+}
+
+/**
+ * The label a failed run's result carries: the one asked for, also when the label input itself is
+ * the bad input (its control characters then written as escapes, `\n`), so that the report shows
+ * that leg's row with its error.
+ */
+function labelAskedFor(raw: RawInputs): string | undefined {
+  const text = (raw.label ?? '').trim()
+  return text === '' ? undefined : oneLine(text)
 }
 
 /** Every input, by its declared name. */
@@ -115,36 +154,54 @@ function annotate(result: ProbeResult): void {
   }
 }
 
-async function publish(result: ProbeResult, plan: Plan): Promise<void> {
-  const resultFile = writeResultFile(plan.resultPath, result)
+/**
+ * Outputs and the summary are written whether or not the result file could be: a result file
+ * that cannot be written loses nothing else.
+ */
+async function publish(result: ProbeResult, plan: Plan, place: ResultPlace): Promise<void> {
+  let resultFile = ''
+  if (place.path !== undefined) {
+    try {
+      resultFile = writeResultFile(place.path, result)
+    } catch (error) {
+      core.setFailed(`The result file ${place.path} could not be written: ${errorMessage(error)}`)
+    }
+  }
   const outputs = computeOutputs(result, resultFile)
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-  core.info(`native: ${outputs.native}; supported: ${outputs.supported}; result file: ${oneLine(resultFile)}`)
-  if (plan.summary) {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
-    else core.info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.')
-  }
+  core.info(
+    `native: ${outputs.native}; supported: ${outputs.supported}; result file: ${oneLine(resultFile || 'none')}`
+  )
+  if (plan.summary) await writeSummary(result)
 }
+
+async function writeSummary(result: ProbeResult): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+  else core.info('No GITHUB_STEP_SUMMARY file: the step summary is skipped.')
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * Records a run that could not happen, so that later steps still find a result
- * file: under the label asked for, so that the report knows whose it is.
+ * file and the report shows the leg: under the label asked for, with the error.
  */
-function writeFailedResult(message: string, raw: RawInputs, plan?: Plan): void {
-  // eslint-disable-next-line no-control-regex -- a label with control characters is the bad input itself
-  const asked = /[\u0000-\u001f]/.test(raw.label ?? '') ? undefined : raw.label?.trim() || undefined
-  const label = plan ? plan.label : asked
-  const path = plan?.resultPath ?? (raw.resultPath?.trim() || defaultResultPath(label))
-  try {
-    const host = { ...detectHost(), ...(label ? { label } : {}) }
-    const resultFile = writeResultFile(
-      path,
-      failedRunResult(message, { rule: 'not evaluated', ok: false, message }, host)
-    )
-    core.setOutput('result-file', resultFile)
-  } catch (error) {
-    core.warning(`Could not write the result file ${path}: ${error instanceof Error ? error.message : error}`)
+async function writeFailedResult(
+  message: string,
+  label: string | undefined,
+  place: ResultPlace,
+  summary: boolean
+): Promise<void> {
+  const host = { ...detectHost(), ...(label ? { label } : {}) }
+  const result = failedRunResult(message, { rule: 'not evaluated', ok: false, message }, host)
+  if (place.path !== undefined) {
+    try {
+      core.setOutput('result-file', writeResultFile(place.path, result))
+    } catch (error) {
+      core.warning(`Could not write the result file ${place.path}: ${errorMessage(error)}`)
+    }
   }
+  if (summary) await writeSummary(result)
 }
 
 export async function run(): Promise<void> {
@@ -152,20 +209,28 @@ export async function run(): Promise<void> {
   // Masked before anything can print them, a message about a bad input included.
   const secrets = [raw.token, ...urlSecrets(raw.downloadUrl), ...urlSecrets(raw.githubApiUrl)]
   for (const secret of secrets.map((value) => (value ?? '').trim()).filter(Boolean)) core.setSecret(secret)
+  const givenPath = raw.resultPath?.trim() || undefined
   let plan: Plan
   try {
     plan = parsePlan(raw, defaultResultPath, (key) => actionInputName(PROBE_INPUTS, key))
   } catch (error) {
-    const message = error instanceof InputError ? error.message : String(error)
-    writeFailedResult(message, raw)
+    const label = labelAskedFor(raw)
+    const place = placeResultFile(givenPath, label)
+    const message = [error instanceof InputError ? error.message : String(error), place.problem]
+      .filter(Boolean)
+      .join('\n')
+    await writeFailedResult(message, label, place, !/^false$/i.test(raw.summary?.trim() ?? ''))
     core.setFailed(message)
     return
   }
+  const place = placeResultFile(givenPath, plan.label)
+  // Said now, and the step fails for it; the probe still runs and publishes everything else.
+  if (place.problem) core.setFailed(place.problem)
   // A cancelled job still leaves a result file, and nothing running.
   const cancellation = cancelOnSignals(
     (signal) => core.warning(`Cancelled (${signal}): every runtime is stopped; what finished is kept.`),
-    (signal) => {
-      writeFailedResult(`cancelled (${signal}) before the probe could finish`, raw, plan)
+    async (signal) => {
+      await writeFailedResult(`cancelled (${signal}) before the probe could finish`, plan.label, place, false)
       core.setFailed(`Cancelled (${signal}).`)
       process.exit(1)
     }
@@ -194,17 +259,15 @@ export async function run(): Promise<void> {
       )
     result.runtimes.forEach(logRuntime)
     annotate(result)
-    await publish(result, plan)
+    await publish(result, plan, place)
     if (cancelledBy) core.setFailed(`Cancelled (${cancelledBy}).`)
     else if (!result.failOn.ok) core.setFailed(result.failOn.message)
   } catch (error) {
     // The user's modules are read only now: their problems are input problems too.
     const message =
-      error instanceof InputError
-        ? error.message
-        : `wasi-probe could not finish: ${error instanceof Error ? error.message : String(error)}`
+      error instanceof InputError ? error.message : `wasi-probe could not finish: ${errorMessage(error)}`
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    writeFailedResult(message, raw, plan)
+    await writeFailedResult(message, plan.label, place, plan.summary)
     core.setFailed(message)
   } finally {
     cancellation.dispose()
