@@ -138,7 +138,7 @@ describe('merging results', () => {
   test('no result at all: an empty report, said plainly', () => {
     const report = mergeResults([])
     expect(report.supportedEverywhere).toEqual([])
-    expect(reportMarkdown(report, 't')).toContain('No result could be read.')
+    expect(reportMarkdown(report, 't')).toContain('**No result came:** no result file was found.')
   })
 })
 

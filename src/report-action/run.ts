@@ -5,9 +5,10 @@ import { relative } from 'node:path'
 import { actionInputName, REPORT_INPUTS, type ReportInputKey } from '../inputs/declared.js'
 import { DEFAULT_API_URL } from '../inputs/defaults.js'
 import { type FailOn, parseBoolean, parseFailOnRule, splitPaths } from '../inputs/plan.js'
-import { oneLine } from '../publish/escape.js'
+import { clipped, oneLine } from '../publish/escape.js'
+import { reportFailOnProblems } from '../publish/fail-on.js'
 import { findResultFiles } from '../publish/merge/find-results.js'
-import { type MergedReport, mergeResults, readResults } from '../publish/merge/merge.js'
+import { mergeResults, readResults } from '../publish/merge/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
 
 /** What `results` means when empty (its action.yml default): the files as the probe names them. */
@@ -15,24 +16,12 @@ export const DEFAULT_RESULTS = 'wasi-probe-*.json'
 
 class ReportInputError extends Error {}
 
-/**
- * What fails the report's `fail-on` rule: a runtime named that does not pass
- * on every host; with `any`, a host where no runtime passes.
- */
-function failOnProblems(report: MergedReport, rule: FailOn): string[] {
-  if (rule.kind === 'any') {
-    const hosts = report.hosts.filter(
-      (host) => !Object.values(report.cells[host]).some((c) => c.status === 'pass')
-    )
-    return hosts.length > 0 ? [`no runtime passes on ${hosts.join(', ')}`] : []
-  }
-  return (rule.kind === 'runtimes' ? rule.ids : []).flatMap((id) => {
-    const hosts = report.hosts.filter((host) => report.cells[host][id]?.status !== 'pass')
-    return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : []
-  })
-}
+/** How much of a leg's error the log shows; its result file has all of it. */
+const LOGGED_CHARS = 2000
 
 type ReportInputs = Record<ReportInputKey, string>
+
+const nameOf = (key: ReportInputKey) => actionInputName(REPORT_INPUTS, key)
 
 interface ReportPlan {
   inputs: ReportInputs
@@ -55,7 +44,6 @@ function readInputs(): ReportPlan {
     ])
   ) as ReportInputs
   const problems: string[] = []
-  const nameOf = (key: ReportInputKey) => actionInputName(REPORT_INPUTS, key)
   const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems)
   const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems)
   const given = inputs.pullRequest.trim()
@@ -123,12 +111,9 @@ export async function run(): Promise<void> {
     const entries = splitPaths(resultsInput)
     const found = await findResultFiles(entries.length > 0 ? entries : [DEFAULT_RESULTS], cwd)
     const files = found.files
-    if (files.length === 0 && found.skipped.length === 0) {
-      throw new ReportInputError(
-        `Input 'results' ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
-          'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?'
-      )
-    }
+    const resultsName = nameOf('results')
+    for (const entry of found.unmatched)
+      core.warning(`${resultsName}: "${oneLine(entry)}" matches no file.`, { title: 'wasi-probe report' })
     const read = readResults(files)
     const results = read.results
     // Files are named as the user would look for them: relative to the workspace.
@@ -142,7 +127,12 @@ export async function run(): Promise<void> {
           `they are shown as ${shownAs.map((as) => `"${oneLine(as)}"`).join(', ')}. Give each leg a label of its own.`,
         { title: 'wasi-probe report' }
       )
-    const report = mergeResults(results, skipped, expect, read.duplicates)
+    const report = mergeResults(results, skipped, expect, read.duplicates, found.unmatched)
+    for (const host of report.hosts.filter((label) => report.errors[label] !== undefined))
+      core.warning(
+        `${oneLine(host)} could not probe: ${oneLine(clipped(report.errors[host], LOGGED_CHARS))}`,
+        { title: 'wasi-probe report' }
+      )
     const markdown = reportMarkdown(report, inputs.title)
 
     const matrix = Object.fromEntries(
@@ -170,9 +160,14 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
     if (comment) await postComment(markdown, plan)
 
-    if (results.length === 0)
+    if (files.length === 0 && found.skipped.length === 0)
+      core.setFailed(
+        `${resultsName} ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
+          'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?'
+      )
+    else if (results.length === 0)
       core.setFailed(`None of the ${skipped.length} result files could be read (see the warnings).`)
-    const problems = failOnProblems(report, failOn)
+    const problems = reportFailOnProblems(report, failOn)
     if (problems.length > 0) core.setFailed(`fail-on: ${problems.join('; ')}`)
   } catch (error) {
     if (error instanceof ReportInputError) core.setFailed(error.message)

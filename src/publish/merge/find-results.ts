@@ -10,6 +10,8 @@ export interface FoundFiles {
   files: string[]
   /** What a search met and did not take: a symbolic link to a directory, a folder it could not list. */
   skipped: SkippedFile[]
+  /** The entries that named no file at all: a glob that matches nothing, a folder without a .json file. */
+  unmatched: string[]
 }
 
 /**
@@ -63,9 +65,10 @@ function exists(path: string): boolean {
  * @actions/glob does (a loop is cut where it closes) but does not search below a directory it matches.
  */
 export async function findResultFiles(entries: readonly string[], cwd: string): Promise<FoundFiles> {
-  const found: FoundFiles = { files: [], skipped: [] }
+  const found: FoundFiles = { files: [], skipped: [], unmatched: [] }
   for (const entry of entries) {
     const path = resolve(cwd, entry)
+    const before = found.files.length + found.skipped.length
     if (isDirectory(path)) jsonFilesBelow(path, found)
     else if (exists(path)) found.files.push(path)
     else {
@@ -73,6 +76,7 @@ export async function findResultFiles(entries: readonly string[], cwd: string): 
       const globber = await create(path, { matchDirectories: false, implicitDescendants: false })
       found.files.push(...(await globber.glob()).sort())
     }
+    if (found.files.length + found.skipped.length === before) found.unmatched.push(entry)
   }
-  return { files: [...new Set(found.files)], skipped: found.skipped }
+  return { files: [...new Set(found.files)], skipped: found.skipped, unmatched: found.unmatched }
 }

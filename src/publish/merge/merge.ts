@@ -46,6 +46,10 @@ export interface MergedReport {
   include: { label: string; runtime: string; version: string }[]
   /** Expected labels that no result came from. */
   missing: string[]
+  /** host → why its leg could not probe (bad inputs, a cancelled run): the result's `error`. */
+  errors: Record<string, string>
+  /** Entries of `results` that named no file (a glob that matched nothing). */
+  unmatched: string[]
   results: LoadedResult[]
   skipped: SkippedFile[]
   duplicates: DuplicateLabel[]
@@ -136,11 +140,14 @@ export function mergeResults(
   results: readonly LoadedResult[],
   skipped: readonly SkippedFile[] = [],
   expect: readonly string[] = [],
-  duplicates: readonly DuplicateLabel[] = []
+  duplicates: readonly DuplicateLabel[] = [],
+  unmatched: readonly string[] = []
 ): MergedReport {
   const cells = dictionary<Record<string, MergedCell>>()
+  const errors = dictionary<string>()
   const present = new Set<string>()
   for (const { label, result } of results) {
+    if (result.error) errors[label] = result.error
     const row = dictionary<MergedCell>()
     for (const runtime of result.runtimes) {
       row[runtime.id] = cellOf(runtime)
@@ -165,6 +172,8 @@ export function mergeResults(
         .map((id) => ({ label: host, runtime: id, version: cells[host][id].version ?? '' }))
     ),
     missing: expect.filter((label) => !labels.has(label)),
+    errors,
+    unmatched: [...unmatched],
     results: [...results],
     skipped: [...skipped],
     duplicates: [...duplicates]
