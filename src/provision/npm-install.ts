@@ -33,8 +33,8 @@ export interface NpmInstallSettings {
   manifest?: Record<string, ManifestEntry>
   cache?: RuntimeCache
   warn?: (message: string) => void
-  /** Where npm's command-line program is; default: beside the Node running wasi-probe, else on PATH. */
-  npmCli?: string
+  /** The Node that runs npm, beside which npm is looked for first; default: the one running wasi-probe. */
+  nodePath?: string
 }
 
 /** npm has this long to install. */
@@ -53,8 +53,8 @@ class StageFailure extends Error {
  * npm's own program (bin/npm-cli.js), run with the Node running wasi-probe:
  * beside it as Node's installers lay it out, else what `npm` on PATH links to.
  */
-export function findNpmCli(env: NodeJS.ProcessEnv): string | undefined {
-  const nodeDir = dirname(process.execPath)
+export function findNpmCli(env: NodeJS.ProcessEnv, nodePath = process.execPath): string | undefined {
+  const nodeDir = dirname(nodePath)
   const candidates = [
     join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
     join(nodeDir, 'node_modules', 'npm', 'bin', 'npm-cli.js')
@@ -102,18 +102,19 @@ export async function installNodePackage(
       ? Object.keys(pins)
       : [`${spec.package}@${version}`, ...spec.installs.map((name) => `${name}@latest`)]
     record.asset = packages.join(', ')
-    const npmCli = settings.npmCli ?? findNpmCli(settings.env)
+    const nodePath = settings.nodePath ?? process.execPath
+    const npmCli = findNpmCli(settings.env, nodePath)
     if (!npmCli)
       throw new StageFailure(
         'download',
-        `installing jco needs npm, which is neither beside ${process.execPath} nor on PATH`
+        `installing jco needs npm, which is neither beside ${nodePath} nor on PATH`
       )
 
     stage = 'download'
     const staged = stagingDir()
     try {
       mkdirSync(staged, { recursive: true })
-      await npmInstall(npmCli, packages, staged, settings.env)
+      await npmInstall(nodePath, npmCli, packages, staged, settings.env)
       stage = 'verify'
       if (pins) checkIntegrity(staged, pins)
       else
@@ -155,14 +156,20 @@ function packageIn(spec: JcoRuntimeSpec, dir: string): Located | undefined {
  * npm into `dir`: the packages and what they need, no install scripts, no
  * audit, nothing saved outside `dir` but npm's own cache.
  */
-async function npmInstall(npmCli: string, packages: string[], dir: string, env: NodeJS.ProcessEnv) {
+async function npmInstall(
+  nodePath: string,
+  npmCli: string,
+  packages: string[],
+  dir: string,
+  env: NodeJS.ProcessEnv
+) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'wasi-probe-runtime', private: true }))
   const npmEnv = { ...env }
   // Where npm installs is `dir`, whatever the caller's npm was told (npm run sets these).
   for (const name of Object.keys(npmEnv))
     if (/^npm_config_(prefix|global|location|dry_run|package_lock_only)$/i.test(name)) delete npmEnv[name]
   const observation = await runProcess({
-    command: process.execPath,
+    command: nodePath,
     args: [
       npmCli,
       'install',
@@ -190,7 +197,7 @@ async function npmInstall(npmCli: string, packages: string[], dir: string, env: 
 }
 
 /** Each pinned package is the version asked for, and npm checked its tarball against the pinned integrity. */
-function checkIntegrity(dir: string, pins: Record<string, string>): void {
+export function checkIntegrity(dir: string, pins: Record<string, string>): void {
   const lock = JSON.parse(readFileSync(join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as {
     packages: Record<string, { version?: string; integrity?: string }>
   }

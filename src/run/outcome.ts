@@ -149,12 +149,19 @@ export function runtimeStatus(probes: ProbeOutcome[]): {
   reason?: string
   failedStage?: 'run'
 } {
-  // A runtime that runs no core module (jco runs components only) is judged by what it can run.
-  const basic = probes.some((p) => p.category === 'basic' && p.status !== 'unsupported')
-    ? probes.filter((p) => p.category === 'basic')
-    : probes
-  const ran = basic.filter((p) => p.status !== 'unsupported')
-  if (ran.length === 0) {
+  // A recorded outcome is not judged (the exit codes some runtimes reserve).
+  const ranOf = (list: ProbeOutcome[]) =>
+    list.filter((p) => p.status !== 'unsupported' && p.status !== 'recorded')
+  // A runtime that runs no core module (jco runs components only) is judged by the embedded
+  // probes it can run, and one that runs none of those by the user's tests.
+  const ran = [
+    probes.filter((p) => p.category === 'basic'),
+    probes.filter((p) => p.category !== 'custom'),
+    probes
+  ]
+    .map(ranOf)
+    .find((list) => list.length > 0)
+  if (!ran) {
     const reasons = new Set(probes.map((p) => p.reason))
     const [only] = reasons
     return {

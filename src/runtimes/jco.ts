@@ -268,7 +268,8 @@ async function loadShims(mode) {
   }
 }
 
-const RUN_EXPORT = /^wasi:cli\/run@/
+// A WASI 0.3 component may export 0.2's run too (its libraries' main, which it never means to be run).
+const RUN_EXPORT = { p2: /^wasi:cli\/run@0\.2\./, p3: /^wasi:cli\/run@0\.3\./ }
 
 async function runComponent(job) {
   try {
@@ -277,8 +278,9 @@ async function runComponent(job) {
     const exitCode = new Promise((resolve) => (exited = resolve))
     const module = await import(pathToFileURL(job.module).href)
     const instance = await module.instantiate(undefined, imports)
-    const key = Object.keys(instance).find((name) => RUN_EXPORT.test(name)) ?? 'run'
-    if (typeof instance[key]?.run !== 'function') throw new Error('the component exports no wasi:cli/run')
+    const key = Object.keys(instance).find((name) => RUN_EXPORT[job.mode].test(name))
+    if (typeof instance[key]?.run !== 'function')
+      throw new Error('the component exports no wasi:cli/run@' + (job.mode === 'p3' ? '0.3' : '0.2'))
     const ran = (async () => {
       const result = await instance[key].run()
       return result && result.tag === 'err' ? 1 : 0
