@@ -180,7 +180,7 @@ describe('the report sub-action comments on the pull request', () => {
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]).toMatchObject({ issue: 7, author: 'github-actions[bot]' })
     expect(github.comments[0].body.split('\n')[0]).toBe('<!-- wasi-probe:report:default -->')
-    expect(github.comments[0].body).toContain(`| \`${here.host.label}\` | ✅ ${process.versions.node} | ➖ |`)
+    expect(github.comments[0].body).toContain(`| \`${here.host.label}\` | ✅ ${process.versions.node} | ❔ |`)
 
     const second = await inProcess({ ...inputs, title: 'Second run' }, env, workspace)
     expect(second.status).toBe(0)

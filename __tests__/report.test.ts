@@ -61,10 +61,10 @@ describe('summary markdown', () => {
 
   test('heading with the host and the native verdict, one row per runtime', () => {
     expect(markdown).toMatch(/^## wasi-probe: linux x64 glibc, runner GitHub Actions 2$/m)
-    expect(markdown).toMatch(/^\*\*Native:\*\* ➖ unsupported: no entry$/m)
+    expect(markdown).toMatch(/^\*\*Native:\*\* not probed \(`runtimes` does not name `native`\)$/m)
     expect(markdown).toContain('| `node` | 1.0.0 | self | ✅ | ✅ | ✅ |')
     expect(markdown).toContain('| `wasmer` | 7.4.2&#124;evil | path | ✅ | ❌ exit 0 | ❌ trap (exit 134) |')
-    expect(markdown).toContain('| `wasm3` | — | not found | ➖ | ➖ | ➖ |')
+    expect(markdown).toContain('| `wasm3` | — | not found | ❔ | ❔ | ❔ |')
     expect(markdown).toContain('**Supported:** `node` (1 of 2 found)')
   })
 

@@ -1,7 +1,8 @@
 // What each runtime can do beyond running WASI at all: the capability probes,
 // as the `capabilities` output and as tables in the step summary.
-import { probeCell, shownName, STATUS_SYMBOLS } from './cells.js'
+import { legend, probeCell, shownName, STATUS_SYMBOLS } from './cells.js'
 import { clipped, codeCell, escapeCell, escapeHtml } from './escape.js'
+import { probeReason } from './runtime-words.js'
 import type { ProbeCategory, ProbeOutcome, ProbeResult, RuntimeOutcome } from '../result/index.js'
 
 export const CATEGORY_TITLES: Record<Exclude<ProbeCategory, 'basic'>, string> = {
@@ -28,8 +29,12 @@ export interface CapabilityGroup {
   runtimes: RuntimeOutcome[]
   /** A probe, or a whole suite of the user's modules, and its cell per runtime. */
   rows: { label: string; cells: string[] }[]
-  /** `passed/judged` per runtime, in column order. */
-  counts: string[]
+  /** How each runtime did, in column order: `countsText` shows it as `passed/judged · 4 unsupported`. */
+  counts: TestCounts[]
+  /** For the probes: each that did not pass (failed, trapped, timed out, could not run), with its runtime. */
+  notPassed: { runtime: string; probe: ProbeOutcome }[]
+  /** For the probes: why a runtime cannot run some of them, and which. */
+  probesUnsupported: { runtime: string; reason: string; probes: string[] }[]
   /** For the user's modules: the tests that failed, per suite and runtime. */
   failures: TestFailures[]
   /** For the user's modules: why tests could not run, per suite and runtime. */
@@ -52,12 +57,24 @@ export interface TestCounts {
   skip: number
   unsupported: number
   error: number
+  /** Outcomes a probe only records (what runtimes do there differs legitimately): not judged. */
+  recorded: number
 }
 
+/** How some probes or tests did; a trap and a timeout are failures. */
 export function countTests(tests: readonly ProbeOutcome[]): TestCounts {
-  const counts: TestCounts = { pass: 0, fail: 0, xfail: 0, xpass: 0, skip: 0, unsupported: 0, error: 0 }
+  const counts: TestCounts = {
+    pass: 0,
+    fail: 0,
+    xfail: 0,
+    xpass: 0,
+    skip: 0,
+    unsupported: 0,
+    error: 0,
+    recorded: 0
+  }
   for (const test of tests) {
-    const key = test.status in counts ? (test.status as keyof TestCounts) : 'fail'
+    const key = Object.hasOwn(counts, test.status) ? (test.status as keyof TestCounts) : 'fail'
     counts[key] += 1
   }
   return counts
@@ -68,7 +85,7 @@ export function countTests(tests: readonly ProbeOutcome[]): TestCounts {
  * unexpected pass is a failure, as the runner counts it), the rest apart.
  */
 export function countsCell(counts: TestCounts): string {
-  const judged = counts.pass + counts.fail + counts.xpass + counts.error
+  const judged = judgedOf(counts)
   const symbol =
     judged === 0
       ? STATUS_SYMBOLS.unsupported
@@ -77,17 +94,40 @@ export function countsCell(counts: TestCounts): string {
         : counts.error > 0
           ? STATUS_SYMBOLS.error
           : STATUS_SYMBOLS.pass
-  const apart = [
-    ...(counts.xpass > 0 ? [`${counts.xpass} xpass`] : []),
-    ...(counts.xfail > 0 ? [`${counts.xfail} xfail`] : []),
-    ...(counts.skip > 0 ? [`${counts.skip} skipped`] : []),
-    ...(counts.unsupported > 0 ? [`${counts.unsupported} unsupported`] : [])
-  ]
+  const apart = apartOf(counts)
   if (judged === 0) return [symbol, apart.join(' · ')].filter(Boolean).join(' ')
   return [`${symbol} ${counts.pass}/${judged}`, ...apart].join(' · ')
 }
 
+/** Judged: passed or not; an unexpected pass is a failure, as the runner counts it. */
+const judgedOf = (counts: TestCounts) => counts.pass + counts.fail + counts.xpass + counts.error
+
+/** What is counted apart from `passed/judged`. */
+function apartOf(counts: TestCounts): string[] {
+  return [
+    ...(counts.xpass > 0 ? [`${counts.xpass} xpass`] : []),
+    ...(counts.xfail > 0 ? [`${counts.xfail} xfail`] : []),
+    ...(counts.skip > 0 ? [`${counts.skip} skipped`] : []),
+    ...(counts.unsupported > 0 ? [`${counts.unsupported} unsupported`] : []),
+    ...(counts.recorded > 0 ? [`${counts.recorded} recorded`] : [])
+  ]
+}
+
+/**
+ * `6/7 · 4 unsupported`: passed of judged, the rest apart; `brief` puts the
+ * rest in brackets, `6/7 (4 unsupported)`, for a line that lists several.
+ */
+export function countsText(counts: TestCounts, brief = false): string {
+  const passed = `${counts.pass}/${judgedOf(counts)}`
+  const apart = apartOf(counts)
+  if (apart.length === 0) return passed
+  return brief ? `${passed} (${apart.join(', ')})` : [passed, ...apart].join(' · ')
+}
+
 const isFailure = (status: string) => status === 'fail' || status === 'xpass' || status === 'error'
+
+/** A probe's outcome that says something went wrong: not a pass, and neither unsupported nor only recorded. */
+const didNotPass = (status: string) => !['pass', 'unsupported', 'recorded'].includes(status)
 
 /** The capability probes that ran, by category, ready to be laid out as tables. */
 export function capabilityGroups(result: ProbeResult): CapabilityGroup[] {
@@ -101,15 +141,37 @@ export function capabilityGroups(result: ProbeResult): CapabilityGroup[] {
       continue
     }
     const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))]
-    const counts = runtimes.map((runtime) => {
-      const judged = ofCategory(runtime).filter((p) => p.status !== 'recorded')
-      return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`
-    })
+    const counts = runtimes.map((runtime) => countTests(ofCategory(runtime)))
     const rows = ids.map((id) => ({
       label: id,
       cells: runtimes.map((runtime) => capabilityCell(runtime, id))
     }))
-    groups.push({ title, runtimes, rows, counts, failures: [], unsupported: [] })
+    const notPassed = ids.flatMap((id) =>
+      runtimes.flatMap((runtime) =>
+        ofCategory(runtime)
+          .filter((probe) => probe.id === id && didNotPass(probe.status))
+          .map((probe) => ({ runtime: runtime.id, probe }))
+      )
+    )
+    const probesUnsupported: CapabilityGroup['probesUnsupported'] = []
+    for (const runtime of runtimes) {
+      for (const probe of ofCategory(runtime).filter((p) => p.status === 'unsupported')) {
+        const reason = probe.reason ?? 'unsupported'
+        const entry = probesUnsupported.find((u) => u.runtime === runtime.id && u.reason === reason)
+        if (entry) entry.probes.push(probe.id)
+        else probesUnsupported.push({ runtime: runtime.id, reason, probes: [probe.id] })
+      }
+    }
+    groups.push({
+      title,
+      runtimes,
+      rows,
+      counts,
+      notPassed,
+      probesUnsupported,
+      failures: [],
+      unsupported: []
+    })
   }
   return groups
 }
@@ -151,16 +213,18 @@ function testGroup(title: string, runtimes: RuntimeOutcome[]): CapabilityGroup {
       }
     }
   }
-  const counts = runtimes.map((runtime) => {
-    const c = countTests(testsOf(runtime))
-    return `${c.pass}/${c.pass + c.fail + c.xpass + c.error}`
-  })
-  return { title, runtimes, rows, counts, failures, unsupported }
+  const counts = runtimes.map((runtime) => countTests(testsOf(runtime)))
+  return { title, runtimes, rows, counts, notPassed: [], probesUnsupported: [], failures, unsupported }
 }
 
 /** `WASI Rust tests [wasm32-wasip3] on node: needs WASI 0.3 components (55 tests)`. */
 export function unsupportedLine(entry: CapabilityGroup['unsupported'][number]): string {
   return `${entry.suite ?? 'modules on their own'} on ${entry.runtime}: ${entry.reason} (${entry.tests} ${entry.tests === 1 ? 'test' : 'tests'})`
+}
+
+/** `wasm3: cannot pass arguments (wasi-args, wasi-environ)`. */
+export function probesUnsupportedLine(entry: CapabilityGroup['probesUnsupported'][number]): string {
+  return `${entry.runtime}: ${entry.reason} (${entry.probes.join(', ')})`
 }
 
 /** The cell of `probeId` for `runtime`. */
@@ -199,22 +263,56 @@ function failureBlocks(failures: TestFailures[]): string[] {
         3
       ),
       '',
+      `<sub>${escapeHtml(legend(tests.map(probeCell)))}</sub>`,
+      '',
       '</details>',
       ''
     ].join('\n')
   )
 }
 
+/** The probes that did not pass, and why: the runtime's own words where it said any. */
+function notPassedTable(notPassed: CapabilityGroup['notPassed']): string[] {
+  if (notPassed.length === 0) return []
+  return [
+    '**Why they did not pass:**',
+    '',
+    '| Probe | Runtime | Outcome | Why |',
+    '| --- | --- | --- | --- |',
+    ...firstRows(
+      notPassed.map(
+        ({ runtime, probe }) =>
+          `| ${codeCell(probe.id)} | \`${runtime}\` | ${escapeCell(probeCell(probe))} | ${escapeCell(clipped(probeReason(probe, runtime), REASON_CHARS))} |`
+      ),
+      4
+    ),
+    ''
+  ]
+}
+
+/** One line: why runtimes cannot run what they were given. */
+function unsupportedParagraph(lines: string[]): string[] {
+  if (lines.length === 0) return []
+  return [`**Unsupported:** ${lines.slice(0, ROWS_SHOWN).map(escapeCell).join('; ')}`, '']
+}
+
 /**
  * The capability probes as markdown blocks, each whole on its own (the step
  * summary keeps as many as fit): per category a collapsible table, probes as
- * rows, runtimes as columns, a count per runtime; then the failed tests.
+ * rows, runtimes as columns, a count per runtime, a legend, why probes did
+ * not pass and why some could not run; then the failed tests.
  */
 export function capabilitySections(result: ProbeResult): string[] {
-  const sections = capabilityGroups(result).flatMap(
-    ({ title, runtimes, rows, counts, failures, unsupported }) => [
+  const sections = capabilityGroups(result).flatMap((group) => {
+    const { title, runtimes, rows, counts, notPassed, probesUnsupported, failures, unsupported } = group
+    const brief = runtimes.map((r, i) => `${r.id} ${countsText(counts[i], true)}`).join(' · ')
+    const explained = legend(
+      rows.flatMap((row) => row.cells),
+      true
+    )
+    return [
       [
-        `<details><summary><b>${title}</b>: ${escapeCell(runtimes.map((r, i) => `${r.id} ${counts[i]}`).join(' · '))}</summary>`,
+        `<details><summary><b>${escapeHtml(title)}</b>: ${escapeHtml(brief)}</summary>`,
         '',
         `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
         `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
@@ -224,30 +322,28 @@ export function capabilitySections(result: ProbeResult): string[] {
           ),
           runtimes.length + 1
         ),
-        `| **passed** | ${counts.join(' | ')} |`,
+        `| **passed** | ${counts.map((c) => escapeCell(countsText(c))).join(' | ')} |`,
         '',
-        ...(unsupported.length > 0
-          ? [
-              `Unsupported: ${unsupported
-                .slice(0, ROWS_SHOWN)
-                .map((entry) =>
-                  escapeCell(
-                    unsupportedLine({
-                      ...entry,
-                      suite: entry.suite && shownName(entry.suite),
-                      reason: clipped(entry.reason, REASON_CHARS)
-                    })
-                  )
-                )
-                .join('; ')}`,
-              ''
-            ]
-          : []),
+        `<sub>${escapeHtml(explained)}</sub>`,
+        '',
+        ...notPassedTable(notPassed),
+        ...unsupportedParagraph([
+          ...probesUnsupported.map((entry) =>
+            probesUnsupportedLine({ ...entry, reason: clipped(entry.reason, REASON_CHARS) })
+          ),
+          ...unsupported.map((entry) =>
+            unsupportedLine({
+              ...entry,
+              suite: entry.suite && shownName(entry.suite),
+              reason: clipped(entry.reason, REASON_CHARS)
+            })
+          )
+        ]),
         '</details>',
         ''
       ].join('\n'),
       ...failureBlocks(failures)
     ]
-  )
+  })
   return sections.length > 0 ? ['### Capabilities\n', ...sections] : []
 }

@@ -13,8 +13,23 @@ export const PATH_CHARS = 1024
 /** How much of a suite's or a test's name is shown. */
 export const NAME_CHARS = 200
 
-/** The version as shown and published, or null when there is none. */
+/** True when the runtime was to be installed and that failed: it is not there, whatever was asked for. */
+export function installFailed(runtime: RuntimeOutcome): boolean {
+  return runtime.failedStage !== undefined && runtime.failedStage !== 'run'
+}
+
+/**
+ * True when the runtime is there to be probed: not missing, not without a
+ * build, not an install that failed, and for native a binfmt_misc entry.
+ */
+export function isFound(runtime: RuntimeOutcome): boolean {
+  if (runtime.status === 'missing' || runtime.status === 'unavailable' || installFailed(runtime)) return false
+  return !(runtime.id === 'native' && runtime.status === 'unsupported' && runtime.probes.length === 0)
+}
+
+/** The version as shown and published, or null when there is none (an install that failed has none). */
 export function shownVersion(runtime: RuntimeOutcome): string | null {
+  if (installFailed(runtime)) return null
   const version = runtime.version ?? runtime.install?.version ?? null
   return version === null ? null : clipped(version, VERSION_CHARS)
 }
@@ -28,13 +43,43 @@ export const STATUS_SYMBOLS: Record<string, string> = {
   trap: '❌',
   timeout: '⏱',
   unsupported: '➖',
-  missing: '➖',
-  unavailable: '➖',
+  missing: '❔',
+  unavailable: '🚫',
   error: '⚠️',
   recorded: '📝',
   skip: '⏭',
   xfail: '☑️',
   xpass: '❗'
+}
+
+/** A probe this runtime was not given (another runtime was): not the same as a runtime that is missing. */
+export const NOT_PROBED = '—'
+
+/** What each symbol of a table means, in the order a legend lists them. */
+const MEANINGS: [symbol: string, meaning: string][] = [
+  [STATUS_SYMBOLS.pass, 'passed'],
+  [STATUS_SYMBOLS.fail, 'failed: what failed, or what was seen'],
+  [STATUS_SYMBOLS.timeout, 'timed out'],
+  [STATUS_SYMBOLS.error, 'error: could not run'],
+  [STATUS_SYMBOLS.unsupported, 'unsupported: the runtime cannot run it'],
+  [STATUS_SYMBOLS.recorded, 'recorded, not judged'],
+  [STATUS_SYMBOLS.skip, 'skipped by an expectation file'],
+  [STATUS_SYMBOLS.xfail, 'failed, as an expectation file says'],
+  [STATUS_SYMBOLS.xpass, 'passed, though an expectation file says it fails'],
+  [NOT_PROBED, 'not probed'],
+  [STATUS_SYMBOLS.missing, 'runtime not found'],
+  [STATUS_SYMBOLS.unavailable, 'no build for this platform']
+]
+
+/**
+ * What the symbols that `cells` begin with mean, `✅ passed · ➖ unsupported: …`,
+ * and with `counts` what `4/7` is; empty when there is nothing to explain.
+ */
+export function legend(cells: readonly string[], counts = false): string {
+  const used = MEANINGS.filter(([symbol]) => cells.some((cell) => cell.startsWith(symbol)))
+  const parts = used.map(([symbol, meaning]) => `${symbol} ${meaning}`)
+  if (counts) parts.push('n/m: passed of those judged (unsupported and recorded ones apart)')
+  return parts.join(' · ')
 }
 
 /** How a failed check of one of the user's tests reads in a cell. */
@@ -49,7 +94,7 @@ const CHECK_WORDS: Record<string, string> = {
 
 /** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
 export function probeCell(probe: ProbeOutcome | undefined): string {
-  if (!probe) return STATUS_SYMBOLS.missing
+  if (!probe) return NOT_PROBED
   const symbol = STATUS_SYMBOLS[probe.status]
   if (probe.test !== undefined && probe.status !== 'pass') {
     // One of the user's tests: its outcome, and for a failure which check failed.

@@ -2,8 +2,18 @@
 // and a collapsible section per runtime that did not pass.
 import { BASIC_PROBES } from '../probes/catalog.js'
 import { capabilitySections } from './capabilities.js'
-import { runtimeProbeCell, shownName, shownPath, shownVersion, sourceCell, STATUS_SYMBOLS } from './cells.js'
+import {
+  isFound,
+  legend,
+  runtimeProbeCell,
+  shownName,
+  shownPath,
+  shownVersion,
+  sourceCell,
+  STATUS_SYMBOLS
+} from './cells.js'
 import { clipped, escapeCell, escapeHtml, escapePre } from './escape.js'
+import { probeReason, streamsInOrder } from './runtime-words.js'
 import type { ProbeResult, RuntimeOutcome } from '../result/index.js'
 
 /** GitHub refuses a step summary over 1 MiB, counted in bytes: this leaves room to spare. */
@@ -19,6 +29,9 @@ const LEFT_OUT =
 
 export function nativeVerdict(result: ProbeResult): string {
   const native = result.native
+  // Not asked for: no verdict to give, and `unsupported` would say the kernel cannot.
+  if (!result.error && !result.runtimes.some((runtime) => runtime.id === 'native'))
+    return 'not probed (`runtimes` does not name `native`)'
   if (native.status === 'pass') {
     return `${STATUS_SYMBOLS.pass} \`.wasm\` files run directly, through ${escapeCell(shownPath(native.handler ?? 'an unknown handler'))}`
   }
@@ -59,13 +72,13 @@ function details(runtime: RuntimeOutcome): string {
     lines.push(`<p>${escapeHtml(clipped(runtime.reason, MESSAGE_CHARS))}</p>`)
   notPassed.forEach((probe, index) => {
     lines.push(
-      `<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(clipped(probe.reason ?? probe.status, MESSAGE_CHARS))}</p>`
+      `<p><b>${escapeHtml(probe.id)}</b>: ${escapeHtml(clipped(probeReason(probe, runtime.id), MESSAGE_CHARS))}</p>`
     )
     if (index >= OUTPUTS_SHOWN) return
-    for (const [name, text, bytes] of [
-      ['stdout', probe.stdout, probe.stdoutBytes],
-      ['stderr', probe.stderr, probe.stderrBytes]
-    ] as const) {
+    // The stream the runtime writes its errors to first.
+    for (const name of streamsInOrder(runtime.id)) {
+      const [text, bytes] =
+        name === 'stdout' ? [probe.stdout, probe.stdoutBytes] : [probe.stderr, probe.stderrBytes]
       if (bytes === 0) continue
       const note = bytes > text.length ? ` (first ${text.length} characters of ${bytes} bytes)` : ''
       lines.push(`<p>${name}${note}:</p>`, `<pre>${escapePre(text)}</pre>`)
@@ -104,14 +117,17 @@ export function summaryMarkdown(result: ProbeResult): string {
     lines.push(`**Error:** ${escapeCell(clipped(result.error, MESSAGE_CHARS))}`, '')
     return lines.join('\n')
   }
-  const probed = result.runtimes.filter((r) => r.status !== 'missing' && r.status !== 'unavailable').length
+  const found = result.runtimes.filter(isFound).length
+  const cells = result.runtimes.flatMap((runtime) => probeIds.map((id) => runtimeProbeCell(runtime, id)))
   lines.push(
     `**Supported:** ${result.supported.length > 0 ? result.supported.map((id) => `\`${id}\``).join(', ') : 'none'} ` +
-      `(${result.supported.length} of ${probed} found)`,
+      `(${result.supported.length} of ${found} found)`,
     '',
     `| Runtime | Version | Source | ${probeIds.join(' | ')} |`,
     `| --- | --- | --- | ${probeIds.map(() => ':---:').join(' | ')} |`,
     ...result.runtimes.map((runtime) => runtimeRow(runtime, probeIds)),
+    '',
+    `<sub>${escapeHtml(legend(cells))}</sub>`,
     ''
   )
   const failing = result.runtimes.filter((r) => r.status === 'fail' || r.status === 'error')
