@@ -1,6 +1,7 @@
 /** ts-jest in ESM mode; run through `npm test` (node --experimental-vm-modules). */
 export default {
-  testEnvironment: 'node',
+  // Node's, with each test's output held back and shown only when it fails.
+  testEnvironment: '<rootDir>/__tests__/helpers/quiet-environment.ts',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
