@@ -8,7 +8,16 @@ import { RUNTIMES } from '../../src/runtimes/index.js'
 export const FAKE_RUNTIME_MODULE = resolve('__tests__/fixtures/fake-runtime/fake-runtime.mjs')
 
 export type FakeBehaviour =
-  'real' | 'exit0' | 'hang' | 'noisy' | 'broken' | 'log-warning' | 'tcp-echo' | 'http-serve' | 'http-client'
+  | 'real'
+  | 'exit0'
+  | 'hang'
+  | 'noisy'
+  | 'broken'
+  | 'log-warning'
+  | 'no-simd'
+  | 'tcp-echo'
+  | 'http-serve'
+  | 'http-client'
 
 /**
  * Binary names of the runtimes driven through a CLI, keyed by runtime id: each

@@ -17,6 +17,7 @@ import { defaultResultFileName, resultPathProblem, writeResultFile } from '../pu
 import { countsCell, countTests } from '../publish/capabilities.js'
 import { shownName, shownPath, VERSION_CHARS } from '../publish/cells.js'
 import { clipped, oneLine } from '../publish/escape.js'
+import { probeReason, runtimeReason, streamsInOrder } from '../publish/runtime-words.js'
 import {
   type ProbeOutcome,
   type ProbeResult,
@@ -100,10 +101,14 @@ function logRuntime(runtime: RuntimeOutcome): void {
   if (runtime.path) core.info(`path: ${oneLine(shownPath(runtime.path))} (${runtime.source})`)
   if (runtime.reason) logLines('', runtime.reason)
   for (const probe of runtime.probes.filter((p) => p.test === undefined)) {
+    // With the runtime's own first error line, from the stream it writes its errors to.
+    const reason = probe.reason ? probeReason(probe, runtime.id) : undefined
     core.info(
-      `${probe.id}: ${probe.status}${probe.reason ? `: ${oneLine(clipped(probe.reason, LOGGED_CHARS))}` : ''} (${probe.durationMs} ms)`
+      `${probe.id}: ${probe.status}${reason ? `: ${oneLine(clipped(reason, LOGGED_CHARS))}` : ''} (${probe.durationMs} ms)`
     )
-    if (probe.status !== 'pass' && probe.stderr) logLines('  stderr: ', clipped(probe.stderr.trim(), 500))
+    if (probe.status === 'pass') continue
+    for (const stream of streamsInOrder(runtime.id))
+      if (probe[stream]) logLines(`  ${stream}: `, clipped(probe[stream].trim(), 500))
   }
   logTests(runtime.probes.filter((p) => p.test !== undefined))
   core.info(`::${token}::`)
@@ -147,7 +152,7 @@ function annotate(result: ProbeResult): void {
   for (const runtime of result.runtimes) {
     if (runtime.status === 'fail' || runtime.status === 'error') {
       // One command whatever the reason holds (@actions/core escapes its line breaks), and not all of it.
-      core.warning(clipped(runtime.reason ?? runtime.status, LOGGED_CHARS), {
+      core.warning(clipped(runtimeReason(runtime), LOGGED_CHARS), {
         title: `wasi-probe: ${runtime.id} ${runtime.status}`
       })
     }
