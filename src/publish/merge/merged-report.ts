@@ -25,20 +25,47 @@ export function mergedCell(cell: MergedCell | undefined): string {
   }
 }
 
+/** How much of a leg's error its row shows; its result file has all of it. */
+export const ERROR_CHARS = 300
+
 function mainTable(report: MergedReport): string[] {
-  const { hosts, runtimes, cells } = report
+  const { hosts, runtimes, cells, errors } = report
   const passes = runtimes.map(
     (id) => `${hosts.filter((host) => cells[host][id]?.status === 'pass').length}/${hosts.length}`
   )
+  // A leg that could not probe keeps its row, with why, in a column of its own.
+  const errorColumn = hosts.some((host) => errors[host] !== undefined)
+  const columns = [...runtimes.map((id) => `\`${id}\``), ...(errorColumn ? ['Error'] : [])]
+  const errorCell = (host: string) =>
+    errorColumn
+      ? [errors[host] === undefined ? '' : `⚠️ ${escapeCell(clipped(errors[host], ERROR_CHARS))}`]
+      : []
+  const row = (cellsOfRow: string[]) => `| ${cellsOfRow.join(' | ')} |`
   return [
-    `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
-    `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-    ...hosts.map(
-      (host) =>
-        `| ${codeCell(host)} | ${runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))).join(' | ')} |`
+    row(['Host', ...columns]),
+    row(['---', ...columns.map(() => ':---:')]),
+    ...hosts.map((host) =>
+      row([
+        codeCell(host),
+        ...runtimes.map((id) => escapeCell(mergedCell(cells[host][id]))),
+        ...errorCell(host)
+      ])
     ),
-    `| **passes** | ${passes.join(' | ')} |`
+    row(['**passes**', ...passes, ...(errorColumn ? [''] : [])])
   ]
+}
+
+/** What the summary says when no leg's result came: why, and whom it waited for. */
+function nothingCame(report: MergedReport): string[] {
+  const why =
+    report.skipped.length > 0
+      ? 'nothing that was found could be read (see **Skipped** below).'
+      : 'no result file was found.'
+  const expected =
+    report.missing.length > 0
+      ? []
+      : ['Set `expect` to the labels of the legs to see here which of them did not report.', '']
+  return [`**No result came:** ${why}`, '', ...expected]
 }
 
 /** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
@@ -168,7 +195,7 @@ function capabilityTables(report: MergedReport): string[] {
 export function reportMarkdown(report: MergedReport, title: string): string {
   const lines = [`## ${escapeCell(title)}`, '']
   if (report.hosts.length === 0) {
-    lines.push('No result could be read.', '')
+    lines.push(...nothingCame(report))
   } else {
     const { hosts, runtimes, cells } = report
     lines.push(...mainTable(report), '')
@@ -181,6 +208,9 @@ export function reportMarkdown(report: MergedReport, title: string): string {
   }
   if (report.missing.length > 0) {
     lines.push(`**Did not report:** ${report.missing.map((label) => codeSpan(label)).join(', ')}`, '')
+  }
+  if (report.unmatched.length > 0) {
+    lines.push(`**Matched no file:** ${report.unmatched.map((entry) => codeSpan(entry)).join(', ')}`, '')
   }
   if (report.duplicates.length > 0) {
     const told = report.duplicates.map(
