@@ -4,7 +4,7 @@
 // dark, no request leaving the page, hostile strings shown as text).
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runProbe } from '../src/engine.js'
@@ -17,7 +17,9 @@ import { DOWNLOAD_NAME, pageJson, reportPage } from '../src/publish/page/html.js
 import { FAILURES_SHOWN, pageData, PAGE_DATA_SCHEMA, type PageData } from '../src/publish/page/page-data.js'
 import type { ProbeOutcome, ProbeResult, RuntimeOutcome } from '../src/result/index.js'
 import { RUNTIME_IDS } from '../src/runtimes/index.js'
+import { run as runReport } from '../src/report-action/run.js'
 import { INVISIBLE_CONTROL, MARKUP } from './attacks/hostile.js'
+import { runActionInProcess } from './helpers/action.js'
 import { Browser, findChromium, type Page } from './helpers/chromium.js'
 import { enginePlan } from './helpers/engine.js'
 import { tempDir } from './helpers/fake-runtimes.js'
@@ -240,6 +242,70 @@ describe('the features export', () => {
       pageData(mergeResults(loaded([resultWith([runtime('wasm3', { probes: [gc('fail')] })])])), 'x')
     )
     expect(none.runtimes.wasm3.features.gc).toBe(false)
+  })
+})
+
+describe('the report sub-action writes the page', () => {
+  function workspaceWith(results: ProbeResult[]): string {
+    const workspace = tempDir('wasi-probe-workspace-')
+    mkdirSync(join(workspace, 'results'))
+    results.forEach((result, i) =>
+      writeFileSync(join(workspace, 'results', `wasi-probe-${i}.json`), JSON.stringify(result))
+    )
+    return workspace
+  }
+
+  test('html and features: both written, named by html-file and features-file', async () => {
+    const workspace = workspaceWith([here, onHost('macos-arm64', here)])
+    const run = await runActionInProcess(
+      runReport,
+      { results: 'results', html: 'site/index.html', features: 'site/features.json' },
+      { GITHUB_WORKSPACE: workspace },
+      workspace
+    )
+    expect(run.stdout).not.toMatch(/::error::/)
+    expect(run.status).toBe(0)
+    expect(run.outputs['html-file']).toBe(join(workspace, 'site/index.html'))
+    expect(run.outputs['features-file']).toBe(join(workspace, 'site/features.json'))
+    const page = readFileSync(run.outputs['html-file'], 'utf8')
+    expect(page).toMatch(/^<!DOCTYPE html>/)
+    expect(page).toContain('<code>macos-arm64</code>')
+    const features = JSON.parse(readFileSync(run.outputs['features-file'], 'utf8'))
+    expect(features.runtimes[here.runtimes[0].name].features.wasip1).toBe(process.versions.node)
+  })
+
+  test('a page that cannot be written fails the step naming the input; the summary and outputs are written', async () => {
+    const workspace = workspaceWith([here])
+    mkdirSync(join(workspace, 'taken'))
+    const run = await runActionInProcess(
+      runReport,
+      { results: 'results', html: 'taken', features: 'features.json' },
+      { GITHUB_WORKSPACE: workspace },
+      workspace
+    )
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::Input 'html' \("taken"\) could not be written to .*taken: it is a folder$/m
+    )
+    expect(run.summary).toContain('| Host |')
+    expect(JSON.parse(run.outputs.hosts)).toEqual([here.host.label])
+    expect(run.outputs['html-file']).toBeUndefined()
+    expect(run.outputs['features-file']).toBe(join(workspace, 'features.json'))
+  })
+
+  test('a page in a folder of /proc is refused at once, naming the input', async () => {
+    const workspace = workspaceWith([here])
+    const run = await runActionInProcess(
+      runReport,
+      { results: 'results', html: '/proc/wasi-probe-page/index.html' },
+      { GITHUB_WORKSPACE: workspace },
+      workspace
+    )
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::Input 'html' \("\/proc\/wasi-probe-page\/index\.html"\) could not be written/m
+    )
+    expect(JSON.parse(run.outputs.hosts)).toEqual([here.host.label])
   })
 })
 

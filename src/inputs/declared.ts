@@ -179,7 +179,9 @@ export const REPORT_INPUTS = [
   { key: 'comment', name: 'comment', default: 'false' },
   { key: 'commentId', name: 'comment-id', default: 'default' },
   { key: 'pullRequest', name: 'pull-request', default: '' },
-  { key: 'token', name: 'token', default: '${{ github.token }}' }
+  { key: 'token', name: 'token', default: '${{ github.token }}' },
+  { key: 'html', name: 'html', default: '' },
+  { key: 'features', name: 'features', default: '' }
 ] as const satisfies readonly InputDeclaration[]
 
 export type ReportInputKey = (typeof REPORT_INPUTS)[number]['key']

@@ -10,6 +10,7 @@ import { reportFailOnProblems } from '../publish/fail-on.js'
 import { findResultFiles } from '../publish/merge/find-results.js'
 import { mergeResults, readResults } from '../publish/merge/merge.js'
 import { DETAILS_MARKER, reportMarkdown } from '../publish/merge/merged-report.js'
+import { type PageFiles, writePageFiles } from '../publish/page/index.js'
 
 /** What `results` means when empty (its action.yml default): the files as the probe names them. */
 export const DEFAULT_RESULTS = 'wasi-probe-*.json'
@@ -101,6 +102,16 @@ async function postComment(markdown: string, { inputs, pullRequest }: ReportPlan
   }
 }
 
+/** The outputs naming the page and the features export, and a failure for each that could not be written. */
+function reportPageFiles(written: PageFiles, inputs: ReportInputs): void {
+  if (written.html) core.setOutput('html-file', written.html)
+  if (written.features) core.setOutput('features-file', written.features)
+  for (const { file, path, why } of written.problems)
+    core.setFailed(
+      `${actionInputName(REPORT_INPUTS, file)} ("${oneLine(inputs[file])}") could not be written to ${oneLine(path)}: ${oneLine(why)}`
+    )
+}
+
 export async function run(): Promise<void> {
   try {
     const plan = readInputs()
@@ -159,6 +170,11 @@ export async function run(): Promise<void> {
 
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write()
     if (comment) await postComment(markdown, plan)
+    // After the summary and the comment: a path that cannot be written loses nothing else.
+    reportPageFiles(
+      writePageFiles(report, inputs.title, { html: inputs.html, features: inputs.features }, cwd),
+      inputs
+    )
 
     if (files.length === 0 && found.skipped.length === 0)
       core.setFailed(

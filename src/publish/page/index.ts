@@ -1,7 +1,8 @@
 // Writes the report's page and its features export where the inputs say.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { MergedReport } from '../merge/merge.js'
+import { resultPathProblem } from '../result-file.js'
 import { featuresExport } from './features.js'
 import { reportPage } from './html.js'
 import { pageData } from './page-data.js'
@@ -10,17 +11,14 @@ export { featuresExport, FEATURES_SCHEMA } from './features.js'
 export { pageJson, reportPage } from './html.js'
 export { PAGE_DATA_SCHEMA, pageData, type PageData } from './page-data.js'
 
-/** Writes `text` to `path`, creating its folder; a problem is thrown as a message that names the path. */
+/**
+ * Writes `text` to `path`, checked first as the result file's place is (a
+ * folder, a device, a name too long, a folder in /proc): a problem is thrown
+ * as the words that say it.
+ */
 function writeText(path: string, text: string): void {
-  const folder = dirname(path)
-  let isFolder = false
-  try {
-    isFolder = statSync(folder).isDirectory()
-  } catch {
-    mkdirSync(folder, { recursive: true })
-    isFolder = true
-  }
-  if (!isFolder) throw new Error(`${folder} is not a folder`)
+  const problem = resultPathProblem(path)
+  if (problem) throw new Error(problem)
   writeFileSync(path, text)
 }
 
