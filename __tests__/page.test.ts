@@ -154,6 +154,34 @@ describe('the page as a file', () => {
     expect(merged.groups.map((g) => g.category)).toEqual(['wasi', 'proposal'])
   })
 
+  test("a failure's why carries the runtime's own first error line, from the stream it writes errors to", () => {
+    const simd = probe('feature-simd', {
+      category: 'proposal',
+      status: 'fail',
+      exitCode: 255,
+      reason: 'exit code 255, expected exit code 0',
+      stdout: 'WASM module load failed: unsupported opcode fd\n'
+    })
+    const wamr = runtime('wamr', { probes: [probe('seed'), probe('exit-code'), probe('stdout'), simd] })
+    const data = pageData(mergeResults(loaded([resultWith([wamr])])), 'x')
+    expect(data.failures).toEqual([
+      expect.objectContaining({ runtime: 'wamr', test: 'feature-simd', seen: '❌ exit 255' })
+    ])
+    expect(data.failures[0].why).toContain('unsupported opcode fd')
+    expect(reportPage(data)).toContain('WASM module load failed: unsupported opcode fd')
+  })
+
+  test('the README shows the pictures scripts/screenshots.ts makes, and they are there', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const script = readFileSync('scripts/screenshots.ts', 'utf8')
+    const shown = [...readme.matchAll(/(?:src|srcset)="docs\/([\w-]+\.png)"/g)].map((m) => m[1])
+    expect(shown.sort()).toEqual(['report-page-dark.png', 'report-page.png', 'report-summary.png'])
+    for (const name of shown) {
+      expect(script).toContain(`'${name}'`)
+      expect(readFileSync(join('docs', name)).subarray(1, 4).toString('latin1')).toBe('PNG')
+    }
+  })
+
   test('20 hosts with every runtime, every probe and the whole WASI suite stay well under 2 MB', () => {
     const results = Array.from({ length: 20 }, (_, host) => manyProbes(`host-${host}`, host))
     const data = pageData(mergeResults(loaded(results)), 'WASI support across runners')

@@ -6,6 +6,7 @@ import type { ProbeOutcome, ProbeStatus, RuntimeOutcome } from '../../result/ind
 import { CATEGORY_TITLES, countTests, type TestCounts } from '../capabilities.js'
 import { probeCell, shownName, STATUS_SYMBOLS, VERSION_CHARS } from '../cells.js'
 import { clipped } from '../escape.js'
+import { firstErrorLine, probeReason } from '../runtime-words.js'
 import type { MergedCell, MergedReport, SkippedFile } from '../merge/merge.js'
 
 export const PAGE_DATA_SCHEMA = 'wasi-probe/report@1'
@@ -90,20 +91,22 @@ const DESCRIPTIONS = new Map(ALL_PROBES.map((probe) => [probe.id, probe.descript
 const FAILED: readonly ProbeStatus[] = ['fail', 'trap', 'timeout', 'error', 'xpass']
 const NOT_JUDGED: readonly ProbeStatus[] = ['recorded', 'skip', 'xfail', 'unsupported']
 
-const firstLine = (text: string) =>
-  text
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .find(Boolean)
-
-/** Why a probe did not pass: its reason, else the first line it wrote (stderr before stdout). */
-export function whyNot(probe: ProbeOutcome): string {
-  return clipped(probe.reason ?? firstLine(probe.stderr) ?? firstLine(probe.stdout) ?? '', REASON_CHARS)
+/**
+ * Why a probe did not pass on `runtimeId`: its reason, with the runtime's own
+ * first error line where the run ended otherwise than expected; without a
+ * reason, that line alone (from the stream the runtime writes its errors to).
+ */
+export function whyNot(probe: ProbeOutcome, runtimeId: string): string {
+  const why =
+    probe.reason !== undefined
+      ? probeReason(probe, runtimeId)
+      : (firstErrorLine(probe, runtimeId)?.words ?? probe.status)
+  return clipped(why, REASON_CHARS)
 }
 
-function noteOf(probe: ProbeOutcome): string | undefined {
+function noteOf(probe: ProbeOutcome, runtimeId: string): string | undefined {
   if (probe.status === 'pass') return undefined
-  return probe.status === 'unsupported' ? whyNot(probe) || 'unsupported' : probeCell(probe)
+  return probe.status === 'unsupported' ? whyNot(probe, runtimeId) : probeCell(probe)
 }
 
 function dictionary<T>(): Record<string, T> {
@@ -151,7 +154,7 @@ function groups(pairs: HostRuntime[]): PageGroup[] {
           statuses: ids.map((id) => byId.get(id)?.status ?? null),
           notes: Object.fromEntries(
             probes.flatMap((probe) => {
-              const note = noteOf(probe)
+              const note = noteOf(probe, runtime.id)
               return note ? [[probe.id, note]] : []
             })
           ),
@@ -200,7 +203,7 @@ function failures(pairs: HostRuntime[]): PageFailure[] {
         test: shownName(probe.test ?? probe.id),
         status: probe.status,
         seen: probeCell(probe),
-        why: whyNot(probe)
+        why: whyNot(probe, runtime.id)
       }))
   )
 }
