@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { run as runAction } from '../src/action/run.js'
-import { run as runCli } from '../src/cli/run.js'
 import { type ActionRun, runActionInProcess, runBundledAction } from './helpers/action.js'
+import { cliInProcess } from './helpers/cli.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { schemaErrors } from './helpers/schema.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -244,32 +244,6 @@ posixOnly('the action, run as the runner runs it', () => {
     expect(commandsTheRunnerReads(cli.stdout)).toEqual([])
   })
 })
-
-/** The CLI's run() in this process, its output written to strings. */
-/**
- * The CLI's run() in this process, with only the running node on PATH and an
- * empty tool cache, so that what this machine has installed changes nothing.
- */
-async function cliInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const stream = () => {
-    const sink = { text: '', write: (chunk: string) => ((sink.text += chunk), true) }
-    return sink
-  }
-  const out = stream()
-  const err = stream()
-  const saved = process.env
-  process.env = { ...saved, PATH: dirname(process.execPath), RUNNER_TOOL_CACHE: tempDir() }
-  try {
-    const status = await runCli(
-      args,
-      out as unknown as NodeJS.WriteStream,
-      err as unknown as NodeJS.WriteStream
-    )
-    return { status, stdout: out.text, stderr: err.text }
-  } finally {
-    process.env = saved
-  }
-}
 
 describe('the CLI', () => {
   // The bundle, as a user's shell runs it.

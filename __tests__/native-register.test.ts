@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { moduleBytes } from '../src/probes/catalog.js'
 import type { Plan } from '../src/inputs/plan.js'
-import { isOurEntryName, unregisterNative } from '../src/provision/binfmt.js'
+import { CLI_ENTRY_NAME, isOurEntryName, newEntryName, unregisterNative } from '../src/provision/binfmt.js'
 import { wrapperScript } from '../src/runtimes/runner.js'
 import { BINFMT_DIR } from '../src/runtimes/native.js'
 import { runtimeById } from '../src/runtimes/index.js'
@@ -16,6 +16,7 @@ import { run as runAction } from '../src/action/run.js'
 import { run as runPost } from '../src/post/run.js'
 import { parseOutputFile, runActionInProcess } from './helpers/action.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
+import { cliInProcess } from './helpers/cli.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
 
@@ -175,6 +176,46 @@ describeAsRoot('native: register', () => {
     expect(result.native).toMatchObject({ status: 'unsupported' })
     expect(result.native.reason).toMatch(/not root, and `sudo -n` is not available/)
     expect(ourEntries().filter((name) => !before.has(name))).toEqual([])
+  })
+
+  test('the CLI says its entry stays; a second run replaces it; --native unregister removes it, and only it', async () => {
+    const theirs = writeFakeRuntime(tempDir(), 'wasm3')
+    writeFileSync(join(BINFMT_DIR, 'register'), `:${OTHER}:E::wasmx::${theirs}:`)
+    // An action run's entry, kept with native-keep: true.
+    const actionEntry = newEntryName()
+    writeFileSync(join(BINFMT_DIR, 'register'), `:${actionEntry}:E::wasmy::${theirs}:`)
+    const register = () => cliInProcess(['--runtimes', 'node', '--native', 'register:node'], '/usr/bin:/bin')
+    const first = await register()
+    expect(first.status).toBe(0)
+    expect(first.stderr).toMatch(
+      new RegExp(
+        `^wasi-probe: registered the binfmt_misc entry ${CLI_ENTRY_NAME} \\(interpreter .+\\): ` +
+          'it stays registered after this run; wasi-probe --native unregister removes it$',
+        'm'
+      )
+    )
+    expect(existsSync(join(BINFMT_DIR, CLI_ENTRY_NAME))).toBe(true)
+    expect((await register()).status).toBe(0)
+    expect(
+      ourEntries()
+        .filter((name) => !before.has(name))
+        .sort()
+    ).toEqual([actionEntry, CLI_ENTRY_NAME].sort())
+
+    const removed = await cliInProcess(['--native', 'unregister'], '/usr/bin:/bin')
+    expect([removed.status, removed.stderr]).toEqual([0, ''])
+    expect(removed.stdout).toMatch(new RegExp(`^Removed the binfmt_misc entry ${CLI_ENTRY_NAME}\\.$`, 'm'))
+    expect(removed.stdout).toMatch(new RegExp(`^These wasi-probe entries stay, .*${actionEntry}`, 'm'))
+    expect(existsSync(join(BINFMT_DIR, CLI_ENTRY_NAME))).toBe(false)
+    expect(existsSync(join(BINFMT_DIR, actionEntry))).toBe(true)
+    expect(existsSync(join(BINFMT_DIR, OTHER))).toBe(true)
+    const again = await cliInProcess(['--native', 'unregister'], '/usr/bin:/bin')
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain(`No binfmt_misc entry ${CLI_ENTRY_NAME} is registered: nothing to remove.`)
+    // It removes, and probes nothing: other flags beside it are refused.
+    const mixed = await cliInProcess(['--native', 'unregister', '--runtimes', 'node'])
+    expect([mixed.status, mixed.stdout]).toEqual([2, ''])
+    expect(mixed.stderr).toContain('give it alone, without --runtimes')
   })
 
   test('the action registers, and its post step removes exactly its entry', async () => {

@@ -1,67 +1,19 @@
 // `npx wasi-probe`: the same engine as the action, printing a table or JSON.
-import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runProbe } from '../engine.js'
-import { cliInputName, type FlagDeclaration, PROBE_INPUTS } from '../inputs/declared.js'
+import { failedRunResult, runProbe } from '../engine.js'
+import { detectHost } from '../host.js'
+import { cliInputName, PROBE_INPUTS, TOKEN_VARIABLES } from '../inputs/declared.js'
 import { InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
+import { CLI_ENTRY_NAME } from '../provision/binfmt.js'
 import { notACommand, oneLine, terminalJson } from '../publish/escape.js'
 import { writeResultFile } from '../publish/result-file.js'
-import { cancelOnSignals } from '../run/cancel.js'
 import { terminalTable } from '../publish/terminal.js'
+import type { ProbeResult } from '../result/index.js'
+import { cancelOnSignals } from '../run/cancel.js'
 import { TOOL_VERSION } from '../version.js'
-
-/** The flags of the CLI alone, beside those of the inputs. */
-const CLI_FLAGS: (FlagDeclaration & { short?: string })[] = [
-  { name: '--json', help: 'print the JSON result instead of the table' },
-  {
-    name: '--runners',
-    help: "print, as JSON, the shell command that runs a module through each runtime that passed (the action's runners output)"
-  },
-  { name: '--help', short: '-h', help: 'show this help' },
-  { name: '--version', short: '-v', help: 'show the version' }
-]
-
-const INPUT_FLAGS = PROBE_INPUTS.flatMap((input): (FlagDeclaration & { key: string })[] =>
-  'flag' in input ? [{ ...input.flag, key: input.key }] : []
-)
-
-/** Words in lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = []
-  for (const word of text.split(/\s+/)) {
-    const last = lines.length - 1
-    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`
-    else lines.push(word)
-  }
-  return lines
-}
-
-/** `--fail-on RULE       exit 1 unless: ...`, the help of each flag in two columns, 80 wide. */
-function flagLines(flags: readonly (FlagDeclaration & { short?: string })[]): string[] {
-  const column = 23
-  return flags.flatMap((flag) => {
-    const label = `  ${flag.short ? `${flag.short}, ` : ''}${flag.name}${flag.value ? ` ${flag.value}` : ''}`
-    const first = label.length < column ? label.padEnd(column) : `${label} `
-    const [head, ...rest] = wrap(flag.help, 80 - column)
-    return [`${first}${head}`, ...rest.map((line) => `${' '.repeat(column)}${line}`)]
-  })
-}
-
-export const HELP = [
-  'Usage: wasi-probe [options]',
-  '',
-  'Which WebAssembly runtimes can run WASI programs on this machine? Runs small',
-  'embedded modules natively (binfmt_misc) and through every runtime found on',
-  'PATH or in the tool cache, and prints the support matrix.',
-  '',
-  'Options:',
-  ...flagLines([...INPUT_FLAGS, ...CLI_FLAGS]),
-  '',
-  'Exit status: 0 done, 1 the --fail-on rule failed (or the probe could not',
-  'finish), 2 bad options, 130 interrupted (SIGINT or SIGTERM: every runtime',
-  'is stopped, and what finished is printed and written).'
-].join('\n')
+import { runnerLikeEnv } from './environment.js'
+import { CLI_FLAGS, helpText, INPUT_FLAGS, UNREGISTER } from './help.js'
+import { unregister } from './unregister.js'
 
 /** The options parseArgs takes: every flag, a switch as a boolean, a repeatable one as multiple strings. */
 function argOptions() {
@@ -76,8 +28,10 @@ function argOptions() {
   return options
 }
 
+type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>
+
 /** The raw inputs the flags give, as the action's inputs would give them. */
-function rawInputs(values: Record<string, string | boolean | (string | boolean)[] | undefined>): RawInputs {
+function rawInputs(values: FlagValues): RawInputs {
   const raw: RawInputs = {}
   for (const flag of INPUT_FLAGS) {
     const value = values[flag.name.slice(2)]
@@ -91,16 +45,6 @@ function rawInputs(values: Record<string, string | boolean | (string | boolean)[
         : String(value)
   }
   return raw
-}
-
-/** Outside GitHub Actions, give the engine the temp and tool-cache folders a runner would. */
-function runnerLikeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache')
-  return {
-    ...env,
-    RUNNER_TEMP: env.RUNNER_TEMP || tmpdir(),
-    RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE || join(cacheHome, 'wasi-probe', 'tool-cache')
-  }
 }
 
 /**
@@ -137,6 +81,23 @@ export interface Output {
   write(text: string): unknown
 }
 
+/**
+ * The flags as given, read leniently: after a strict reading failed, what
+ * --json, --result-path and --label say is still known.
+ */
+function leniently(argv: string[]): FlagValues {
+  return parseArgs({ args: argv, options: argOptions(), strict: false, allowPositionals: true }).values
+}
+
+/** A run that could not happen, under the label asked for when it is one line. */
+function refusedResult(message: string, values: FlagValues): ProbeResult {
+  const label = typeof values.label === 'string' ? values.label.trim() : ''
+  // eslint-disable-next-line no-control-regex -- a label with control characters is a bad input itself
+  const usable = label !== '' && !/[\u0000-\u001f]/.test(label)
+  const host = { ...detectHost(), ...(usable ? { label } : {}) }
+  return failedRunResult(message, { rule: 'not evaluated', ok: false, message }, host)
+}
+
 export async function run(
   argv: string[],
   out: Output = process.stdout,
@@ -145,45 +106,74 @@ export async function run(
   /** `wasi-probe: ` and each message on a line of its own, guarded. */
   const say = (...messages: string[]) =>
     err.write(messages.map((message) => `${guarded(`wasi-probe: ${message}`)}\n`).join(''))
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: argOptions(),
-      strict: true,
-      allowPositionals: false
-    })
-  } catch (error) {
-    say(String(error instanceof Error ? error.message : error))
-    err.write("Try 'wasi-probe --help'.\n")
-    return 2
+  /** Writes the result file (a failed result also goes there); false when it could not be written. */
+  const writeResult = (path: string, result: ProbeResult) => {
+    try {
+      writeResultFile(path, result)
+      return true
+    } catch (error) {
+      say(`could not write the result file ${path}: ${error instanceof Error ? error.message : error}`)
+      return false
+    }
   }
-  const { values } = parsed
+  /**
+   * Nothing was probed: the problems are said, and the result file (and
+   * --json) hold them too, so that a script reading either learns why.
+   */
+  const refuse = (status: number, problems: string[], values: FlagValues) => {
+    say(...problems)
+    const result = refusedResult(problems.join('\n'), values)
+    if (typeof values['result-path'] === 'string' && values['result-path'].trim() !== '')
+      writeResult(values['result-path'].trim(), result)
+    if (values.json === true) out.write(`${terminalJson(result)}\n`)
+    return status
+  }
+
+  let values: FlagValues
+  try {
+    values = parseArgs({ args: argv, options: argOptions(), strict: true, allowPositionals: false }).values
+  } catch (error) {
+    const status = refuse(2, [String(error instanceof Error ? error.message : error)], leniently(argv))
+    err.write("Try 'wasi-probe --help'.\n")
+    return status
+  }
   if (values.help) {
-    out.write(`${HELP}\n`)
+    out.write(`${helpText(process.env)}\n`)
     return 0
   }
   if (values.version) {
     out.write(`${TOOL_VERSION}\n`)
     return 0
   }
+  if (typeof values.native === 'string' && values.native.trim().toLowerCase() === UNREGISTER) {
+    const others = Object.keys(values).filter((name) => name !== 'native' && values[name] !== undefined)
+    if (others.length > 0)
+      return refuse(
+        2,
+        [
+          `--native ${UNREGISTER} removes the entry the CLI registered and probes nothing: give it alone, without --${others.join(', --')}.`
+        ],
+        values
+      )
+    return unregister(out, say)
+  }
 
+  const token = TOKEN_VARIABLES.map((name) => process.env[name]).find(Boolean) ?? ''
   let plan
   try {
     plan = parsePlan(
       {
         ...rawInputs(values),
-        // The CLI has no post step: what it registers stays (the summary says how to remove it).
+        // The CLI has no post step: what it registers stays, until --native unregister.
         nativeKeep: 'true',
-        token: (values.token as string | undefined) ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? ''
+        token: (values.token as string | undefined) ?? token
       },
       () => '',
       (key) => cliInputName(PROBE_INPUTS, key)
     )
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    say(...error.problems)
-    return 2
+    return refuse(2, error.problems, values)
   }
 
   // @actions/tool-cache reads these from the process itself.
@@ -201,21 +191,18 @@ export async function run(
     result = await runProbe(plan, {
       env,
       nameOf: (key) => cliInputName(PROBE_INPUTS, key),
-      warn: (message) => say(`warning: ${message}`)
+      warn: (message) => say(`warning: ${message}`),
+      // One name for what the CLI registers: a second run replaces it, and --native unregister knows it.
+      ...(plan.native ? { binfmtEntry: CLI_ENTRY_NAME } : {})
     })
     if (cancellation.signal)
       result = {
         ...result,
         error: `cancelled (${cancellation.signal}): what had not finished by then is an error`
       }
-    if (plan.resultPath) writeResultFile(plan.resultPath, result)
   } catch (error) {
-    if (error instanceof InputError) {
-      say(...error.problems)
-      return 2
-    }
-    say(`could not finish: ${error instanceof Error ? error.message : error}`)
-    return 1
+    if (error instanceof InputError) return refuse(2, error.problems, values)
+    return refuse(1, [`could not finish: ${error instanceof Error ? error.message : error}`], values)
   } finally {
     cancellation.dispose()
     restoreStdout()
@@ -226,8 +213,15 @@ export async function run(
       ? terminalJson(result.runners ?? {})
       : terminalTable(result)
   out.write(`${shown}\n`)
+  const registered = result.native.registered
+  if (registered)
+    say(
+      `registered the binfmt_misc entry ${registered.entry} (interpreter ${registered.interpreter}): ` +
+        `it stays registered after this run; wasi-probe --native ${UNREGISTER} removes it`
+    )
+  const written = plan.resultPath ? writeResult(plan.resultPath, result) : true
   if (cancellation.signal) return EXIT_CANCELLED
-  return result.failOn.ok ? 0 : 1
+  return result.failOn.ok && written ? 0 : 1
 }
 
 /** The status of a run stopped by a signal, as a shell reports one ended by SIGINT. */

@@ -2,8 +2,12 @@
 // CLI flag with the flag's help. The action's reader, the CLI's options and
 // --help, and the names in error messages all come from here; a test keeps
 // action.yml, report/action.yml and the README equal to it.
+import { PROBE_SETS } from '../probes/index.js'
 import { RUNTIME_IDS } from '../runtimes/index.js'
 import { DEFAULT_TIMEOUT_SECONDS } from './defaults.js'
+
+/** Where the CLI finds a token when --token is not given, in this order. */
+export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'] as const
 
 export interface FlagDeclaration {
   /** `--fail-on`; a switch that turns its input off reads `--no-verify`. */
@@ -47,7 +51,7 @@ export const PROBE_INPUTS = [
     flag: {
       name: '--probes',
       value: 'LIST',
-      help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component (WASI 0.2 components), component-0.3 (WASI 0.3 components), all, or probe ids'
+      help: `what to probe besides the basic modules: ${[...PROBE_SETS.keys()].filter((set) => set !== 'basic').join(', ')}, or probe ids (each set's ids are listed below)`
     }
   },
   {
@@ -109,7 +113,7 @@ export const PROBE_INPUTS = [
     flag: {
       name: '--native',
       value: 'MODE',
-      help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays (it has no post step)'
+      help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays, until --native unregister removes it'
     }
   },
   { key: 'nativeKeep', name: 'native-keep', default: 'false' },
@@ -137,7 +141,7 @@ export const PROBE_INPUTS = [
     flag: {
       name: '--token',
       value: 'TOKEN',
-      help: 'GitHub token for the releases API (default: $GITHUB_TOKEN, then $GH_TOKEN)'
+      help: `GitHub token for the releases API (default: ${TOKEN_VARIABLES.map((name) => `$${name}`).join(', then ')})`
     }
   },
   {

@@ -23,9 +23,16 @@ export function newEntryName(): string {
   return `${ENTRY_PREFIX}-${randomBytes(4).toString('hex')}`
 }
 
-/** True for a name newEntryName() gives (or the one older versions used). */
+/**
+ * The CLI's one name: it has no post step, so what it registers stays; a
+ * second run replaces it, and `--native unregister` removes it, never an
+ * action run's entry.
+ */
+export const CLI_ENTRY_NAME = `${ENTRY_PREFIX}-cli`
+
+/** True for a name newEntryName() gives, the CLI's, or the one older versions used. */
 export function isOurEntryName(name: string): boolean {
-  return name === ENTRY_PREFIX || /^wasi-probe-[0-9a-f]{8}$/.test(name)
+  return name === ENTRY_PREFIX || name === CLI_ENTRY_NAME || /^wasi-probe-[0-9a-f]{8}$/.test(name)
 }
 
 /** The magic `\0asm` and version 1, as the register file takes it. */
