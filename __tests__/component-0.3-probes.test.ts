@@ -1,17 +1,17 @@
 // The WASI 0.3 component probes, run for real through the engine on jco: on a
 // Node with JSPI (WebAssembly.Suspending) every probe passes and a variant of
-// each given the wrong input or expecting the wrong output fails; on a Node
-// without JSPI every one is unsupported with the reason, never a failure.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+// each given the wrong input or expecting the wrong output fails (the engine
+// run by a Node 24 where this Node has no JSPI: jco runs components on the
+// Node running wasi-probe); on a Node without JSPI every one is unsupported
+// with the reason, never a failure.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { dirname, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { moduleBytes, STDOUT_LINE, type Probe } from '../src/probes/catalog.js'
 import { COMPONENT_03_PROBES } from '../src/probes/components-0.3.js'
 import { STDERR_LINE, WASI_ARGS, WASI_ENV_NAME, WASI_ENV_VALUE } from '../src/probes/wasi.js'
-import type { RuntimeOutcome } from '../src/result/index.js'
-import { runMatrix } from '../src/run/matrix.js'
+import type { Plan } from '../src/inputs/plan.js'
+import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import { enginePlan } from './helpers/engine.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -23,19 +23,34 @@ const hasJspi = (node: string) =>
   execFileSync(node, ['-p', "typeof WebAssembly.Suspending === 'function'"], { encoding: 'utf8' }).trim() ===
   'true'
 
-/** A Node with JSPI: this one, or the one WASI_PROBE_JSPI_NODE names. */
-function jspiNode(): string | undefined {
-  if (hasJspi(process.execPath)) return process.execPath
-  const named = process.env.WASI_PROBE_JSPI_NODE
-  return named && hasJspi(named) ? named : undefined
+/** A Node with JSPI: this one, or Node 24 from scripts/jspi-node.mjs; else why there is none. */
+function jspiNode(): { node: string } | { reason: string } {
+  if (hasJspi(process.execPath)) return { node: process.execPath }
+  const got = spawnSync(process.execPath, ['scripts/jspi-node.mjs'], { encoding: 'utf8', timeout: 120_000 })
+  return got.status === 0 ? { node: got.stdout.trim() } : { reason: got.stderr.trim() || 'no Node with JSPI' }
 }
 
-/** PATH with `node` the given Node, and jco from the project's devDependencies. */
-const envWithNode = (node: string): NodeJS.ProcessEnv => ({
+/** PATH with jco from the project's devDependencies. */
+const envWithJco = (): NodeJS.ProcessEnv => ({
   ...process.env,
-  PATH: `${dirname(node)}:${JCO_BIN}:/usr/bin:/bin`,
+  PATH: `${JCO_BIN}:${dirname(process.execPath)}:/usr/bin:/bin`,
   RUNNER_TOOL_CACHE: ''
 })
+
+/**
+ * The engine on `node` (jco runs components on the Node running wasi-probe):
+ * the plan, then `variants` on the runtimes it found.
+ */
+function engineOn(node: string, plan: Plan, variants: readonly Probe[]) {
+  const output = execFileSync(node, ['--import', 'tsx', '__tests__/fixtures/engine-on-node.ts'], {
+    input: JSON.stringify({ plan, variants }),
+    encoding: 'utf8',
+    env: envWithJco(),
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 170_000
+  })
+  return JSON.parse(output) as { result: ProbeResult; variants: RuntimeOutcome[] }
+}
 
 const statusOf = (runtime: RuntimeOutcome | undefined) =>
   Object.fromEntries((runtime?.probes ?? []).map((p) => [p.id, p.status]))
@@ -91,34 +106,21 @@ describe('the component-0.3 probes', () => {
 
 describe('the component-0.3 probes through jco', () => {
   const adapter = runtimeById('jco')
-  const node = jspiNode()
-  const run = adapter && node ? test : test.skip
-  if (!adapter) sayWhySkipped('the component-0.3 probes through jco', 'this build has no jco runtime adapter')
-  else if (!node)
-    sayWhySkipped(
-      'the component-0.3 probes on a JSPI Node',
-      `this Node (${process.version}) has no JSPI and WASI_PROBE_JSPI_NODE names none`
-    )
+  const found = adapter ? jspiNode() : { reason: 'this build has no jco runtime adapter' }
+  const run = 'node' in found ? test : test.skip
+  if ('reason' in found) sayWhySkipped('the component-0.3 probes on a JSPI Node', found.reason)
 
   run(
     'on a Node with JSPI every probe passes, and a broken variant of each fails',
-    async () => {
-      const env = envWithNode(node!)
-      const result = await runProbe(enginePlan(['jco'], { probes: ['component-0.3'] }), { env })
-      const jco = result.runtimes.find((r) => r.id === 'jco')
-      const statuses = statusOf(jco)
+    () => {
+      const { result, variants } = engineOn(
+        (found as { node: string }).node,
+        enginePlan(['jco'], { probes: ['component-0.3'] }),
+        BROKEN
+      )
+      const statuses = statusOf(result.runtimes.find((r) => r.id === 'jco'))
       for (const id of PROBE_IDS) expect([id, statuses[id]]).toEqual([id, 'pass'])
-
-      // The same runtime, found as the engine found it, given the broken variants.
-      const matrix = await runMatrix({
-        runtimes: ['jco'],
-        located: new Map([['jco', { path: jco!.path!, source: jco!.source! }]]),
-        probes: BROKEN,
-        timeoutMs: 20_000,
-        workDir: mkdtempSync(join(tmpdir(), 'component-0.3-')),
-        env
-      })
-      const broken = statusOf(matrix.runtimes[0])
+      const broken = statusOf(variants.find((r) => r.id === 'jco'))
       for (const id of PROBE_IDS) expect([id, broken[id]]).toEqual([id, 'fail'])
     },
     180_000
@@ -134,9 +136,7 @@ describe('the component-0.3 probes through jco', () => {
   withoutJspi(
     'on a Node without JSPI every probe is unsupported, with the reason, never a failure',
     async () => {
-      const result = await runProbe(enginePlan(['jco'], { probes: ['component-0.3'] }), {
-        env: envWithNode(process.execPath)
-      })
+      const result = await runProbe(enginePlan(['jco'], { probes: ['component-0.3'] }), { env: envWithJco() })
       const jco = result.runtimes.find((r) => r.id === 'jco')
       for (const id of PROBE_IDS) {
         const outcome = jco?.probes.find((p) => p.id === id)
