@@ -338,7 +338,7 @@ posixOnly('the action with capability probes', () => {
 
     expect(run.summary).toContain('### Capabilities')
     expect(run.summary).toMatch(
-      /<details><summary><b>WASI preview1<\/b>: node 1[0-9]\/1[0-9] · wasm3 \d+\/1[0-9]<\/summary>/
+      /<details><summary><b>WASI preview1<\/b>: node (1[0-9])\/\1 \(2 recorded\) · wasm3 (\d)\/\2 \(4 unsupported, 2 recorded\)<\/summary>/
     )
     expect(run.summary).toMatch(/^\| `wasi-environ` \| ✅ \| ➖ unsupported \|$/m)
     expect(run.summary).toMatch(/^\| `wasi-exit-125` \| 📝 exit 125 \| 📝 exit 125 \|$/m)

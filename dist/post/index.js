@@ -34913,6 +34913,10 @@ const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
 ]));
 /** How an installed asset was verified. */
 const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
+/** What a .wasm file is: a core module, or a component of the component model. */
+const MODULE_KINDS = (/* unused pure expression or super */ null && (['core', 'component']));
+/** The WASI a module imports: preview1 (core modules), 0.2 or 0.3 (components), or none. */
+const WASI_LEVELS = (/* unused pure expression or super */ null && (['preview1', '0.2', '0.3', 'none']));
 
 ;// CONCATENATED MODULE: ./src/runtimes/native.ts
 // The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
@@ -35109,14 +35113,14 @@ const node = {
     // `v24.11.1`
     parseVersion: (output) => firstMatch(output, /^v(\d+\.\d+\.\d+\S*)/m),
     limits: { components: `node:wasi ${NO_COMPONENTS}` },
-    binfmt: { rank: 8, interpreter: (path) => node_nodeWrapperScript(path) }
+    binfmt: { rank: 8, interpreter: (path) => nodeWrapperScript(path) }
 };
 /**
  * The node interpreter: runs the module through node:wasi with the caller's
  * environment and directory. Dynamic imports only, so it runs whichever module
  * system node picks for a file without an extension.
  */
-function node_nodeWrapperScript(node) {
+function nodeWrapperScript(node) {
     return `#!${node} --no-warnings
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
@@ -35128,11 +35132,12 @@ Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
 `;
 }
 /** The arguments after `node` that run one module with the runner program at `runner`, on node's own stdio. */
-function nodeRunArgv(runner, inv) {
+function node_nodeRunArgv(runner, inv) {
     return [
         '--no-warnings',
         runner,
         'run',
+        ...(inv.inheritEnv ? ['--inherit-env'] : []),
         ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
         inv.module,
@@ -35148,16 +35153,17 @@ function nodeRunArgv(runner, inv) {
  *   marker in each stream says where one module's output ends: `start` before
  *   a module, `end` with its outcome after it. The parent times each module
  *   from the markers and kills the child when one hangs.
- * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
- *   on the child's own stdin, stdout and stderr and exits with its exit code,
- *   like any runtime's command line. Tests that talk to a module while it runs
+ * - `run [--inherit-env] [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...`
+ *   runs one module on the child's own stdin, stdout and stderr and exits with
+ *   its exit code, like any runtime's command line (`--inherit-env` gives it
+ *   the child's whole environment, the `--env` ones over it). Tests that talk to a module while it runs
  *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
  *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
  *   module with the same WASI options.
  *
  * CommonJS and plain JavaScript, so that any `node` on PATH (18 and later) runs it.
  */
-const NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
+const node_NODE_WASI_RUNNER_SOURCE = String.raw `'use strict'
 const fs = require('node:fs')
 const { WASI } = require('node:wasi')
 
@@ -35205,6 +35211,10 @@ async function batch(jobsFile) {
 async function run(argv) {
   const job = { env: {}, preopens: {}, args: [] }
   let i = 0
+  if (argv[i] === '--inherit-env') {
+    Object.assign(job.env, process.env)
+    i += 1
+  }
   for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
     const value = argv[i + 1]
     if (argv[i] === '--env') {
@@ -35230,17 +35240,38 @@ const [mode, ...rest] = process.argv.slice(2)
 
 ;// CONCATENATED MODULE: ./src/runtimes/runner.ts
 // How a later step runs a WASI preview1 module through a runtime, with the
-// current directory preopened as `.` and the arguments passed through: the
-// words that go before the module, or, where that cannot be said as a prefix
-// (wasmer wants `--` between the module and its arguments; node and the kernel
-// need a program of their own), a script that takes `module args...`.
+// current directory preopened as `.`, the arguments passed through and the
+// environment where the runtime can: the words that go before the module; for
+// node and deno, words that run a JavaScript runner program written beside
+// them; or, where that cannot be said as a prefix (wasmer wants `--` between
+// the module and its arguments, bun a ./ before a bare name, native the
+// kernel), a sh script that takes `module args...`.
 
 
 const MODULE = '\u0000module';
 const ARGS = '\u0000args';
+const HELPER = '\u0000helper';
+/** A run of the module with its arguments, the current directory preopened as `.` and the whole environment. */
+const CWD_RUN = {
+    module: MODULE,
+    args: [ARGS],
+    env: {},
+    dirs: [{ host: '.', guest: '.' }],
+    inheritEnv: true
+};
 /** One word for a POSIX shell, quoted only when it must be. */
 function shellWord(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * One word of a command on Windows, its path with forward slashes (which
+ * CreateProcess, bash and pwsh all take): bare when it holds nothing that any
+ * of them would read otherwise, else quoted for bash (`shell: bash`), as no
+ * quoting serves all three.
+ */
+function windowsWord(word) {
+    const slashed = word.replace(/\\/g, '/');
+    return /^[\w+=:./~-]+$/.test(slashed) ? slashed : shellWord(slashed);
 }
 /**
  * A script that takes `module args...` (as binfmt_misc calls an interpreter)
@@ -35270,22 +35301,36 @@ status=$?
 rm -rf "$dir"
 exit $status
 `));
+/** The words before MODULE when `argv` ends with the module and then its arguments; undefined otherwise. */
+function beforeModule(argv) {
+    const module = argv.indexOf(MODULE);
+    return module === argv.length - 2 && argv[module + 1] === ARGS ? argv.slice(0, module) : undefined;
+}
+/** `words` with the helper's path where HELPER stands. */
+const placing = (words) => (helperPath) => words.map((word) => (word === HELPER ? helperPath : word));
 /** How `spec`, found at `path`, runs a module for a later step. */
 function runnerForm(spec, path, facts = UNKNOWN_VERSION) {
     if (spec.kind === 'native')
         return { script: NATIVE_RUNNER_SCRIPT };
-    if (spec.kind === 'node')
-        return { script: nodeWrapperScript(path) };
-    // A runtime with a script of its own (deno needs its runner program, bun a ./ before a bare name).
+    // node and deno run the runner program (in its `run` mode), which takes the module and its arguments last.
+    if (spec.kind === 'node') {
+        const words = beforeModule(nodeRunArgv(HELPER, CWD_RUN));
+        return {
+            helper: { file: 'node-wasi-runner.cjs', source: NODE_WASI_RUNNER_SOURCE },
+            prefixWith: placing([path, ...words])
+        };
+    }
+    if (spec.helper) {
+        const words = beforeModule(argvWithCwd(spec, MODULE, [ARGS], { ...facts, helper: HELPER }));
+        if (words)
+            return { helper: spec.helper, prefixWith: placing([path, ...words]) };
+    }
+    // A runtime with a script of its own (bun needs a ./ before a bare name).
     const { interpreter } = spec.binfmt;
     if (typeof interpreter === 'function')
         return { script: interpreter(path) };
-    const argv = argvWithCwd(spec, MODULE, [ARGS], facts);
-    const module = argv.indexOf(MODULE);
-    // The module, then its arguments, last: everything before them is the prefix.
-    if (module === argv.length - 2 && argv[module + 1] === ARGS)
-        return { prefix: [path, ...argv.slice(0, module)] };
-    return { script: runner_wrapperScript(spec, path, facts) };
+    const words = beforeModule(argvWithCwd(spec, MODULE, [ARGS], facts));
+    return words ? { prefix: [path, ...words] } : { script: runner_wrapperScript(spec, path, facts) };
 }
 
 ;// CONCATENATED MODULE: ./src/provision/facts.ts
@@ -35412,7 +35457,7 @@ const bun = {
  * flag that silences it (node's --no-warnings is not one of its flags): the
  * runner removes the listener that prints it, so stderr holds the module's only.
  */
-const DENO_RUNNER_SOURCE = NODE_WASI_RUNNER_SOURCE.replace("'use strict'\n", "'use strict'\nprocess.removeAllListeners('warning')\n");
+const DENO_RUNNER_SOURCE = node_NODE_WASI_RUNNER_SOURCE.replace("'use strict'\n", "'use strict'\nprocess.removeAllListeners('warning')\n");
 /**
  * `--allow-read=a,b`: Deno separates the paths of a permission by commas, so a
  * path holding one cannot be listed, and the permission is then unscoped.
@@ -35424,7 +35469,10 @@ function permission(flag, paths) {
  * `deno run` on the runner program: quiet (no download or check messages on
  * stderr), never prompting, ignoring any deno.json or lock file around the
  * working directory, resolving nothing from npm or the network, and allowed to
- * read the module and the preopened directories and to write these only.
+ * read the module and the preopened directories and to write these only. A run
+ * given the whole environment (a runner for later steps, written before the
+ * module is known) may read the environment and any file; the module still
+ * reaches only its preopened directories.
  */
 function denoArgv(inv, runner) {
     const hosts = inv.dirs.map((dir) => dir.host);
@@ -35436,10 +35484,12 @@ function denoArgv(inv, runner) {
         '--no-lock',
         '--no-npm',
         '--no-remote',
-        permission('--allow-read', [inv.module, ...hosts]),
+        ...(inv.inheritEnv
+            ? ['--allow-env', '--allow-read']
+            : [permission('--allow-read', [inv.module, ...hosts])]),
         ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
         // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
-        ...nodeRunArgv(runner, inv).slice(1)
+        ...node_nodeRunArgv(runner, inv).slice(1)
     ];
 }
 /**
@@ -35487,10 +35537,336 @@ const deno = {
             return assetNamed(names, `deno-${arch}-${target}.zip`, 'zip');
         },
         // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
-        // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+        // Get-FileHash | Format-List (denoland/deno .github/workflows/ci.generate.ts), which checksums.ts reads too.
         checksumFile: (_version, asset) => `${asset}.sha256sum`
     }
 };
+
+;// CONCATENATED MODULE: ./src/runtimes/jco.ts
+// jco: components turned into JavaScript (its transpile API) and run on Node
+// with the WASI shims of the same project, @bytecodealliance/preview2-shim for
+// WASI 0.2 and @bytecodealliance/preview3-shim for WASI 0.3.
+
+/**
+ * The suite's own adapter (adapters/jco.py) names WASI 0.3 and the command
+ * world, passes every proposal on (its runner gives the component the shims'
+ * sockets and HTTP client) and allows 30 s a test, as jco transpiles each
+ * component first. WASI 0.2 components run too (the suite has no 0.2 tests).
+ */
+const TESTS = {
+    wasiVersions: ['wasm32-wasip2', 'wasm32-wasip3'],
+    worlds: ['wasi:cli/command'],
+    proposals: ['http', 'sockets'],
+    timeoutSeconds: 30
+};
+const jco = {
+    kind: 'jco',
+    id: 'jco',
+    name: 'jco (Node.js)',
+    binary: 'jco',
+    package: '@bytecodealliance/jco',
+    installs: ['@bytecodealliance/preview3-shim'],
+    // The package.json of @bytecodealliance/jco.
+    parseVersion: (packageJson) => firstMatch(packageJson, /^\s*"version":\s*"(\d+\.\d+\.\d+[^"]*)"/m),
+    limits: { wasiVersions: { 'wasm32-wasip1': 'jco runs components only, not core modules' } },
+    tests: TESTS
+};
+/** Why jco on `host` cannot run WASI 0.3 components, or undefined when it can. */
+function wasi03Problem(host) {
+    if (!host.preview3Shim)
+        return 'jco runs WASI 0.3 components with @bytecodealliance/preview3-shim, which is not installed beside it';
+    if (!host.jspi)
+        return (`jco runs WASI 0.3 components only on a Node with JSPI (WebAssembly.Suspending, Node 24 and later); ` +
+            `the Node running wasi-probe, ${host.node.version} (${host.node.path}), has none`);
+    return undefined;
+}
+/** jco's limits and what of the suite it runs, on `host`. */
+function jcoAt(host) {
+    const problem = wasi03Problem(host);
+    if (!problem)
+        return { limits: jco.limits, tests: jco.tests };
+    return {
+        limits: { ...jco.limits, wasiVersions: { ...jco.limits.wasiVersions, 'wasm32-wasip3': problem } },
+        tests: { ...jco.tests, wasiVersions: jco.tests.wasiVersions.filter((v) => v !== 'wasm32-wasip3') }
+    };
+}
+function jcoMode(version) {
+    return version === 'wasm32-wasip3' ? 'p3' : 'p2';
+}
+/**
+ * The program the child `node` runs (an ES module: the shims are ES modules),
+ * in one of three modes, after a JSON argument naming the packages
+ * (`{"jco": dir, "preview3Shim": dir | null}`):
+ *
+ * - `transpile JOBS.json` turns each component into JavaScript with jco's
+ *   transpile API, into a folder of its own (written aside, then renamed), and
+ *   prints one JSON line per component: `{"index": i, "error"?: text}`. The
+ *   output takes its imports as an object (`instantiation: async`), so that
+ *   the runner decides what the component is given; WASI 0.3 components are
+ *   transpiled for JSPI with `wasi:cli/run#run` as the async export, as the
+ *   suite's tools/jco_runner.mjs does.
+ * - `batch JOBS.json` runs transpiled components one after the other, with the
+ *   markers of node's runner (src/runtimes/node.ts): each job's args, env and
+ *   preopens are set on the shims before it starts (never the host's: no cwd,
+ *   no environment, no directory but the job's own), and the component's exit
+ *   ends its job, not the process. Its stdout and stderr go through
+ *   process.stdout and process.stderr, as the markers do, so they stay in
+ *   order on every OS.
+ * - `run MODE [--env K=V]... [--dir HOST::GUEST]... ENTRY NAME ARGS...` runs
+ *   one on the child's own stdio and exits with its exit code, for tests that
+ *   talk to a component while it runs.
+ */
+const JCO_RUNNER_SOURCE = (/* unused pure expression or super */ null && (String.raw `import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pathToFileURL } from 'node:url'
+
+const [packagesJson, mode, ...rest] = process.argv.slice(2)
+const packages = JSON.parse(packagesJson)
+
+const P2_TRANSPILE = {
+  name: 'component',
+  instantiation: { tag: 'async' },
+  noTypescript: true,
+  base64Cutoff: 0,
+  optimize: false,
+  minify: false,
+  validLiftingOptimization: true,
+  strict: true
+}
+const P3_TRANSPILE = { ...P2_TRANSPILE, asyncMode: 'jspi', asyncExports: ['wasi:cli/run#run'], tlaCompat: true }
+
+async function transpile(jobsFile) {
+  const jobs = JSON.parse(readFileSync(jobsFile, 'utf8'))
+  const api = await import(pathToFileURL(join(packages.jco, 'dist', 'api.js')).href)
+  for (const [index, job] of jobs.entries()) {
+    const aside = job.outDir + '.' + process.pid + '.partial'
+    try {
+      const options = { ...(job.mode === 'p3' ? P3_TRANSPILE : P2_TRANSPILE), outDir: aside }
+      const { files } = await api.transpile(readFileSync(job.component), options)
+      for (const [path, contents] of Object.entries(files)) {
+        mkdirSync(dirname(path), { recursive: true })
+        writeFileSync(path, contents)
+      }
+      rmSync(job.outDir, { recursive: true, force: true })
+      renameSync(aside, job.outDir)
+      process.stdout.write(JSON.stringify({ index }) + '\n')
+    } catch (error) {
+      rmSync(aside, { recursive: true, force: true })
+      const text = String((error && (error.cause ? error.message + ': ' + error.cause : error.message)) || error)
+      process.stdout.write(JSON.stringify({ index, error: text }) + '\n')
+    }
+  }
+}
+
+/** Thrown by the component's exit: ends its run with this code. */
+class ComponentExit extends Error {
+  constructor(code) {
+    super('exit ' + code)
+    this.code = code
+  }
+}
+
+let exited
+function exitWith(code) {
+  exited?.(code)
+  throw new ComponentExit(code)
+}
+const exit = {
+  exit: (status) => exitWith(status && status.tag === 'err' ? 1 : 0),
+  exitWithCode: (code) => exitWith(code)
+}
+
+/** Writes to process.stdout or process.stderr, resolving once written: the markers come after. */
+const write = (stream, chunk) => new Promise((resolve) => stream.write(chunk, () => resolve()))
+
+const shims = new Map()
+
+/** The shims' modules for a mode, loaded once; WASI 0.3's preview2-shim is the one preview3-shim itself loads. */
+function shimsFor(mode) {
+  if (!shims.has(mode)) shims.set(mode, loadShims(mode))
+  return shims.get(mode)
+}
+
+async function loadShims(mode) {
+  const p3 = mode === 'p3'
+  if (p3 && !packages.preview3Shim) throw new Error('@bytecodealliance/preview3-shim is not installed beside jco')
+  const from = createRequire(join(p3 ? packages.preview3Shim : packages.jco, 'package.json'))
+  const load = (name) => import(pathToFileURL(from.resolve(name)).href)
+  const p2 = (name) => load('@bytecodealliance/preview2-shim/' + name)
+  const [cli, io, filesystem, clocks, random, sockets, http] = await Promise.all(
+    ['cli', 'io', 'filesystem', 'clocks', 'random', 'sockets', 'http'].map(p2)
+  )
+  const imports = {
+    'wasi:cli/environment': cli.environment,
+    'wasi:cli/exit': exit,
+    'wasi:cli/stdin': cli.stdin,
+    'wasi:cli/stdout': cli.stdout,
+    'wasi:cli/stderr': cli.stderr,
+    'wasi:cli/terminal-input': cli.terminalInput,
+    'wasi:cli/terminal-output': cli.terminalOutput,
+    'wasi:cli/terminal-stdin': cli.terminalStdin,
+    'wasi:cli/terminal-stdout': cli.terminalStdout,
+    'wasi:cli/terminal-stderr': cli.terminalStderr,
+    'wasi:clocks/monotonic-clock': clocks.monotonicClock,
+    'wasi:clocks/wall-clock': clocks.wallClock,
+    'wasi:filesystem/preopens': filesystem.preopens,
+    'wasi:filesystem/types': filesystem.types,
+    'wasi:io/error': io.error,
+    'wasi:io/poll': io.poll,
+    'wasi:io/streams': io.streams,
+    'wasi:random/random': random.random,
+    'wasi:random/insecure': random.insecure,
+    'wasi:random/insecure-seed': random.insecureSeed,
+    'wasi:sockets/instance-network': sockets.instanceNetwork,
+    'wasi:sockets/network': sockets.network,
+    'wasi:sockets/ip-name-lookup': sockets.ipNameLookup,
+    'wasi:sockets/tcp': sockets.tcp,
+    'wasi:sockets/tcp-create-socket': sockets.tcpCreateSocket,
+    'wasi:sockets/udp': sockets.udp,
+    'wasi:sockets/udp-create-socket': sockets.udpCreateSocket,
+    'wasi:http/types': http.types,
+    'wasi:http/outgoing-handler': http.outgoingHandler
+  }
+  const preopens = [filesystem]
+  const environments = [cli]
+  if (p3) {
+    const p3load = (name) => load('@bytecodealliance/preview3-shim/' + name)
+    const [cli3, clocks3, filesystem3, http3, random3, sockets3, stream3, future3] = await Promise.all(
+      ['cli', 'clocks', 'filesystem', 'http', 'random', 'sockets', 'stream', 'future'].map(p3load)
+    )
+    // A WASI 0.3 interface holds the 0.2 functions the component's libraries still call, and the 0.3 ones.
+    const output = (stream, name) => ({
+      async writeViaStream(reader) {
+        try {
+          for await (const chunk of stream3.readableByteStreamFromReader(reader, { name })) await write(stream, chunk)
+          return { tag: 'ok', val: undefined }
+        } catch {
+          return { tag: 'err', val: 'io' }
+        }
+      }
+    })
+    Object.assign(imports, {
+      'wasi:cli/environment': { ...cli.environment, ...cli3.environment },
+      'wasi:cli/stdin': {
+        ...cli.stdin,
+        // As the suite's runner reads it: the future says ok at once, the stream ends with stdin.
+        readViaStream() {
+          const { tx, rx } = future3.future()
+          tx.write({ tag: 'ok', val: undefined }).catch(() => {})
+          return [new stream3.StreamReader(Readable.toWeb(process.stdin)), rx]
+        }
+      },
+      'wasi:cli/stdout': { ...cli.stdout, ...output(process.stdout, 'stdout') },
+      'wasi:cli/stderr': { ...cli.stderr, ...output(process.stderr, 'stderr') },
+      'wasi:clocks/monotonic-clock': { ...clocks.monotonicClock, ...clocks3.monotonicClock },
+      'wasi:clocks/system-clock': clocks3.systemClock,
+      'wasi:filesystem/preopens': filesystem3.preopens,
+      'wasi:filesystem/types': filesystem3.types,
+      'wasi:http/client': http3.client,
+      'wasi:http/types': http3.types,
+      'wasi:random/random': random3.random,
+      'wasi:random/insecure': random3.insecure,
+      'wasi:random/insecure-seed': random3.insecureSeed,
+      'wasi:sockets/ip-name-lookup': sockets3.ipNameLookup,
+      'wasi:sockets/types': sockets3.types
+    })
+    preopens.push(filesystem3)
+    environments.push(cli3)
+  }
+  return {
+    imports,
+    setUp(job) {
+      for (const environment of environments) {
+        environment._setArgs([job.name, ...job.args])
+        environment._setEnv(job.env)
+        environment._setCwd(null)
+        // Pipes, not terminals.
+        environment._setTerminalStdin(null)
+        environment._setTerminalStdout(null)
+        environment._setTerminalStderr(null)
+      }
+      for (const filesystem of preopens) filesystem._setPreopens(job.preopens)
+    }
+  }
+}
+
+// A WASI 0.3 component may export 0.2's run too (its libraries' main, which it never means to be run).
+const RUN_EXPORT = { p2: /^wasi:cli\/run@0\.2\./, p3: /^wasi:cli\/run@0\.3\./ }
+
+async function runComponent(job) {
+  try {
+    const { imports, setUp } = await shimsFor(job.mode)
+    setUp(job)
+    const exitCode = new Promise((resolve) => (exited = resolve))
+    const module = await import(pathToFileURL(job.module).href)
+    const instance = await module.instantiate(undefined, imports)
+    const key = Object.keys(instance).find((name) => RUN_EXPORT[job.mode].test(name))
+    if (typeof instance[key]?.run !== 'function')
+      throw new Error('the component exports no wasi:cli/run@' + (job.mode === 'p3' ? '0.3' : '0.2'))
+    const ran = (async () => {
+      const result = await instance[key].run()
+      return result && result.tag === 'err' ? 1 : 0
+    })()
+    return { exitCode: await Promise.race([exitCode, ran]) }
+  } catch (error) {
+    if (error instanceof ComponentExit) return { exitCode: error.code }
+    // A run that returned err comes out as jco's ComponentError: exit 1, as any runtime gives it.
+    if (error && error.name === 'ComponentError') return { exitCode: 1 }
+    await write(process.stderr, String((error && error.stack) || error) + '\n')
+    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
+    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
+  } finally {
+    exited = undefined
+  }
+}
+
+process.on('unhandledRejection', (error) => {
+  if (!(error instanceof ComponentExit)) throw error
+})
+
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(readFileSync(jobsFile, 'utf8'))
+  const mark = (stream, text) => write(stream, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    await mark(process.stdout, 'start ' + index)
+    const started = process.hrtime.bigint()
+    const outcome = await runComponent(job)
+    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
+    await mark(process.stderr, 'end ' + index)
+    await mark(process.stdout, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
+  }
+}
+
+async function run(argv) {
+  const job = { mode: argv[0], env: {}, preopens: {}, args: [] }
+  let i = 1
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.name = argv[i + 1]
+  job.args = argv.slice(i + 2)
+  return (await runComponent(job)).exitCode
+}
+
+// The shims' workers and stdin keep Node alive: the runner ends itself, once its output is written.
+const done = (code) => write(process.stdout, '').then(() => write(process.stderr, '')).then(() => process.exit(code))
+const modes = { transpile: () => transpile(rest[0]).then(() => 0), batch: () => batch(rest[0]).then(() => 0), run: () => run(rest) }
+modes[mode]().then(done, (error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  done(1)
+})
+`));
 
 ;// CONCATENATED MODULE: ./src/runtimes/wamr.ts
 
@@ -35660,6 +36036,22 @@ const wasmer_RANGES = {
         source: "wasmerio/wasmer: the CLI's parse_volume splits on every ':'",
         inside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'windows' },
         outside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'linux' }
+    },
+    noForwardHostEnv: {
+        // Listed, but said to be for the WCGI runner only: a plain module was given none of it then.
+        helpLacks: /--forward-host-env\b(?!\s+Forward all host env variables to the wcgi task)/,
+        fact: 'no --forward-host-env for a WASI module (before, it forwarded the environment to a WCGI task only): the guest can be given the environment only one variable at a time',
+        source: 'wasmerio/wasmer PR 4214 (4.2.x) made --forward-host-env reach every WASI module ("Forward all host env variables to guest"); its first release is not pinned down, so `wasmer run --help` decides',
+        inside: {
+            version: '4.1.0',
+            help: '--forward-host-env  Forward all host env variables to the wcgi task.',
+            os: 'linux'
+        },
+        outside: {
+            version: '7.4.2',
+            help: '--forward-host-env  Forward all host env variables to guest',
+            os: 'linux'
+        }
     }
 };
 const wasmer = {
@@ -35677,6 +36069,7 @@ const wasmer = {
         ...inv.dirs.flatMap((d) => facts && (holds(wasmer_RANGES.noVolume, facts) || holds(wasmer_RANGES.volumeSplitsDriveLetters, facts))
             ? ['--mapdir', `${d.guest}::${d.host}`]
             : ['--volume', `${d.host}:${d.guest}`]),
+        ...(inv.inheritEnv && facts && !holds(wasmer_RANGES.noForwardHostEnv, facts) ? ['--forward-host-env'] : []),
         ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
@@ -35802,7 +36195,7 @@ const wasmtime_RANGES = {
  * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
  * too (the suite has no 0.2 tests, so its adapter does not name them).
  */
-const TESTS = {
+const wasmtime_TESTS = {
     wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
@@ -35834,7 +36227,7 @@ const wasmtime = {
     ],
     // 134 on Unix, 3 on Windows.
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
-    tests: TESTS,
+    tests: wasmtime_TESTS,
     ranges: wasmtime_RANGES,
     at: (facts) => {
         const noWasi03 = holds(wasmtime_RANGES.noWasi03, facts);
@@ -35854,7 +36247,7 @@ const wasmtime = {
                     : {})
             },
             ...(noWasi03
-                ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+                ? { tests: { ...wasmtime_TESTS, wasiVersions: wasmtime_TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
                 : {})
         };
     },
@@ -35878,6 +36271,23 @@ const wasmtime = {
 ;// CONCATENATED MODULE: ./src/runtimes/wazero.ts
 
 
+const wazero_RANGES = {
+    noEnvInherit: {
+        helpLacks: /-env-inherit\b/,
+        fact: 'no -env-inherit: the guest can be given the environment only one variable at a time',
+        source: 'tetratelabs/wazero cmd/wazero/wazero.go added -env-inherit ("Inherits any environment variables from the calling process"); its first release is not pinned down here, so `wazero run -h` decides',
+        inside: {
+            version: '1.0.0',
+            help: '-env value\n    \tkey=value pair of environment variable',
+            os: 'linux'
+        },
+        outside: {
+            version: '1.11.0',
+            help: '-env-inherit\n    \tInherits any environment variables from the calling process.',
+            os: 'linux'
+        }
+    }
+};
 const wazero = {
     kind: 'cli',
     id: 'wazero',
@@ -35886,9 +36296,13 @@ const wazero = {
     // A subcommand, not a flag. It prints `1.11.0`, or `dev` for a source build.
     versionArgs: ['version'],
     parseVersion: (output) => firstMatch(output, /^\s*v?(\d[^\s]*|dev)\s*$/m),
-    argv: (inv) => [
+    // Go's flag package prints the run options on stderr.
+    helpArgs: ['run', '-h'],
+    ranges: wazero_RANGES,
+    argv: (inv, facts) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
+        ...(inv.inheritEnv && facts && !holds(wazero_RANGES.noEnvInherit, facts) ? ['-env-inherit'] : []),
         ...envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
@@ -35924,6 +36338,7 @@ const wazero = {
 
 
 
+
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     native_native,
@@ -35936,7 +36351,8 @@ const RUNTIMES = [
     wasm3,
     wasmi,
     deno,
-    bun
+    bun,
+    jco
 ];
 const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimes_runtimeById(id) {
@@ -35974,9 +36390,15 @@ const ENTRY_PREFIX = 'wasi-probe';
 function newEntryName() {
     return `${ENTRY_PREFIX}-${randomBytes(4).toString('hex')}`;
 }
-/** True for a name newEntryName() gives (or the one older versions used). */
+/**
+ * The CLI's one name: it has no post step, so what it registers stays; a
+ * second run replaces it, and `--native unregister` removes it, never an
+ * action run's entry.
+ */
+const CLI_ENTRY_NAME = `${ENTRY_PREFIX}-cli`;
+/** True for a name newEntryName() gives, the CLI's, or the one older versions used. */
 function isOurEntryName(name) {
-    return name === ENTRY_PREFIX || /^wasi-probe-[0-9a-f]{8}$/.test(name);
+    return name === ENTRY_PREFIX || name === CLI_ENTRY_NAME || /^wasi-probe-[0-9a-f]{8}$/.test(name);
 }
 /** The magic `\0asm` and version 1, as the register file takes it. */
 const MAGIC = '\\x00asm\\x01\\x00\\x00\\x00';

@@ -144,8 +144,8 @@ function isRateLimited(error) {
                 /rate limit/i.test(message))));
 }
 
-// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 1 modules
-var merged_report = __webpack_require__(5627);
+// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts
+var merged_report = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./src/publish/merge/comment.ts
 // The sticky pull-request comment of the report sub-action: one comment per comment-id, found again by
 // a hidden marker and by its author, updated in place on later runs, through Octokit. The token goes to

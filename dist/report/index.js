@@ -38213,6 +38213,439 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ countsCell),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   nV: () => (/* binding */ CATEGORY_TITLES),
+/* harmony export */   tu: () => (/* binding */ countTests)
+/* harmony export */ });
+/* unused harmony exports capabilities, capabilityGroups, unsupportedLine, probesUnsupportedLine, capabilityCell, capabilitySections */
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4154);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3260);
+/* harmony import */ var _runtime_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2371);
+// What each runtime can do beyond running WASI at all: the capability probes,
+// as the `capabilities` output and as tables in the step summary.
+
+
+
+const CATEGORY_TITLES = {
+    wasi: 'WASI preview1',
+    proposal: 'Wasm proposals',
+    component: 'Components (WASI 0.2)',
+    'component-0.3': 'Components (WASI 0.3)',
+    custom: 'Your modules'
+};
+/** Runtime id → ids of the probes it passed. */
+function capabilities(result) {
+    return Object.fromEntries(result.runtimes.map((runtime) => [
+        runtime.id,
+        runtime.probes.filter((probe) => probe.status === 'pass').map((probe) => probe.id)
+    ]));
+}
+/** How some probes or tests did; a trap and a timeout are failures. */
+function countTests(tests) {
+    const counts = {
+        pass: 0,
+        fail: 0,
+        xfail: 0,
+        xpass: 0,
+        skip: 0,
+        unsupported: 0,
+        error: 0,
+        recorded: 0
+    };
+    for (const test of tests) {
+        const key = Object.hasOwn(counts, test.status) ? test.status : 'fail';
+        counts[key] += 1;
+    }
+    return counts;
+}
+/**
+ * `✅ 60/60 · 2 xfail · 3 skipped · 55 unsupported`: passed of judged (an
+ * unexpected pass is a failure, as the runner counts it), the rest apart.
+ */
+function countsCell(counts) {
+    const judged = judgedOf(counts);
+    const symbol = judged === 0
+        ? _cells_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_SYMBOLS */ .Jk.unsupported
+        : counts.fail + counts.xpass > 0
+            ? _cells_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_SYMBOLS */ .Jk.fail
+            : counts.error > 0
+                ? _cells_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_SYMBOLS */ .Jk.error
+                : _cells_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_SYMBOLS */ .Jk.pass;
+    const apart = apartOf(counts);
+    if (judged === 0)
+        return [symbol, apart.join(' · ')].filter(Boolean).join(' ');
+    return [`${symbol} ${counts.pass}/${judged}`, ...apart].join(' · ');
+}
+/** Judged: passed or not; an unexpected pass is a failure, as the runner counts it. */
+const judgedOf = (counts) => counts.pass + counts.fail + counts.xpass + counts.error;
+/** What is counted apart from `passed/judged`. */
+function apartOf(counts) {
+    return [
+        ...(counts.xpass > 0 ? [`${counts.xpass} xpass`] : []),
+        ...(counts.xfail > 0 ? [`${counts.xfail} xfail`] : []),
+        ...(counts.skip > 0 ? [`${counts.skip} skipped`] : []),
+        ...(counts.unsupported > 0 ? [`${counts.unsupported} unsupported`] : []),
+        ...(counts.recorded > 0 ? [`${counts.recorded} recorded`] : [])
+    ];
+}
+/**
+ * `6/7 · 4 unsupported`: passed of judged, the rest apart; `brief` puts the
+ * rest in brackets, `6/7 (4 unsupported)`, for a line that lists several.
+ */
+function countsText(counts, brief = false) {
+    const passed = `${counts.pass}/${judgedOf(counts)}`;
+    const apart = apartOf(counts);
+    if (apart.length === 0)
+        return passed;
+    return brief ? `${passed} (${apart.join(', ')})` : [passed, ...apart].join(' · ');
+}
+const isFailure = (status) => status === 'fail' || status === 'xpass' || status === 'error';
+/** A probe's outcome that says something went wrong: not a pass, and neither unsupported nor only recorded. */
+const didNotPass = (status) => !['pass', 'unsupported', 'recorded'].includes(status);
+/** The capability probes that ran, by category, ready to be laid out as tables. */
+function capabilityGroups(result) {
+    const runtimes = result.runtimes.filter((r) => r.probes.some((p) => p.status !== 'unsupported'));
+    const groups = [];
+    for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
+        const ofCategory = (runtime) => runtime.probes.filter((p) => p.category === category);
+        if (!runtimes.some((runtime) => ofCategory(runtime).length > 0))
+            continue;
+        if (category === 'custom') {
+            groups.push(testGroup(title, runtimes));
+            continue;
+        }
+        const ids = [...new Set(runtimes.flatMap((r) => ofCategory(r).map((p) => p.id)))];
+        const counts = runtimes.map((runtime) => countTests(ofCategory(runtime)));
+        const rows = ids.map((id) => ({
+            label: id,
+            cells: runtimes.map((runtime) => capabilityCell(runtime, id))
+        }));
+        const notPassed = ids.flatMap((id) => runtimes.flatMap((runtime) => ofCategory(runtime)
+            .filter((probe) => probe.id === id && didNotPass(probe.status))
+            .map((probe) => ({ runtime: runtime.id, probe }))));
+        const probesUnsupported = [];
+        for (const runtime of runtimes) {
+            for (const probe of ofCategory(runtime).filter((p) => p.status === 'unsupported')) {
+                const reason = probe.reason ?? 'unsupported';
+                const entry = probesUnsupported.find((u) => u.runtime === runtime.id && u.reason === reason);
+                if (entry)
+                    entry.probes.push(probe.id);
+                else
+                    probesUnsupported.push({ runtime: runtime.id, reason, probes: [probe.id] });
+            }
+        }
+        groups.push({
+            title,
+            runtimes,
+            rows,
+            counts,
+            notPassed,
+            probesUnsupported,
+            failures: [],
+            unsupported: []
+        });
+    }
+    return groups;
+}
+/** The user's modules: one row per module given on its own, one row per suite with its counts. */
+function testGroup(title, runtimes) {
+    const testsOf = (runtime) => runtime.probes.filter((p) => p.category === 'custom');
+    const rows = [];
+    const failures = [];
+    const unsupported = [];
+    const seen = new Set();
+    for (const test of runtimes.flatMap(testsOf)) {
+        const key = test.suite === undefined ? `module ${test.id}` : `suite ${test.suite}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const members = (runtime) => testsOf(runtime).filter((p) => (test.suite === undefined ? p.id === test.id : p.suite === test.suite));
+        rows.push({
+            label: test.suite ?? test.id,
+            cells: runtimes.map((runtime) => test.suite === undefined ? probeCell(members(runtime)[0]) : countsCell(countTests(members(runtime))))
+        });
+        for (const runtime of runtimes) {
+            const failed = members(runtime).filter((p) => isFailure(p.status));
+            if (failed.length === 0)
+                continue;
+            const list = failures.find((f) => f.suite === test.suite && f.runtime === runtime.id);
+            if (list)
+                list.tests.push(...failed);
+            else
+                failures.push({ suite: test.suite, runtime: runtime.id, tests: failed });
+        }
+        for (const runtime of runtimes) {
+            for (const notRun of members(runtime).filter((p) => p.status === 'unsupported')) {
+                const reason = notRun.reason ?? 'unsupported';
+                const entry = unsupported.find((u) => u.suite === test.suite && u.runtime === runtime.id && u.reason === reason);
+                if (entry)
+                    entry.tests += 1;
+                else
+                    unsupported.push({ suite: test.suite, runtime: runtime.id, reason, tests: 1 });
+            }
+        }
+    }
+    const counts = runtimes.map((runtime) => countTests(testsOf(runtime)));
+    return { title, runtimes, rows, counts, notPassed: [], probesUnsupported: [], failures, unsupported };
+}
+/** `WASI Rust tests [wasm32-wasip3] on node: needs WASI 0.3 components (55 tests)`. */
+function unsupportedLine(entry) {
+    return `${entry.suite ?? 'modules on their own'} on ${entry.runtime}: ${entry.reason} (${entry.tests} ${entry.tests === 1 ? 'test' : 'tests'})`;
+}
+/** `wasm3: cannot pass arguments (wasi-args, wasi-environ)`. */
+function probesUnsupportedLine(entry) {
+    return `${entry.runtime}: ${entry.reason} (${entry.probes.join(', ')})`;
+}
+/** The cell of `probeId` for `runtime`. */
+function capabilityCell(runtime, probeId) {
+    return probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** A reason in a table cell stays short; the result file keeps all of it. */
+const REASON_CHARS = 300;
+/**
+ * At most this many rows of the user's modules per table, and of failed tests
+ * per block: thousands of them would not fit in the step summary (1 MB).
+ */
+const ROWS_SHOWN = 200;
+/** The first ROWS_SHOWN rows, and a last one that says how many more the result file has. */
+function firstRows(rows, columns) {
+    if (rows.length <= ROWS_SHOWN)
+        return rows;
+    const more = `… and ${rows.length - ROWS_SHOWN} more (the result file has them all)`;
+    return [...rows.slice(0, ROWS_SHOWN), `| ${[more, ...Array(columns - 1).fill('')].join(' | ')} |`];
+}
+/** One collapsible block per suite and runtime: the tests that failed and why. */
+function failureBlocks(failures) {
+    return failures.map(({ suite, runtime, tests }) => [
+        `<details><summary>${STATUS_SYMBOLS.fail} ${escapeHtml(shownName(suite ?? 'modules on their own'))} on <code>${escapeHtml(runtime)}</code>: ${tests.length} failed</summary>`,
+        '',
+        '| Test | Outcome | Why |',
+        '| --- | --- | --- |',
+        ...firstRows(tests.map((test) => {
+            const reason = clipped(test.reason ?? test.status, REASON_CHARS);
+            return `| ${codeCell(shownName(test.test ?? test.id))} | ${escapeCell(probeCell(test))} | ${escapeCell(reason)} |`;
+        }), 3),
+        '',
+        `<sub>${escapeHtml(legend(tests.map(probeCell)))}</sub>`,
+        '',
+        '</details>',
+        ''
+    ].join('\n'));
+}
+/** The probes that did not pass, and why: the runtime's own words where it said any. */
+function notPassedTable(notPassed) {
+    if (notPassed.length === 0)
+        return [];
+    return [
+        '**Why they did not pass:**',
+        '',
+        '| Probe | Runtime | Outcome | Why |',
+        '| --- | --- | --- | --- |',
+        ...firstRows(notPassed.map(({ runtime, probe }) => `| ${codeCell(probe.id)} | \`${runtime}\` | ${escapeCell(probeCell(probe))} | ${escapeCell(clipped(probeReason(probe, runtime), REASON_CHARS))} |`), 4),
+        ''
+    ];
+}
+/** One line: why runtimes cannot run what they were given. */
+function unsupportedParagraph(lines) {
+    if (lines.length === 0)
+        return [];
+    return [`**Unsupported:** ${lines.slice(0, ROWS_SHOWN).map(escapeCell).join('; ')}`, ''];
+}
+/**
+ * The capability probes as markdown blocks, each whole on its own (the step
+ * summary keeps as many as fit): per category a collapsible table, probes as
+ * rows, runtimes as columns, a count per runtime, a legend, why probes did
+ * not pass and why some could not run; then the failed tests.
+ */
+function capabilitySections(result) {
+    const sections = capabilityGroups(result).flatMap((group) => {
+        const { title, runtimes, rows, counts, notPassed, probesUnsupported, failures, unsupported } = group;
+        const brief = runtimes.map((r, i) => `${r.id} ${countsText(counts[i], true)}`).join(' · ');
+        const explained = legend(rows.flatMap((row) => row.cells), true);
+        return [
+            [
+                `<details><summary><b>${escapeHtml(title)}</b>: ${escapeHtml(brief)}</summary>`,
+                '',
+                `| Probe | ${runtimes.map((r) => `\`${r.id}\``).join(' | ')} |`,
+                `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
+                ...firstRows(rows.map((row) => `| ${codeCell(shownName(row.label))} | ${row.cells.map(escapeCell).join(' | ')} |`), runtimes.length + 1),
+                `| **passed** | ${counts.map((c) => escapeCell(countsText(c))).join(' | ')} |`,
+                '',
+                `<sub>${escapeHtml(explained)}</sub>`,
+                '',
+                ...notPassedTable(notPassed),
+                ...unsupportedParagraph([
+                    ...probesUnsupported.map((entry) => probesUnsupportedLine({ ...entry, reason: clipped(entry.reason, REASON_CHARS) })),
+                    ...unsupported.map((entry) => unsupportedLine({
+                        ...entry,
+                        suite: entry.suite && shownName(entry.suite),
+                        reason: clipped(entry.reason, REASON_CHARS)
+                    }))
+                ]),
+                '</details>',
+                ''
+            ].join('\n'),
+            ...failureBlocks(failures)
+        ];
+    });
+    return sections.length > 0 ? ['### Capabilities\n', ...sections] : [];
+}
+
+
+/***/ }),
+
+/***/ 4154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   HT: () => (/* binding */ VERSION_CHARS),
+/* harmony export */   Je: () => (/* binding */ probeCell),
+/* harmony export */   Jk: () => (/* binding */ STATUS_SYMBOLS),
+/* harmony export */   PL: () => (/* binding */ NOT_PROBED),
+/* harmony export */   o1: () => (/* binding */ legend)
+/* harmony export */ });
+/* unused harmony exports PATH_CHARS, NAME_CHARS, installFailed, isFound, shownVersion, shownPath, runtimeProbeCell, sourceCell */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3260);
+// How one probe outcome reads in a table, shared by the summary and the terminal.
+
+/**
+ * How much of a runtime's version and of a path is shown and published: a
+ * version comes from the runtime's own output (up to 64 KiB of it), and one
+ * that long would fill the log, the summary and the outputs. Longer ones are
+ * cut there and end in `…`.
+ */
+const VERSION_CHARS = 128;
+const PATH_CHARS = 1024;
+/** How much of a suite's or a test's name is shown. */
+const NAME_CHARS = 200;
+/** True when the runtime was to be installed and that failed: it is not there, whatever was asked for. */
+function installFailed(runtime) {
+    return runtime.failedStage !== undefined && runtime.failedStage !== 'run';
+}
+/**
+ * True when the runtime is there to be probed: not missing, not without a
+ * build, not an install that failed, and for native a binfmt_misc entry.
+ */
+function isFound(runtime) {
+    if (runtime.status === 'missing' || runtime.status === 'unavailable' || installFailed(runtime))
+        return false;
+    return !(runtime.id === 'native' && runtime.status === 'unsupported' && runtime.probes.length === 0);
+}
+/** The version as shown and published, or null when there is none (an install that failed has none). */
+function shownVersion(runtime) {
+    if (installFailed(runtime))
+        return null;
+    const version = runtime.version ?? runtime.install?.version ?? null;
+    return version === null ? null : clipped(version, VERSION_CHARS);
+}
+const shownPath = (path) => clipped(path, PATH_CHARS);
+const shownName = (name) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clipped */ .cz)(name, NAME_CHARS);
+const STATUS_SYMBOLS = {
+    pass: '✅',
+    fail: '❌',
+    trap: '❌',
+    timeout: '⏱',
+    unsupported: '➖',
+    missing: '❔',
+    unavailable: '🚫',
+    error: '⚠️',
+    recorded: '📝',
+    skip: '⏭',
+    xfail: '☑️',
+    xpass: '❗'
+};
+/** A probe this runtime was not given (another runtime was): not the same as a runtime that is missing. */
+const NOT_PROBED = '—';
+/** What each symbol of a table means, in the order a legend lists them. */
+const MEANINGS = [
+    [STATUS_SYMBOLS.pass, 'passed'],
+    [STATUS_SYMBOLS.fail, 'failed: what failed, or what was seen'],
+    [STATUS_SYMBOLS.timeout, 'timed out'],
+    [STATUS_SYMBOLS.error, 'error: could not run'],
+    [STATUS_SYMBOLS.unsupported, 'unsupported: the runtime cannot run it'],
+    [STATUS_SYMBOLS.recorded, 'recorded, not judged'],
+    [STATUS_SYMBOLS.skip, 'skipped by an expectation file'],
+    [STATUS_SYMBOLS.xfail, 'failed, as an expectation file says'],
+    [STATUS_SYMBOLS.xpass, 'passed, though an expectation file says it fails'],
+    [NOT_PROBED, 'not probed'],
+    [STATUS_SYMBOLS.missing, 'runtime not found'],
+    [STATUS_SYMBOLS.unavailable, 'no build for this platform']
+];
+/**
+ * What the symbols that `cells` begin with mean, `✅ passed · ➖ unsupported: …`,
+ * and with `counts` what `4/7` is; empty when there is nothing to explain.
+ */
+function legend(cells, counts = false) {
+    const used = MEANINGS.filter(([symbol]) => cells.some((cell) => cell.startsWith(symbol)));
+    const parts = used.map(([symbol, meaning]) => `${symbol} ${meaning}`);
+    if (counts)
+        parts.push('n/m: passed of those judged (unsupported and recorded ones apart)');
+    return parts.join(' · ');
+}
+/** How a failed check of one of the user's tests reads in a cell. */
+const CHECK_WORDS = {
+    'exit-code': 'exit',
+    trap: 'trap',
+    timeout: 'timeout',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    start: 'could not start'
+};
+/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
+function probeCell(probe) {
+    if (!probe)
+        return NOT_PROBED;
+    const symbol = STATUS_SYMBOLS[probe.status];
+    if (probe.test !== undefined && probe.status !== 'pass') {
+        // One of the user's tests: its outcome, and for a failure which check failed.
+        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
+        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
+        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
+    }
+    switch (probe.status) {
+        case 'pass':
+            return symbol;
+        case 'fail':
+            if (probe.expected.exitCode === 'nonzero'
+                ? probe.exitCode === 0
+                : probe.exitCode !== probe.expected.exitCode) {
+                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
+            }
+            return `${symbol} stdout`;
+        case 'trap':
+            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
+        case 'recorded':
+            return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`;
+        default:
+            return `${symbol} ${probe.status}`;
+    }
+}
+/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
+function runtimeProbeCell(runtime, probeId) {
+    if (runtime.probes.length === 0)
+        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
+    return probeCell(runtime.probes.find((p) => p.id === probeId));
+}
+/** Where the runtime came from, or why it is not there. */
+function sourceCell(runtime) {
+    if (runtime.status === 'missing')
+        return 'not found';
+    if (runtime.status === 'unavailable')
+        return 'unavailable';
+    if (runtime.failedStage && runtime.failedStage !== 'run')
+        return `install failed (${runtime.failedStage})`;
+    return runtime.source ?? '-';
+}
+
+
+/***/ }),
+
 /***/ 3260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38221,9 +38654,10 @@ module.exports = {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   cz: () => (/* binding */ clipped),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports escapePre, terminalJson, clipped, notACommand */
+/* unused harmony exports escapePre, terminalJson, notACommand */
 // Text from outside (runtime output, paths) on its way into markdown: it must
 // not break a table or inject markup.
 const HTML_ENTITIES = {
@@ -38326,144 +38760,120 @@ function notACommand(line) {
 
 /***/ }),
 
-/***/ 5627:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yE: () => (/* binding */ DETAILS_MARKER),
-  uL: () => (/* binding */ reportMarkdown)
-});
-
-// UNUSED EXPORTS: HOST_COLUMNS_MAX, mergedCell
-
-// EXTERNAL MODULE: ./src/publish/escape.ts
-var publish_escape = __nccwpck_require__(3260);
-;// CONCATENATED MODULE: ./src/publish/cells.ts
-// How one probe outcome reads in a table, shared by the summary and the terminal.
-
-/**
- * How much of a runtime's version and of a path is shown and published: a
- * version comes from the runtime's own output (up to 64 KiB of it), and one
- * that long would fill the log, the summary and the outputs. Longer ones are
- * cut there and end in `…`.
- */
-const VERSION_CHARS = 128;
-const PATH_CHARS = 1024;
-/** How much of a suite's or a test's name is shown. */
-const NAME_CHARS = 200;
-/** The version as shown and published, or null when there is none. */
-function shownVersion(runtime) {
-    const version = runtime.version ?? runtime.install?.version ?? null;
-    return version === null ? null : clipped(version, VERSION_CHARS);
-}
-const shownPath = (path) => clipped(path, PATH_CHARS);
-const shownName = (name) => clipped(name, NAME_CHARS);
-const STATUS_SYMBOLS = {
-    pass: '✅',
-    fail: '❌',
-    trap: '❌',
-    timeout: '⏱',
-    unsupported: '➖',
-    missing: '➖',
-    unavailable: '➖',
-    error: '⚠️',
-    recorded: '📝',
-    skip: '⏭',
-    xfail: '☑️',
-    xpass: '❗'
-};
-/** How a failed check of one of the user's tests reads in a cell. */
-const CHECK_WORDS = {
-    'exit-code': 'exit',
-    trap: 'trap',
-    timeout: 'timeout',
-    stdout: 'stdout',
-    stderr: 'stderr',
-    start: 'could not start'
-};
-/** `✅`, or the symbol with what was seen: `❌ exit 0`, `❌ stdout`, `❌ trap`, `⏱ timeout`. */
-function probeCell(probe) {
-    if (!probe)
-        return STATUS_SYMBOLS.missing;
-    const symbol = STATUS_SYMBOLS[probe.status];
-    if (probe.test !== undefined && probe.status !== 'pass') {
-        // One of the user's tests: its outcome, and for a failure which check failed.
-        const check = probe.failedCheck && (CHECK_WORDS[probe.failedCheck] ?? probe.failedCheck);
-        const detail = probe.failedCheck === 'exit-code' ? `exit ${probe.signal ?? probe.exitCode}` : (check ?? probe.status);
-        return probe.status === 'fail' ? `${symbol} ${detail}` : `${symbol} ${probe.status}`;
-    }
-    switch (probe.status) {
-        case 'pass':
-            return symbol;
-        case 'fail':
-            if (probe.expected.exitCode === 'nonzero'
-                ? probe.exitCode === 0
-                : probe.exitCode !== probe.expected.exitCode) {
-                return `${symbol} ${probe.signal ? probe.signal : `exit ${probe.exitCode}`}`;
-            }
-            return `${symbol} stdout`;
-        case 'trap':
-            return `${symbol} trap${probe.exitCode !== null ? ` (exit ${probe.exitCode})` : ''}`;
-        case 'recorded':
-            return `${symbol} ${probe.signal ?? `exit ${probe.exitCode}`}`;
-        default:
-            return `${symbol} ${probe.status}`;
-    }
-}
-/** The cell of one probe in a runtime's row; a runtime that never ran shows its own status. */
-function runtimeProbeCell(runtime, probeId) {
-    if (runtime.probes.length === 0)
-        return STATUS_SYMBOLS[runtime.status] ?? STATUS_SYMBOLS.missing;
-    return probeCell(runtime.probes.find((p) => p.id === probeId));
-}
-/** Where the runtime came from, or why it is not there. */
-function sourceCell(runtime) {
-    if (runtime.status === 'missing')
-        return 'not found';
-    if (runtime.status === 'unavailable')
-        return 'unavailable';
-    if (runtime.failedStage && runtime.failedStage !== 'run')
-        return `install failed (${runtime.failedStage})`;
-    return runtime.source ?? '-';
-}
-
-;// CONCATENATED MODULE: ./src/publish/merge/merged-report.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ mergedCell),
+/* harmony export */   uL: () => (/* binding */ reportMarkdown),
+/* harmony export */   yE: () => (/* binding */ DETAILS_MARKER)
+/* harmony export */ });
+/* unused harmony exports ERROR_CHARS, HOST_COLUMNS_MAX */
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4653);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4154);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3260);
+/* harmony import */ var _runtime_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2371);
 // The merged report as markdown: the host × runtime table, who did not report,
 // and (below the details marker, which a long PR comment may cut) the
 // capability tables per runtime.
+
+
 
 
 /** Everything after this line may be cut from a PR comment that would be too long. */
 const DETAILS_MARKER = '<!-- wasi-probe:details -->';
 function mergedCell(cell) {
     if (!cell)
-        return '—';
+        return _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_PROBED */ .PL;
     switch (cell.status) {
         case 'pass':
-            return `${STATUS_SYMBOLS.pass} ${cell.version ?? ''}`.trim();
+            return `${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_SYMBOLS */ .Jk.pass} ${cell.version ?? ''}`.trim();
         case 'fail':
         case 'error': {
             const installStage = cell.failedStage && cell.failedStage !== 'run' ? cell.failedStage : undefined;
-            return `${STATUS_SYMBOLS.fail} ${installStage ?? cell.failedProbe ?? cell.status}`;
+            return `${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_SYMBOLS */ .Jk.fail} ${installStage ?? cell.failedProbe ?? cell.status}`;
         }
         default:
-            return STATUS_SYMBOLS[cell.status] ?? cell.status;
+            return _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_SYMBOLS */ .Jk[cell.status] ?? cell.status;
     }
 }
+/** How much of a leg's error its row shows; its result file has all of it. */
+const ERROR_CHARS = 300;
 function mainTable(report) {
-    const { hosts, runtimes, cells } = report;
+    const { hosts, runtimes, cells, errors } = report;
     const passes = runtimes.map((id) => `${hosts.filter((host) => cells[host][id]?.status === 'pass').length}/${hosts.length}`);
+    // A leg that could not probe keeps its row, with why, in a column of its own.
+    const errorColumn = hosts.some((host) => errors[host] !== undefined);
+    const columns = [...runtimes.map((id) => `\`${id}\``), ...(errorColumn ? ['Error'] : [])];
+    const errorCell = (host) => errorColumn
+        ? [errors[host] === undefined ? '' : `⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .cz)(errors[host], ERROR_CHARS))}`]
+        : [];
+    const row = (cellsOfRow) => `| ${cellsOfRow.join(' | ')} |`;
     return [
-        `| Host | ${runtimes.map((id) => `\`${id}\``).join(' | ')} |`,
-        `| --- | ${runtimes.map(() => ':---:').join(' | ')} |`,
-        ...hosts.map((host) => `| ${(0,publish_escape/* codeCell */.MZ)(host)} | ${runtimes.map((id) => (0,publish_escape/* escapeCell */.kq)(mergedCell(cells[host][id]))).join(' | ')} |`),
-        `| **passes** | ${passes.join(' | ')} |`
+        row(['Host', ...columns]),
+        row(['---', ...columns.map(() => ':---:')]),
+        ...hosts.map((host) => row([
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(host),
+            ...runtimes.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(mergedCell(cells[host][id]))),
+            ...errorCell(host)
+        ])),
+        row(['**passes**', ...passes, ...(errorColumn ? [''] : [])])
     ];
+}
+/** What the summary says when no leg's result came: why, and whom it waited for. */
+function nothingCame(report) {
+    const why = report.skipped.length > 0
+        ? 'nothing that was found could be read (see **Skipped** below).'
+        : 'no result file was found.';
+    const expected = report.missing.length > 0
+        ? []
+        : ['Set `expect` to the labels of the legs to see here which of them did not report.', ''];
+    return [`**No result came:** ${why}`, '', ...expected];
 }
 /** Up to this many hosts, capability tables have a column per host; beyond, a count and the failing hosts. */
 const HOST_COLUMNS_MAX = 8;
+/** How much of a reason a table cell shows; the result files keep all of it. */
+const REASON_CHARS = 300;
+/** At most this many rows of reasons per table. */
+const REASONS_SHOWN = 200;
+/** A table of why things did not pass: `header`, then rows, the first REASONS_SHOWN of them. */
+function reasonsTable(header, rows) {
+    const shown = rows.slice(0, REASONS_SHOWN);
+    const more = rows.length - shown.length;
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...shown.map((row) => `| ${row.join(' | ')} |`),
+        ...(more > 0
+            ? [`| … and ${more} more (the result files have them all) | ${header.slice(1).fill('').join(' | ')} |`]
+            : [])
+    ];
+}
+/** Why each runtime that did not pass on a host did not: its own words where it said any. */
+function whyNotPassed(report) {
+    const rows = report.results.flatMap(({ label, result }) => result.runtimes
+        .filter((runtime) => runtime.status === 'fail' || runtime.status === 'error')
+        .map((runtime) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(label),
+        `\`${runtime.id}\``,
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .cz)((0,_runtime_words_js__WEBPACK_IMPORTED_MODULE_3__/* .runtimeReason */ .BB)(runtime), REASON_CHARS))
+    ]));
+    if (rows.length === 0)
+        return [];
+    return [
+        `<details><summary>Why runtimes did not pass (${rows.length})</summary>`,
+        '',
+        ...reasonsTable(['Host', 'Runtime', 'Why'], rows),
+        '',
+        '</details>',
+        ''
+    ];
+}
+/** `<sub>` with what the symbols of `cells` mean, then a blank line; nothing when there is none. */
+function legendLines(cells, counts = false) {
+    const text = (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .legend */ .o1)(cells, counts);
+    return text ? [`<sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(text)}</sub>`, ''] : [];
+}
 /** One collapsible table per runtime that ran capability probes: probes down, hosts across. */
 function capabilityTables(report) {
     const lines = [];
@@ -38477,68 +38887,173 @@ function capabilityTables(report) {
         const probeIds = [
             ...new Set(hosts.flatMap(({ runtime }) => runtime.probes.filter((p) => p.category !== 'basic').map((p) => p.id)))
         ];
-        const counts = hosts.map(({ runtime }) => {
-            const judged = runtime.probes.filter((p) => p.category !== 'basic' && p.status !== 'recorded');
-            return `${judged.filter((p) => p.status === 'pass').length}/${judged.length}`;
-        });
+        const counts = hosts.map(({ runtime }) => (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .countTests */ .tu)(runtime.probes.filter((p) => p.category !== 'basic')));
         const wide = hosts.length <= HOST_COLUMNS_MAX;
         const summary = wide
-            ? hosts.map((h, i) => `${h.label} ${counts[i]}`).join(' · ')
+            ? hosts.map((h, i) => `${h.label} ${(0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(counts[i], true)}`).join(' · ')
             : `${hosts.length} hosts`;
-        lines.push(`<details><summary><code>${(0,publish_escape/* escapeHtml */.ZD)(id)}</code>: ${(0,publish_escape/* escapeHtml */.ZD)(summary)}</summary>`, '');
+        lines.push(`<details><summary><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(id)}</code>: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(summary)}</summary>`, '');
         if (wide) {
-            lines.push(`| Probe | ${hosts.map(({ label }) => (0,publish_escape/* codeCell */.MZ)(label)).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId) => `| ${(0,publish_escape/* codeCell */.MZ)(probeId)} | ${byId.map((probes) => (0,publish_escape/* escapeCell */.kq)(probeCell(probes.get(probeId)))).join(' | ')} |`), `| **passed** | ${counts.join(' | ')} |`);
+            const rows = probeIds.map((probeId) => byId.map((probes) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .probeCell */ .Je)(probes.get(probeId))));
+            lines.push(`| Probe | ${hosts.map(({ label }) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(label)).join(' | ')} |`, `| --- | ${hosts.map(() => ':---:').join(' | ')} |`, ...probeIds.map((probeId, i) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(probeId)} | ${rows[i].map((cell) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(cell)).join(' | ')} |`), `| **passed** | ${counts.map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(c))).join(' | ')} |`, '', ...legendLines(rows.flat(), true));
         }
         else {
             // Hundreds of hosts do not fit side by side: per probe, how many pass and where it does not.
             lines.push('| Probe | passes on | does not pass on |', '| --- | :---: | --- |');
             for (const probeId of probeIds) {
-                let ran = 0;
-                let passing = 0;
-                const failing = [];
-                hosts.forEach(({ label }, i) => {
+                const outcomes = byId.flatMap((probes) => probes.get(probeId) ?? []);
+                const tally = (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .countTests */ .tu)(outcomes);
+                const failing = hosts
+                    .filter((_, i) => {
                     const probe = byId[i].get(probeId);
-                    if (!probe)
-                        return;
-                    ran += 1;
-                    if (probe.status === 'pass')
-                        passing += 1;
-                    else if (probe.status !== 'recorded' && probe.status !== 'unsupported')
-                        failing.push(label);
-                });
-                const shown = failing.slice(0, 5).map((label) => (0,publish_escape/* codeCell */.MZ)(label));
+                    return probe && !['pass', 'recorded', 'unsupported'].includes(probe.status);
+                })
+                    .map(({ label }) => label);
+                const shown = failing.slice(0, 5).map((label) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(label));
                 const more = failing.length > 5 ? ` and ${failing.length - 5} more` : '';
-                lines.push(`| ${(0,publish_escape/* codeCell */.MZ)(probeId)} | ${passing}/${ran} | ${shown.join(', ')}${more} |`);
+                lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(probeId)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(tally))} | ${shown.join(', ')}${more} |`);
             }
+            lines.push('', ...legendLines([], true));
         }
+        // The runtime's own words for each probe that did not pass, on each host.
+        const reasons = hosts.flatMap(({ label, runtime }) => runtime.probes
+            .filter((p) => p.category !== 'basic' && !['pass', 'recorded', 'unsupported'].includes(p.status))
+            .map((probe) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(probe.test ?? probe.id),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(label),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .probeCell */ .Je)(probe)),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .cz)((0,_runtime_words_js__WEBPACK_IMPORTED_MODULE_3__/* .probeReason */ .J_)(probe, id), REASON_CHARS))
+        ]));
+        if (reasons.length > 0)
+            lines.push('**Why they did not pass:**', '', ...reasonsTable(['Probe', 'Host', 'Outcome', 'Why'], reasons));
         lines.push('', '</details>', '');
     }
     return lines;
 }
 function reportMarkdown(report, title) {
-    const lines = [`## ${(0,publish_escape/* escapeCell */.kq)(title)}`, ''];
+    const lines = [`## ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(title)}`, ''];
     if (report.hosts.length === 0) {
-        lines.push('No result could be read.', '');
+        lines.push(...nothingCame(report));
     }
     else {
+        const { hosts, runtimes, cells } = report;
         lines.push(...mainTable(report), '');
+        lines.push(...legendLines(hosts.flatMap((host) => runtimes.map((id) => mergedCell(cells[host][id])))));
         const list = (ids) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
         lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
     }
     if (report.missing.length > 0) {
-        lines.push(`**Did not report:** ${report.missing.map((label) => (0,publish_escape/* codeSpan */.SS)(label)).join(', ')}`, '');
+        lines.push(`**Did not report:** ${report.missing.map((label) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(label)).join(', ')}`, '');
+    }
+    if (report.unmatched.length > 0) {
+        lines.push(`**Matched no file:** ${report.unmatched.map((entry) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(entry)).join(', ')}`, '');
     }
     if (report.duplicates.length > 0) {
-        const told = report.duplicates.map(({ label, shownAs }) => `${(0,publish_escape/* codeSpan */.SS)(label)} (shown as ${shownAs.map((as) => (0,publish_escape/* codeSpan */.SS)(as)).join(', ')})`);
+        const told = report.duplicates.map(({ label, shownAs }) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(label)} (shown as ${shownAs.map((as) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(as)).join(', ')})`);
         lines.push(`**The same label on several results:** ${told.join('; ')}`, '');
     }
     if (report.skipped.length > 0) {
-        lines.push('**Skipped:**', ...report.skipped.map((s) => `- ${(0,publish_escape/* codeSpan */.SS)(s.file)}: ${(0,publish_escape/* escapeCell */.kq)(s.why)}`), '');
+        lines.push('**Skipped:**', ...report.skipped.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s.file)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(s.why)}`), '');
     }
+    const why = whyNotPassed(report);
     const details = capabilityTables(report);
-    if (details.length > 0)
-        lines.push(DETAILS_MARKER, '### Capabilities', '', ...details);
+    if (why.length > 0 || details.length > 0)
+        lines.push(DETAILS_MARKER, ...why, ...(details.length > 0 ? ['### Capabilities', '', ...details] : []));
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ runtimeReason),
+/* harmony export */   J_: () => (/* binding */ probeReason),
+/* harmony export */   hf: () => (/* binding */ firstErrorLine)
+/* harmony export */ });
+/* unused harmony exports errorStreamOf, streamsInOrder */
+/* harmony import */ var _runtimes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8838);
+
+/** Words that mark a line as an error, whoever wrote it (the runtime, or the module's own panic). */
+const ERROR_LINE = /\b(error|exception|trap|panic|panicked|fail|failed|fault|abort|assert|assertion|unreachable)/i;
+/** How much of the line is shown: the result file keeps the output itself. */
+const WORDS_CHARS = 200;
+/** Where the runtime `runtimeId` writes its own errors: stdout for WAMR and WasmEdge, else stderr. */
+function errorStreamOf(runtimeId) {
+    const spec = (0,_runtimes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeById */ .Vl)(runtimeId);
+    return spec && 'errorStream' in spec && spec.errorStream ? spec.errorStream : 'stderr';
+}
+/** The streams of a run, the one the runtime writes its errors to first. */
+function streamsInOrder(runtimeId) {
+    return errorStreamOf(runtimeId) === 'stdout' ? ['stdout', 'stderr'] : ['stderr', 'stdout'];
+}
+/**
+ * The first line that reads as an error, looked for in the runtime's error
+ * stream first; without one, the first line there is. A line ending in `:`
+ * ("panicked at src/x.rs:17:5:") takes the next one along, which says what.
+ */
+function firstErrorLine(output, runtimeId) {
+    const streams = streamsInOrder(runtimeId);
+    const linesOf = (stream) => output[stream]
+        .split(/\r\n|\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const pick = (stream, lines, at) => {
+        const words = lines[at].endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : lines[at];
+        return { stream, words: words.length > WORDS_CHARS ? `${words.slice(0, WORDS_CHARS - 1)}…` : words };
+    };
+    for (const stream of streams) {
+        const lines = linesOf(stream);
+        const at = lines.findIndex((line) => ERROR_LINE.test(line));
+        if (at >= 0)
+            return pick(stream, lines, at);
+    }
+    for (const stream of streams) {
+        const lines = linesOf(stream);
+        if (lines.length > 0)
+            return pick(stream, lines, 0);
+    }
+    return undefined;
+}
+/** An embedded probe that ended otherwise than expected: the runtime's words say why, not the module's output. */
+function endedAsNotExpected(probe) {
+    if (probe.test !== undefined)
+        return false;
+    if (probe.status === 'trap' || probe.status === 'timeout')
+        return true;
+    if (probe.status !== 'fail')
+        return false;
+    const { exitCode } = probe.expected;
+    return exitCode === 'nonzero' ? probe.exitCode === 0 : probe.exitCode !== exitCode || probe.signal !== null;
+}
+/**
+ * Why `probe` did not pass on `runtimeId`, with the runtime's first error line
+ * where the run ended otherwise than expected: `exit code 255, expected exit
+ * code 0; stdout: "WASM module load failed: unsupported opcode fd"`. The
+ * user's tests carry those words in their reason already.
+ */
+function probeReason(probe, runtimeId) {
+    const reason = probe.reason ?? probe.status;
+    if (!endedAsNotExpected(probe))
+        return reason;
+    const said = firstErrorLine(probe, runtimeId);
+    // A trap's reason may quote the same line already (cut at its own length).
+    if (!said || reason.includes(said.words.slice(0, 60)))
+        return reason;
+    return `${reason}; ${said.stream}: ${JSON.stringify(said.words)}`;
+}
+/**
+ * Why a runtime did not pass, with its own words: per basic probe that did not
+ * pass when its runs are what failed, else the reason it was given (an install
+ * that failed, a runtime that could not be found).
+ */
+function runtimeReason(runtime) {
+    const failed = runtime.probes.filter((p) => p.category === 'basic' && p.status !== 'pass' && p.status !== 'unsupported');
+    if (runtime.failedStage !== 'run' || failed.length === 0)
+        return runtime.reason ?? runtime.status;
+    return failed.map((probe) => `${probe.id}: ${probeReason(probe, runtime.id)}`).join('; ');
 }
 
 
@@ -38548,7 +39063,7 @@ function reportMarkdown(report, title) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1723);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7916);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -38557,7 +39072,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1723:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38570,56 +39085,2367 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/runtimes/release.ts
-// What the installer needs to know of a runtime's GitHub releases: where they
-// are, how tags read, and which asset fits which platform.
-function isUnavailable(choice) {
-    return 'unavailable' in choice;
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/probes/modules.generated.ts
+// Generated by scripts/build-modules.mjs from src/probes/wat/*.wat: do not edit.
+// Run `npm run build:modules` after changing a .wat file.
+const modules_generated_MODULE_HEX = {
+    'component-0.3-args': '0061736d0d000100071d014203017073014000000004000d6765742d617267756d656e747301010a1f01001a776173693a636c692f656e7669726f6e6d656e7440302e332e30050001c4010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a41013f01027f2300200241016b6a410020026b712104200420036a2400230041ffff036a411076210520053f004b044020053f006b4000417f460440000b0b20040b0044046e616d650007066d656d6f7279022b01000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720505706167657307070100046e65787402040100000006290300020100066d656d6f727900000100077265616c6c6f630100000d6765742d617267756d656e7473080a010100000303000400000704016a00000805010900010001ec030061736d0100000001180460017f0060047f7f7f7f017f6000017f60037f7f7f017f026b03066d656d6f7279066d656d6f72790200011a776173693a636c692f656e7669726f6e6d656e7440302e332e300d6765742d617267756d656e747300001a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e00000304030102030712020372756e00030863616c6c6261636b00040a9a010342002001200347044041000f0b024003402001450d0120002d000020022d000047044041000f0b200041016a2100200241016a2102200141016b21010c000b0b41010b5101017f41081000410828020021000240410c2802004103470d002000280208200028020c41c00041051002450d002000280210200028021441d000410a1002450d004100100141000f0b4101100141000b0300000b0b1c020041c0000b05616c7068610041d0000b0a626574612067616d6d61008501046e616d650005046d61696e012403000d6765742d617267756d656e7473010b7461736b2d72657475726e0205657175616c02390302040001610105612d6c656e0201620305622d6c656e030100046c697374040300056576656e74010668616e646c6502077061796c6f616403160202020104646f6e6502046e65787403010003657272026e0301010d6765742d617267756d656e747300010101105b7461736b2d72657475726e5d72756e0002000103066d656d6f727912001a776173693a636c692f656e7669726f6e6d656e7440302e332e3012011a5b6578706f72745d776173693a636c692f72756e40302e332e30120207050143000001061602000001030372756e000001030863616c6c6261636b0809010000030206070402050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005010000b2010e636f6d706f6e656e742d6e616d65012800000300077265616c6c6f63010d6765742d617267756d656e7473020b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727903046d61696e01070101010372756e01250303000b656e7669726f6e6d656e74010a72756e2d726573756c74020872756e2d66756e6301140502000b656e7669726f6e6d656e74010372756e',
+    'component-0.3-clocks': '0061736d0d000100071301420201770400086475726174696f6e0300000a1c010017776173693a636c6f636b732f747970657340302e332e300500060d01030000086475726174696f6e0736014204017202077365636f6e6473780b6e616e6f7365636f6e647379040007696e7374616e7403000001400000010400036e6f7701020a2301001e776173693a636c6f636b732f73797374656d2d636c6f636b40302e332e300502074b01420802030201010400086475726174696f6e03000001770400046d61726b03000201400000030400036e6f77010401430108686f772d6c6f6e67010100040008776169742d666f7201050a26010021776173693a636c6f636b732f6d6f6e6f746f6e69632d636c6f636b40302e332e30050301290061736d010000000503010001070a01066d656d6f72790200000e046e616d650007066d656d6f727902040100000006130200020100066d656d6f7279010001036e6f77080701010000010300060801010002036e6f7708050101000100060d0101000208776169742d666f72080a0501000201060d1f22230704016a0000080501090004000192060061736d0100000001230760017f006000017e60017e017f6000017f60027f7f0060017f017f60037f7f7f017f02a50209066d656d6f7279066d656d6f72790200011e776173693a636c6f636b732f73797374656d2d636c6f636b40302e332e30036e6f77000021776173693a636c6f636b732f6d6f6e6f746f6e69632d636c6f636b40302e332e30036e6f77000121776173693a636c6f636b732f6d6f6e6f746f6e69632d636c6f636b40302e332e30155b6173796e632d6c6f7765725d776169742d666f7200020524726f6f740c7375627461736b2d64726f7000000524726f6f74107761697461626c652d7365742d6e657700030524726f6f74117761697461626c652d7365742d64726f7000000524726f6f740d7761697461626c652d6a6f696e00041a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e0000030504050303060610037e0142000b7f0141000b7f0141000b0712020372756e00090863616c6c6261636b000b0ab101040900200045100741000b6801017f4100100041002903004280e2cfaa06534100280208418094ebdc034f720440410010080f0b100124002300500440410010080f0b4280ade204100221002000410f714102460440100a0f0b200041047624021004240123022301100641022301410474720b0f00100123007d4280ade2045a10080b2c0020004101470440000b2002410247044041022301410474720f0b2302410010062302100323011005100a0b00d901046e616d650005046d61696e0185010a000a73797374656d2d6e6f77010d6d6f6e6f746f6e69632d6e6f770208776169742d666f72030c7375627461736b2d64726f7004107761697461626c652d7365742d6e657705117761697461626c652d7365742d64726f70060d7761697461626c652d6a6f696e070b7461736b2d72657475726e080672657475726e0a06776169746564022a03080100026f6b0901000573746174650b0300056576656e74010668616e646c6502077061796c6f616407170300066265666f7265010373657402077375627461736b02fc01050101036e6f7700000102036e6f770001155b6173796e632d6c6f7765725d776169742d666f72000201040c7375627461736b2d64726f700003107761697461626c652d7365742d6e65770004117761697461626c652d7365742d64726f7000050d7761697461626c652d6a6f696e00060101105b7461736b2d72657475726e5d72756e0007000105066d656d6f727912001e776173693a636c6f636b732f73797374656d2d636c6f636b40302e332e30120121776173693a636c6f636b732f6d6f6e6f746f6e69632d636c6f636b40302e332e3012020524726f6f7412031a5b6578706f72745d776173693a636c692f72756e40302e332e30120407050143000004061602000001050372756e000001050863616c6c6261636b0809010000080206070905050a010101000372756e01030b18010012776173693a636c692f72756e40302e332e3005030000bd020e636f6d706f6e656e742d6e616d650177000008000a73797374656d2d6e6f77010d6d6f6e6f746f6e69632d6e6f770208776169742d666f72030c7375627461736b2d64726f7004107761697461626c652d7365742d6e657705117761697461626c652d7365742d64726f70060d7761697461626c652d6a6f696e070b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727905046d61696e01070101030372756e014803060005747970657301086475726174696f6e020c73797374656d2d636c6f636b030f6d6f6e6f746f6e69632d636c6f636b040a72756e2d726573756c74050872756e2d66756e63012d050400057479706573010c73797374656d2d636c6f636b020f6d6f6e6f746f6e69632d636c6f636b030372756e',
+    'component-0.3-env': '0061736d0d0001000724014204016f027373017000014000000104000f6765742d656e7669726f6e6d656e7401020a1f01001a776173693a636c692f656e7669726f6e6d656e7440302e332e30050001c4010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a41013f01027f2300200241016b6a410020026b712104200420036a2400230041ffff036a411076210520053f004b044020053f006b4000417f460440000b0b20040b0044046e616d650007066d656d6f7279022b01000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720505706167657307070100046e657874020401000000062b0300020100066d656d6f727900000100077265616c6c6f630100000f6765742d656e7669726f6e6d656e74080a010100000303000400000704016a000008050109000100018b040061736d0100000001180460017f0060047f7f7f7f017f6000017f60037f7f7f017f026d03066d656d6f7279066d656d6f72790200011a776173693a636c692f656e7669726f6e6d656e7440302e332e300f6765742d656e7669726f6e6d656e7400001a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e00000304030102030712020372756e00030863616c6c6261636b00040a9a010342002001200347044041000f0b024003402001450d0120002d000020022d000047044041000f0b200041016a2100200241016a2102200141016b21010c000b0b41010b5101017f41081000410828020021000240410c2802004101470d002000280200200028020441c000410e1002450d002000280208200028020c41d000411c1002450d004100100141000f0b4101100141000b0300000b0b37020041c0000b0e574153495f50524f42455f5641520041d0000b1c76616c75652077697468207370616365733d616e6420657175616c73008701046e616d650005046d61696e012603000f6765742d656e7669726f6e6d656e74010b7461736b2d72657475726e0205657175616c02390302040001610105612d6c656e0201620305622d6c656e030100046c697374040300056576656e74010668616e646c6502077061796c6f616403160202020104646f6e6502046e6578740301000365727202700301010f6765742d656e7669726f6e6d656e7400010101105b7461736b2d72657475726e5d72756e0002000103066d656d6f727912001a776173693a636c692f656e7669726f6e6d656e7440302e332e3012011a5b6578706f72745d776173693a636c692f72756e40302e332e30120207050143000001061602000001030372756e000001030863616c6c6261636b0809010000030206070402050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005010000b4010e636f6d706f6e656e742d6e616d65012a00000300077265616c6c6f63010f6765742d656e7669726f6e6d656e74020b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727903046d61696e01070101010372756e01250303000b656e7669726f6e6d656e74010a72756e2d726573756c74020872756e2d66756e6301140502000b656e7669726f6e6d656e74010372756e',
+    'component-0.3-exit-err': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e332e3005000609010100000465786974080501010000000704016a00000805010900010001d4010061736d0100000001100360017f006000017f60037f7f7f017f024a0213776173693a636c692f6578697440302e332e30046578697400001a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000003030201020712020372756e00020863616c6c6261636b00030a12020c00410110004100100141000b0300000b003f046e616d650005046d61696e011402000465786974010b7461736b2d72657475726e021b01030300056576656e74010668616e646c6502077061796c6f61640255030101046578697400000101105b7461736b2d72657475726e5d72756e000100000213776173693a636c692f6578697440302e332e3012001a5b6578706f72745d776173693a636c692f72756e40302e332e30120107050143000001061602000001020372756e000001020863616c6c6261636b0809010000020206070302050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005010000750e636f6d706f6e656e742d6e616d650116000002000465786974010b7461736b2d72657475726e010900110100046d61696e010900120102046d61696e01070101010372756e011e0303000465786974010a72756e2d726573756c74020872756e2d66756e63010d0502000465786974010372756e',
+    'component-0.3-exit-ok': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e332e3005000609010100000465786974080501010000000704016a00000805010900010001d4010061736d0100000001100360017f006000017f60037f7f7f017f024a0213776173693a636c692f6578697440302e332e30046578697400001a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000003030201020712020372756e00020863616c6c6261636b00030a12020c00410010004101100141000b0300000b003f046e616d650005046d61696e011402000465786974010b7461736b2d72657475726e021b01030300056576656e74010668616e646c6502077061796c6f61640255030101046578697400000101105b7461736b2d72657475726e5d72756e000100000213776173693a636c692f6578697440302e332e3012001a5b6578706f72745d776173693a636c692f72756e40302e332e30120107050143000001061602000001020372756e000001020863616c6c6261636b0809010000020206070302050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005010000750e636f6d706f6e656e742d6e616d650116000002000465786974010b7461736b2d72657475726e010900110100046d61696e010900120102046d61696e01070101010372756e011e0303000465786974010a72756e2d726573756c74020872756e2d66756e63010d0502000465786974010372756e',
+    'component-0.3-random': '0061736d0d000100074101420501707d014001076d61782d6c656e7700000400106765742d72616e646f6d2d62797465730101014000007704000e6765742d72616e646f6d2d75363401020a1d010018776173693a72616e646f6d2f72616e646f6d40302e332e30050001c4010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a41013f01027f2300200241016b6a410020026b712104200420036a2400230041ffff036a411076210520053f004b044020053f006b4000417f460440000b0b20040b0044046e616d650007066d656d6f7279022b01000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720505706167657307070100046e657874020401000000062c0300020100066d656d6f727900000100077265616c6c6f63010000106765742d72616e646f6d2d627974657308090101000002030004000613010100000e6765742d72616e646f6d2d753634080501010001000704016a0000080501090001000196050061736d0100000001260760027e7f006000017e60017f0060047f7f7f7f017f60017f017f6000017f60037f7f7f017f02960104066d656d6f7279066d656d6f727902000118776173693a72616e646f6d2f72616e646f6d40302e332e30106765742d72616e646f6d2d6279746573000018776173693a72616e646f6d2f72616e646f6d40302e332e300e6765742d72616e646f6d2d75363400011a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e0002030504030405060712020372756e00050863616c6c6261636b00060af1010442002001200347044041000f0b024003402001450d0120002d000020022d000047044041000f0b200041016a2100200241016a2102200141016b21010c000b0b41010b6201037f412021010340200145044041010f0b200341c00046044041000f0b200341016a21032001ad41081000410c2802002102200245200220014b72044041000f0b200041082802002002fc0a0000200020026a2100200120026b21010c000b000b4500024041c0001004450d0041e0001004450d0041c0004120418001412010030d0041c000412041e000412010030d0010011001510d004100100241000f0b4101100241000b0300000b00bb01046e616d650005046d61696e013d0500106765742d72616e646f6d2d6279746573010e6765742d72616e646f6d2d753634020b7461736b2d72657475726e0305657175616c040466696c6c024d0303040001610105612d6c656e0201620305622d6c656e04040004696e746f01046c6566740205636f756e7403057472696573060300056576656e74010668616e646c6502077061796c6f6164031f0303020104646f6e6502046e65787404010005616761696e05010003657272028001030102106765742d72616e646f6d2d627974657300010e6765742d72616e646f6d2d75363400020101105b7461736b2d72657475726e5d72756e0003000103066d656d6f7279120018776173693a72616e646f6d2f72616e646f6d40302e332e3012011a5b6578706f72745d776173693a636c692f72756e40302e332e30120207050143000001061602000001030372756e000001030863616c6c6261636b0809010000040206070502050a010101000372756e01020b18010012776173693a636c692f72756e40302e332e3005010000bb010e636f6d706f6e656e742d6e616d65013b00000400077265616c6c6f6301106765742d72616e646f6d2d6279746573020e6765742d72616e646f6d2d753634030b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727903046d61696e01070101020372756e01200303000672616e646f6d010a72756e2d726573756c74020872756e2d66756e63010f0502000672616e646f6d010372756e',
+    'component-0.3-run-err': '0061736d0d0001000704016a00000805010900000001af010061736d0100000001100360017f006000017f60037f7f7f017f022f011a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000003030201020712020372756e00010863616c6c6261636b00020a0e0208004101100041000b0300000b0039046e616d650005046d61696e010e01000b7461736b2d72657475726e021b01020300056576656e74010668616e646c6502077061796c6f61640236020101105b7461736b2d72657475726e5d72756e00000000011a5b6578706f72745d776173693a636c692f72756e40302e332e30120007050143000000061602000001010372756e000001010863616c6c6261636b0809010000010206070201050a010101000372756e01000b18010012776173693a636c692f72756e40302e332e3005000000630e636f6d706f6e656e742d6e616d650110000001000b7461736b2d72657475726e010900110100046d61696e010900120101046d61696e01070101000372756e01180302000a72756e2d726573756c74010872756e2d66756e6301070501000372756e',
+    'component-0.3-run': '0061736d0d0001000704016a00000805010900000001af010061736d0100000001100360017f006000017f60037f7f7f017f022f011a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000003030201020712020372756e00010863616c6c6261636b00020a0e0208004100100041000b0300000b0039046e616d650005046d61696e010e01000b7461736b2d72657475726e021b01020300056576656e74010668616e646c6502077061796c6f61640236020101105b7461736b2d72657475726e5d72756e00000000011a5b6578706f72745d776173693a636c692f72756e40302e332e30120007050143000000061602000001010372756e000001010863616c6c6261636b0809010000010206070201050a010101000372756e01000b18010012776173693a636c692f72756e40302e332e3005000000630e636f6d706f6e656e742d6e616d650110000001000b7461736b2d72657475726e010900110100046d61696e010900120101046d61696e01070101000372756e01180302000a72756e2d726573756c74010872756e2d66756e6301070501000372756e',
+    'component-0.3-stderr': '0061736d0d0001000734014202016d0302696f15696c6c6567616c2d627974652d73657175656e6365047069706504000a6572726f722d636f64650300000a19010014776173693a636c692f747970657340302e332e300500060f010300000a6572726f722d636f64650745014207020302010104000a6572726f722d636f64650300000166017d016a00010101650103014001046461746102000404001077726974652d7669612d73747265616d01050a1a010015776173693a636c692f73746465727240302e332e30050201290061736d010000000503010001070a01066d656d6f72790200000e046e616d650007066d656d6f7279020401000000060c0100020100066d656d6f7279070b0366017d6a0001016501040615010100011077726974652d7669612d73747265616d081a09010000000e0310030203000614031605020300061a051f22230704016a0000080501090006000197090061736d0100000001240760017f017f6000017e60037f7f7f017f60017f0060027f7f017f6000017f60027f7f0002a8020b066d656d6f7279066d656d6f727902000115776173693a636c692f73746465727240302e332e301077726974652d7669612d73747265616d00000524726f6f740a73747265616d2d6e657700010524726f6f740c73747265616d2d777269746500020524726f6f741473747265616d2d64726f702d7772697461626c6500030524726f6f740b6675747572652d7265616400040524726f6f74146675747572652d64726f702d7265616461626c6500030524726f6f74107761697461626c652d7365742d6e657700050524726f6f74117761697461626c652d7365742d64726f7000030524726f6f740d7761697461626c652d6a6f696e00061a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000303090805050005000500020629087f0041020b7f0041100b7f0141000b7f0141000b7f0141000b7f01417f0b7f0141000b7f0141000b0712020372756e000a0863616c6c6261636b00110aae02082301017e100121002000422088a724032000a71000240410062402230323021008100d0b0a0041022302410474720b0900200045100941000b5e01017f03402307450440230541016a240523052300460440100f0f0b412023054103746a2802002406412023054103746a28020424070b230323062307100221002000417f460440100b0f0b2000100e4504404100100c0f0b0c000b000b1f01017f20004104762101230620016a2406230720016b24072000410f71450b2b01017f2303410010082303100323042301100421002000417f460440230423021008100b0f0b200010100b1f0023044100100823041005230210072000410f714523012d00004571100c0b2800200041034604402002100e4504404100100c0f0b100d0f0b20004104460440200210100f0b000b0b31020041200b10400000000b0000004b0000000a0000000041c0000b15776173692d70726f626520737464657272206f6b0a008d03046e616d650005046d61696e01dc0110001077726974652d7669612d73747265616d010a73747265616d2d6e6577020c73747265616d2d7772697465031473747265616d2d64726f702d7772697461626c65040b6675747572652d7265616405146675747572652d64726f702d7265616461626c6506107761697461626c652d7365742d6e657707117761697461626c652d7365742d64726f70080d7761697461626c652d6a6f696e090b7461736b2d72657475726e0b04776169740c0672657475726e0d0577726974650e0577726f74650f0a656e642d73747265616d100b6675747572652d646f6e650254070a010004656e64730c0100026f6b0d010006636f706965640e020006636f706965640105636f756e740f010004726561641001000472656164110300056576656e74010668616e646c6502077061796c6f61640309010d0100046e657874073f0800066368756e6b73010c6675747572652d76616c7565020373657403087772697461626c65040666757475726505056368756e6b0602617407046c6566740285020401011077726974652d7669612d73747265616d000001080a73747265616d2d6e657700010c73747265616d2d777269746500021473747265616d2d64726f702d7772697461626c6500030b6675747572652d726561640004146675747572652d64726f702d7265616461626c650005107761697461626c652d7365742d6e65770006117761697461626c652d7365742d64726f7000070d7761697461626c652d6a6f696e00080101105b7461736b2d72657475726e5d72756e0009000104066d656d6f7279120015776173693a636c692f73746465727240302e332e3012010524726f6f7412021a5b6578706f72745d776173693a636c692f72756e40302e332e30120307050143000006061602000001040372756e000001040863616c6c6261636b08090100000a0206070b07050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005020000d8020e636f6d706f6e656e742d6e616d6501a90100000a001077726974652d7669612d73747265616d010a73747265616d2d6e6577020c73747265616d2d7772697465031473747265616d2d64726f702d7772697461626c65040b6675747572652d7265616405146675747572652d64726f702d7265616461626c6506107761697461626c652d7365742d6e657707117761697461626c652d7365742d64726f70080d7761697461626c652d6a6f696e090b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727904046d61696e01070101010372756e0147030800057479706573010a6572726f722d636f6465020673746465727203046461746104067374617475730504646f6e65060a72756e2d726573756c74070872756e2d66756e6301160503000574797065730106737464657272020372756e',
+    'component-0.3-stdout': '0061736d0d0001000734014202016d0302696f15696c6c6567616c2d627974652d73657175656e6365047069706504000a6572726f722d636f64650300000a19010014776173693a636c692f747970657340302e332e300500060f010300000a6572726f722d636f64650745014207020302010104000a6572726f722d636f64650300000166017d016a00010101650103014001046461746102000404001077726974652d7669612d73747265616d01050a1a010015776173693a636c692f7374646f757440302e332e30050201290061736d010000000503010001070a01066d656d6f72790200000e046e616d650007066d656d6f7279020401000000060c0100020100066d656d6f7279070b0366017d6a0001016501040615010100011077726974652d7669612d73747265616d081a09010000000e0310030203000614031605020300061a051f22230704016a0000080501090006000190090061736d0100000001240760017f017f6000017e60037f7f7f017f60017f0060027f7f017f6000017f60027f7f0002a8020b066d656d6f7279066d656d6f727902000115776173693a636c692f7374646f757440302e332e301077726974652d7669612d73747265616d00000524726f6f740a73747265616d2d6e657700010524726f6f740c73747265616d2d777269746500020524726f6f741473747265616d2d64726f702d7772697461626c6500030524726f6f740b6675747572652d7265616400040524726f6f74146675747572652d64726f702d7265616461626c6500030524726f6f74107761697461626c652d7365742d6e657700050524726f6f74117761697461626c652d7365742d64726f7000030524726f6f740d7761697461626c652d6a6f696e00061a5b6578706f72745d776173693a636c692f72756e40302e332e30105b7461736b2d72657475726e5d72756e000303090805050005000500020629087f0041020b7f0041100b7f0141000b7f0141000b7f0141000b7f01417f0b7f0141000b7f0141000b0712020372756e000a0863616c6c6261636b00110aae02082301017e100121002000422088a724032000a71000240410062402230323021008100d0b0a0041022302410474720b0900200045100941000b5e01017f03402307450440230541016a240523052300460440100f0f0b412023054103746a2802002406412023054103746a28020424070b230323062307100221002000417f460440100b0f0b2000100e4504404100100c0f0b0c000b000b1f01017f20004104762101230620016a2406230720016b24072000410f71450b2b01017f2303410010082303100323042301100421002000417f460440230423021008100b0f0b200010100b1f0023044100100823041005230210072000410f714523012d00004571100c0b2800200041034604402002100e4504404100100c0f0b100d0f0b20004104460440200210100f0b000b0b2a020041200b10400000000b0000004b000000030000000041c0000b0e776173692d70726f6265206f6b0a008d03046e616d650005046d61696e01dc0110001077726974652d7669612d73747265616d010a73747265616d2d6e6577020c73747265616d2d7772697465031473747265616d2d64726f702d7772697461626c65040b6675747572652d7265616405146675747572652d64726f702d7265616461626c6506107761697461626c652d7365742d6e657707117761697461626c652d7365742d64726f70080d7761697461626c652d6a6f696e090b7461736b2d72657475726e0b04776169740c0672657475726e0d0577726974650e0577726f74650f0a656e642d73747265616d100b6675747572652d646f6e650254070a010004656e64730c0100026f6b0d010006636f706965640e020006636f706965640105636f756e740f010004726561641001000472656164110300056576656e74010668616e646c6502077061796c6f61640309010d0100046e657874073f0800066368756e6b73010c6675747572652d76616c7565020373657403087772697461626c65040666757475726505056368756e6b0602617407046c6566740285020401011077726974652d7669612d73747265616d000001080a73747265616d2d6e657700010c73747265616d2d777269746500021473747265616d2d64726f702d7772697461626c6500030b6675747572652d726561640004146675747572652d64726f702d7265616461626c650005107761697461626c652d7365742d6e65770006117761697461626c652d7365742d64726f7000070d7761697461626c652d6a6f696e00080101105b7461736b2d72657475726e5d72756e0009000104066d656d6f7279120015776173693a636c692f7374646f757440302e332e3012010524726f6f7412021a5b6578706f72745d776173693a636c692f72756e40302e332e30120307050143000006061602000001040372756e000001040863616c6c6261636b08090100000a0206070b07050a010101000372756e01010b18010012776173693a636c692f72756e40302e332e3005020000d8020e636f6d706f6e656e742d6e616d6501a90100000a001077726974652d7669612d73747265616d010a73747265616d2d6e6577020c73747265616d2d7772697465031473747265616d2d64726f702d7772697461626c65040b6675747572652d7265616405146675747572652d64726f702d7265616461626c6506107761697461626c652d7365742d6e657707117761697461626c652d7365742d64726f70080d7761697461626c652d6a6f696e090b7461736b2d72657475726e010b00020100066d656d6f7279011100110200066d656d6f727901046d61696e011100120200066d656d6f727904046d61696e01070101010372756e0147030800057479706573010a6572726f722d636f646502067374646f757403046461746104067374617475730504646f6e65060a72756e2d726573756c74070872756e2d66756e63011605030005747970657301067374646f7574020372756e',
+    'component-args': '0061736d0d000100071d014203017073014000000004000d6765742d617267756d656e747301010a1f01001a776173693a636c692f656e7669726f6e6d656e7440302e322e300500071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300501070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300502060a01030002056572726f7207b20101420b02030201030400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005040612010300030d6f75747075742d73747265616d0732014205020302010504000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050601e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e65787402040100000006290300020100066d656d6f727900000100077265616c6c6f630100000d6765742d617267756d656e7473080a01010000030300040000060901010001046578697408050101000100060f010100040a6765742d737464657272080501010002000633010100032e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000301030001b5050061736d0100000001180460017f006000017f60047f7f7f7f0060047f7f7f7f017f026505066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690d6765742d617267756d656e747300000304030003010707010372756e00060ac501032a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b42002001200347044041000f0b02400340200345044041010f0b20002d000020022d0000470d01200041016a2100200241016a2102200341016b21030c000b0b41000b5501017f411010034110280204410347044041800110040b411028020021002000280208200028020c41c0004105100545044041c00110040b2000280210200028021441d000410a100545044041800210040b41000b0bc301050041c0000b05616c7068610041d0000b0a626574612067616d6d61004180010b29636f6d706f6e656e742d617267733a206e6f742065786163746c79203320617267756d656e74730a000041c0010b34636f6d706f6e656e742d617267733a20746865207365636f6e6420617267756d656e74206973206e6f742022616c706861220a00004180020b38636f6d706f6e656e742d617267733a2074686520746869726420617267756d656e74206973206e6f742022626574612067616d6d61220a00008c01046e616d650005044d61696e013706000465786974010a6765742d73746465727202057772697465030d6765742d617267756d656e747304046661696c0506657175616c73022903040200036d736701036c656e05040001730105732d6c656e02036c697403016e0601000461726773031a0204010005636f756e740502010664696666657202046279746502550201040d6765742d617267756d656e74730001046578697400020a6765742d737464657272000318626c6f636b696e672d77726974652d616e642d666c7573680004000102066d656d6f72791200047761736912010708026a000040000007060901000001020372756e0806010000050008050a010101000372756e01040b18010012776173693a636c692f72756e40302e322e3005050000bb020e636f6d706f6e656e742d6e616d65014800000500077265616c6c6f6301126765742d617267756d656e74732d636f72650209657869742d636f7265030f6765742d7374646572722d636f7265040a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e01320105000d6765742d617267756d656e74730107657869742d666e020a6765742d73746465727203057772697465040372756e013c0306000b656e7669726f6e6d656e7401046578697403056572726f72040773747265616d73050d6f75747075742d73747265616d0606737464657272013e0506000b656e7669726f6e6d656e740104657869740208696f2d6572726f72030773747265616d730406737464657272050c72756e2d696e7374616e6365',
+    'component-cli-run': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500060901010000046578697408050101000000014a0061736d0100000001090260017f006000017f021c0113776173693a636c692f6578697440302e322e3004657869740000030201010707010372756e00010a0a0108004100100041000b02230201010465786974000000000113776173693a636c692f6578697440302e322e301200060901000001010372756e0708026a0000400000010806010000010002050a010101000372756e01010b18010012776173693a636c692f72756e40302e322e30050100',
+    'component-clocks': '0061736d0d000100071f0142040177040007696e7374616e7403000001400000010400036e6f7701020a26010021776173693a636c6f636b732f6d6f6e6f746f6e69632d636c6f636b40302e322e3005000737014204017202077365636f6e6473770b6e616e6f7365636f6e6473790400086461746574696d6503000001400000010400036e6f7701020a2101001c776173693a636c6f636b732f77616c6c2d636c6f636b40302e322e300501071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300502070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300503060a01030003056572726f7207b20101420b02030201040400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005050612010300040d6f75747075742d73747265616d0732014205020302010604000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050701e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000061f0300020100066d656d6f727900000100077265616c6c6f63010000036e6f7708050101000000060801010001036e6f77080701010001010300060901010002046578697408050101000200060f010100050a6765742d737464657272080501010003000633010100042e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000401030001b3050061736d0100000001140460017f006000017f60047f7f7f7f006000017e027506066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690d6d6f6e6f746f6e69632d6e6f77000304776173690877616c6c2d6e6f77000003030200010707010372756e00060a8d01022a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b6001037e1003210010032101200050044041800110050b2001200054044041c00110050b411010044110290300210220024280c2aff0055420024280ae99a40f5a72044041800210050b4118280200418094ebdc034f044041c00210050b41000b0bff0104004180010b2c636f6d706f6e656e742d636c6f636b733a206d6f6e6f746f6e69632d636c6f636b206e6f7720697320300a000041c0010b36636f6d706f6e656e742d636c6f636b733a206d6f6e6f746f6e69632d636c6f636b206e6f772077656e74206261636b77617264730a00004180020b3f636f6d706f6e656e742d636c6f636b733a2077616c6c2d636c6f636b206e6f77206973206e6f74206265747765656e203230323020616e6420323130300a000041c0020b45636f6d706f6e656e742d636c6f636b733a2077616c6c2d636c6f636b206e6f77206861732031303030303030303030206e616e6f7365636f6e6473206f72206d6f72650a00007c046e616d650005044d61696e013906000465786974010a6765742d73746465727202057772697465030d6d6f6e6f746f6e69632d6e6f77040877616c6c2d6e6f7705046661696c022702050200036d736701036c656e06030005666972737401067365636f6e6402077365636f6e6473030a0105010005636f756e7402600201050d6d6f6e6f746f6e69632d6e6f7700010877616c6c2d6e6f770002046578697400030a6765742d737464657272000418626c6f636b696e672d77726974652d616e642d666c7573680005000102066d656d6f72791200047761736912010708026a000040000008060901000001020372756e0806010000060009050a010101000372756e01050b18010012776173693a636c692f72756e40302e322e3005060000f4020e636f6d706f6e656e742d6e616d65015700000600077265616c6c6f6301126d6f6e6f746f6e69632d6e6f772d636f7265020d77616c6c2d6e6f772d636f72650309657869742d636f7265040f6765742d7374646572722d636f7265050a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e013c0106000d6d6f6e6f746f6e69632d6e6f77010877616c6c2d6e6f770207657869742d666e030a6765742d73746465727204057772697465050372756e014c0307000f6d6f6e6f746f6e69632d636c6f636b010a77616c6c2d636c6f636b02046578697404056572726f72050773747265616d73060d6f75747075742d73747265616d0706737464657272014e0507000f6d6f6e6f746f6e69632d636c6f636b010a77616c6c2d636c6f636b0204657869740308696f2d6572726f72040773747265616d730506737464657272060c72756e2d696e7374616e6365',
+    'component-env': '0061736d0d0001000724014204016f027373017000014000000104000f6765742d656e7669726f6e6d656e7401020a1f01001a776173693a636c692f656e7669726f6e6d656e7440302e322e300500071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300501070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300502060a01030002056572726f7207b20101420b02030201030400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005040612010300030d6f75747075742d73747265616d0732014205020302010504000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050601e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000062b0300020100066d656d6f727900000100077265616c6c6f630100000f6765742d656e7669726f6e6d656e74080a01010000030300040000060901010001046578697408050101000100060f010100040a6765742d737464657272080501010002000633010100032e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000301030001a8060061736d0100000001180460017f006000017f60047f7f7f7f0060047f7f7f7f017f026705066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690f6765742d656e7669726f6e6d656e7400000304030003010707010372756e00060af601032a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b42002001200347044041000f0b02400340200345044041010f0b20002d000020022d0000470d01200041016a2100200241016a2102200341016b21030c000b0b41000b850101047f41101003411028020021002000411028020441106c6a210102400340200020014f0d012000280200200028020441c000410e1005044020002102200341016a21030b200041106a21000c000b0b200345044041800110040b200341014b044041c00110040b2002280208200228020c41d000411c100545044041800210040b41000b0bdd01050041c0000b0e574153495f50524f42455f5641520041d0000b1c76616c75652077697468207370616365733d616e6420657175616c73004180010b22636f6d706f6e656e742d656e763a206e6f20574153495f50524f42455f5641520a000041c0010b2d636f6d706f6e656e742d656e763a206d6f7265207468616e206f6e6520574153495f50524f42455f5641520a00004180020b45636f6d706f6e656e742d656e763a20574153495f50524f42455f564152206973206e6f74202276616c75652077697468207370616365733d616e6420657175616c73220a0000b201046e616d650005044d61696e013906000465786974010a6765742d73746465727202057772697465030f6765742d656e7669726f6e6d656e7404046661696c0506657175616c73023f03040200036d736701036c656e05040001730105732d6c656e02036c697403016e06040005656e7472790103656e640205666f756e6403076d61746368657303280304010005636f756e740502010664696666657202046279746506020004646f6e6501046e65787402570201040f6765742d656e7669726f6e6d656e740001046578697400020a6765742d737464657272000318626c6f636b696e672d77726974652d616e642d666c7573680004000102066d656d6f72791200047761736912010708026a000040000007060901000001020372756e0806010000050008050a010101000372756e01040b18010012776173693a636c692f72756e40302e322e3005050000bf020e636f6d706f6e656e742d6e616d65014a00000500077265616c6c6f6301146765742d656e7669726f6e6d656e742d636f72650209657869742d636f7265030f6765742d7374646572722d636f7265040a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e01340105000f6765742d656e7669726f6e6d656e740107657869742d666e020a6765742d73746465727203057772697465040372756e013c0306000b656e7669726f6e6d656e7401046578697403056572726f72040773747265616d73050d6f75747075742d73747265616d0606737464657272013e0506000b656e7669726f6e6d656e740104657869740208696f2d6572726f72030773747265616d730406737464657272050c72756e2d696e7374616e6365',
+    'component-exit-err': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500060901010000046578697408050101000000014a0061736d0100000001090260017f006000017f021c0113776173693a636c692f6578697440302e322e3004657869740000030201010707010372756e00010a0a0108004101100041000b02230201010465786974000000000113776173693a636c692f6578697440302e322e301200060901000001010372756e0708026a0000400000010806010000010002050a010101000372756e01010b18010012776173693a636c692f72756e40302e322e30050100',
+    'component-missing-file': '0061736d0d00010007fe0501421004000a64657363726970746f720301016d25066163636573730b776f756c642d626c6f636b07616c72656164790e6261642d64657363726970746f72046275737908646561646c6f636b0571756f74610565786973740e66696c652d746f6f2d6c6172676515696c6c6567616c2d627974652d73657175656e63650b696e2d70726f67726573730b696e74657272757074656407696e76616c696402696f0c69732d6469726563746f7279046c6f6f700e746f6f2d6d616e792d6c696e6b730c6d6573736167652d73697a650d6e616d652d746f6f2d6c6f6e67096e6f2d646576696365086e6f2d656e747279076e6f2d6c6f636b13696e73756666696369656e742d6d656d6f727912696e73756666696369656e742d73706163650d6e6f742d6469726563746f7279096e6f742d656d7074790f6e6f742d7265636f76657261626c650b756e737570706f72746564066e6f2d7474790e6e6f2d737563682d646576696365086f766572666c6f770d6e6f742d7065726d6974746564047069706509726561642d6f6e6c790c696e76616c69642d7365656b0e746578742d66696c652d627573790c63726f73732d64657669636504000a6572726f722d636f6465030001017704000866696c6573697a65030003016e0604726561640577726974651366696c652d696e746567726974792d73796e6313646174612d696e746567726974792d73796e63147265717565737465642d77726974652d73796e63106d75746174652d6469726563746f727904001064657363726970746f722d666c616773030005016e010e73796d6c696e6b2d666f6c6c6f7704000a706174682d666c616773030007016e0406637265617465096469726563746f7279096578636c7573697665087472756e6361746504000a6f70656e2d666c616773030009016800016900016a010c01020140050473656c660b0a706174682d666c616773080470617468730a6f70656e2d666c6167730a05666c61677306000d04001a5b6d6574686f645d64657363726970746f722e6f70656e2d6174010e0a2001001b776173693a66696c6573797374656d2f747970657340302e322e300500060f010300000a64657363726970746f72073c014207020302010104000a64657363726970746f72030000016901016f020273017003014000000404000f6765742d6469726563746f7269657301050a2301001e776173693a66696c6573797374656d2f7072656f70656e7340302e322e300502071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300503070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300504060a01030003056572726f7207b20101420b02030201050400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005060612010300040d6f75747075742d73747265616d0732014205020302010704000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050801e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000062b0300020100066d656d6f727900000100077265616c6c6f630100010f6765742d6469726563746f72696573080a01010000030300040000061f010100001a5b6d6574686f645d64657363726970746f722e6f70656e2d6174080a02010001020300000301060901010002046578697408050101000200060f010100050a6765742d737464657272080501010003000633010100042e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c7573680807010100040103000192070061736d0100000001220560017f006000017f60047f7f7f7f0060077f7f7f7f7f7f7f0060047f7f7f7f017f028d0107066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690f6765742d6469726563746f7269657300000477617369076f70656e2d6174000304776173690f64726f702d64657363726970746f720000030504000401010707010372756e00090af501042a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b42002001200347044041000f0b02400340200345044041010f0b20002d000020022d0000470d01200041016a2100200241016a2102200341016b21030c000b0b41000b5101027f411010034110280200210020004110280204410c6c6a210102400340200020014f0d0120002802042000280208413041081007044020002802000f0b2000410c6a21000c000b0b41e8071006000b33001008410141c000410b410041014118100441182d000045044041800110060b411c2d0000411447044041c00110060b41000b0bfe01050041c0000b0b6d697373696e672e747874004180010b3d636f6d706f6e656e742d6d697373696e672d66696c653a206f70656e2d6174206f662061206d697373696e672066696c65207375636365656465640a000041c0010b51636f6d706f6e656e742d6d697373696e672d66696c653a206f70656e2d6174206f662061206d697373696e672066696c65206661696c65642c20627574206e6f742077697468206e6f2d656e7472790a000041300b082f73616e64626f780041e8070b3f636f6d706f6e656e742d6d697373696e672d66696c653a206e6f207072656f70656e6564206469726563746f7279206e616d6564202f73616e64626f780a0000ca01046e616d650005044d61696e016109000465786974010a6765742d73746465727202057772697465030f6765742d6469726563746f7269657304076f70656e2d6174050f64726f702d64657363726970746f7206046661696c0706657175616c73080c66696e642d73616e64626f78022f03060200036d736701036c656e07040001730105732d6c656e02036c697403016e08020005656e7472790103656e6403280306010005636f756e7407020106646966666572020462797465080200046e6f6e6501046e65787402730201060f6765742d6469726563746f726965730001076f70656e2d617400020f64726f702d64657363726970746f720003046578697400040a6765742d737464657272000518626c6f636b696e672d77726974652d616e642d666c7573680006000102066d656d6f72791200047761736912010708026a000040000009060901000001020372756e080601000007000a050a010101000372756e01050b18010012776173693a636c692f72756e40302e322e300506000080030e636f6d706f6e656e742d6e616d65016e00000700077265616c6c6f6301146765742d6469726563746f726965732d636f7265020c6f70656e2d61742d636f7265031464726f702d64657363726970746f722d636f72650409657869742d636f7265050f6765742d7374646572722d636f7265060a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e013d0106000f6765742d6469726563746f7269657301076f70656e2d61740207657869742d666e030a6765742d73746465727204057772697465050372756e014c030800057479706573010a64657363726970746f7202087072656f70656e7303046578697405056572726f72060773747265616d73070d6f75747075742d73747265616d0806737464657272014205070005747970657301087072656f70656e730204657869740308696f2d6572726f72040773747265616d730506737464657272060c72756e2d696e7374616e6365',
+    'component-preopen-read': '0061736d0d00010007c60601421604000a64657363726970746f720301016d25066163636573730b776f756c642d626c6f636b07616c72656164790e6261642d64657363726970746f72046275737908646561646c6f636b0571756f74610565786973740e66696c652d746f6f2d6c6172676515696c6c6567616c2d627974652d73657175656e63650b696e2d70726f67726573730b696e74657272757074656407696e76616c696402696f0c69732d6469726563746f7279046c6f6f700e746f6f2d6d616e792d6c696e6b730c6d6573736167652d73697a650d6e616d652d746f6f2d6c6f6e67096e6f2d646576696365086e6f2d656e747279076e6f2d6c6f636b13696e73756666696369656e742d6d656d6f727912696e73756666696369656e742d73706163650d6e6f742d6469726563746f7279096e6f742d656d7074790f6e6f742d7265636f76657261626c650b756e737570706f72746564066e6f2d7474790e6e6f2d737563682d646576696365086f766572666c6f770d6e6f742d7065726d6974746564047069706509726561642d6f6e6c790c696e76616c69642d7365656b0e746578742d66696c652d627573790c63726f73732d64657669636504000a6572726f722d636f6465030001017704000866696c6573697a65030003016e0604726561640577726974651366696c652d696e746567726974792d73796e6313646174612d696e746567726974792d73796e63147265717565737465642d77726974652d73796e63106d75746174652d6469726563746f727904001064657363726970746f722d666c616773030005016e010e73796d6c696e6b2d666f6c6c6f7704000a706174682d666c616773030007016e0406637265617465096469726563746f7279096578636c7573697665087472756e6361746504000a6f70656e2d666c616773030009016800016900016a010c01020140050473656c660b0a706174682d666c616773080470617468730a6f70656e2d666c6167730a05666c61677306000d04001a5b6d6574686f645d64657363726970746f722e6f70656e2d6174010e01680001707d016f02107f016a011101020140030473656c660f066c656e67746804066f66667365740400120400175b6d6574686f645d64657363726970746f722e7265616401130a2001001b776173693a66696c6573797374656d2f747970657340302e322e300500060f010300000a64657363726970746f72073c014207020302010104000a64657363726970746f72030000016901016f020273017003014000000404000f6765742d6469726563746f7269657301050a2301001e776173693a66696c6573797374656d2f7072656f70656e7340302e322e300502071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300503070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300504060a01030003056572726f7207b20101420b02030201050400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005060612010300040d6f75747075742d73747265616d0732014205020302010704000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e3005080732014205020302010704000d6f75747075742d73747265616d030000016901014000000204000a6765742d7374646f757401030a1a010015776173693a636c692f7374646f757440302e322e30050901e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000062b0300020100066d656d6f727900000100077265616c6c6f630100010f6765742d6469726563746f72696573080a01010000030300040000061f010100001a5b6d6574686f645d64657363726970746f722e6f70656e2d617408080101000102030000061c01010000175b6d6574686f645d64657363726970746f722e72656164080b0201000202030004000301060f010100060a6765742d7374646f757408050101000300060901010002046578697408050101000400060f010100050a6765742d737464657272080501010005000633010100042e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000601030001ee080061736d0100000001290660017f006000017f60047f7f7f7f0060077f7f7f7f7f7f7f0060047f7e7e7f0060047f7f7f7f017f02ab0109066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690f6765742d6469726563746f7269657300000477617369076f70656e2d6174000304776173690472656164000404776173690f64726f702d64657363726970746f72000004776173690a6765742d7374646f75740001030504000501010707010372756e000b0ae002042a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b42002001200347044041000f0b02400340200345044041010f0b20002d000020022d0000470d01200041016a2100200241016a2102200341016b21030c000b0b41000b5101027f411010034110280200210020004110280204410c6c6a210102400340200020014f0d0120002802042000280208413041081009044020002802000f0b2000410c6a21000c000b0b41e8071008000b9d0101037f100a410141c0004109410041014118100441182d0000044041800110080b411c280200210002400340200041800220016bad2001ad4120100541202d0000044041c00110080b4128280200210241801020016a41242802002002fc0a0000200120026a2101412c2d00000d012002450d012001418002490d000b0b20001006100741801020014100100241002d0000044041800210080b41000b0b9902060041c0000b09696e7075742e747874004180010b32636f6d706f6e656e742d7072656f70656e2d726561643a206f70656e2d617420696e7075742e747874206661696c65640a000041c0010b30636f6d706f6e656e742d7072656f70656e2d726561643a2064657363726970746f722e72656164206661696c65640a00004180020b43636f6d706f6e656e742d7072656f70656e2d726561643a20626c6f636b696e672d77726974652d616e642d666c75736820746f207374646f7574206661696c65640a000041300b082f73616e64626f780041e8070b3f636f6d706f6e656e742d7072656f70656e2d726561643a206e6f207072656f70656e6564206469726563746f7279206e616d6564202f73616e64626f780a0000fb01046e616d650005044d61696e01730b000465786974010a6765742d73746465727202057772697465030f6765742d6469726563746f7269657304076f70656e2d6174050472656164060f64726f702d64657363726970746f72070a6765742d7374646f757408046661696c0906657175616c730a0c66696e642d73616e64626f78024104080200036d736701036c656e09040001730105732d6c656e02036c697403016e0a020005656e7472790103656e640b03000466696c650105746f74616c02016e03350408010005636f756e74090201066469666665720204627974650a0200046e6f6e6501046e6578740b020103656e6402046d6f72650287010201080f6765742d6469726563746f726965730001076f70656e2d61740002047265616400030f64726f702d64657363726970746f7200040a6765742d7374646f75740005046578697400060a6765742d737464657272000718626c6f636b696e672d77726974652d616e642d666c7573680008000102066d656d6f72791200047761736912010708026a00004000000a060901000001020372756e080601000009000b050a010101000372756e01070b18010012776173693a636c692f72756e40302e322e3005070000bf030e636f6d706f6e656e742d6e616d65018a0100000900077265616c6c6f6301146765742d6469726563746f726965732d636f7265020c6f70656e2d61742d636f72650309726561642d636f7265041464726f702d64657363726970746f722d636f7265050f6765742d7374646f75742d636f72650609657869742d636f7265070f6765742d7374646572722d636f7265080a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e014f0108000f6765742d6469726563746f7269657301076f70656e2d6174020472656164030a6765742d7374646f75740407657869742d666e050a6765742d73746465727206057772697465070372756e0154030900057479706573010a64657363726970746f7202087072656f70656e7303046578697405056572726f72060773747265616d73070d6f75747075742d73747265616d080673746465727209067374646f7574014a05080005747970657301087072656f70656e730204657869740308696f2d6572726f72040773747265616d73050673746465727206067374646f7574070c72756e2d696e7374616e6365',
+    'component-preopen-write': '0061736d0d00010007c20601421504000a64657363726970746f720301016d25066163636573730b776f756c642d626c6f636b07616c72656164790e6261642d64657363726970746f72046275737908646561646c6f636b0571756f74610565786973740e66696c652d746f6f2d6c6172676515696c6c6567616c2d627974652d73657175656e63650b696e2d70726f67726573730b696e74657272757074656407696e76616c696402696f0c69732d6469726563746f7279046c6f6f700e746f6f2d6d616e792d6c696e6b730c6d6573736167652d73697a650d6e616d652d746f6f2d6c6f6e67096e6f2d646576696365086e6f2d656e747279076e6f2d6c6f636b13696e73756666696369656e742d6d656d6f727912696e73756666696369656e742d73706163650d6e6f742d6469726563746f7279096e6f742d656d7074790f6e6f742d7265636f76657261626c650b756e737570706f72746564066e6f2d7474790e6e6f2d737563682d646576696365086f766572666c6f770d6e6f742d7065726d6974746564047069706509726561642d6f6e6c790c696e76616c69642d7365656b0e746578742d66696c652d627573790c63726f73732d64657669636504000a6572726f722d636f6465030001017704000866696c6573697a65030003016e0604726561640577726974651366696c652d696e746567726974792d73796e6313646174612d696e746567726974792d73796e63147265717565737465642d77726974652d73796e63106d75746174652d6469726563746f727904001064657363726970746f722d666c616773030005016e010e73796d6c696e6b2d666f6c6c6f7704000a706174682d666c616773030007016e0406637265617465096469726563746f7279096578636c7573697665087472756e6361746504000a6f70656e2d666c616773030009016800016900016a010c01020140050473656c660b0a706174682d666c616773080470617468730a6f70656e2d666c6167730a05666c61677306000d04001a5b6d6574686f645d64657363726970746f722e6f70656e2d6174010e01680001707d016a010401020140030473656c660f0662756666657210066f66667365740400110400185b6d6574686f645d64657363726970746f722e777269746501120a2001001b776173693a66696c6573797374656d2f747970657340302e322e300500060f010300000a64657363726970746f72073c014207020302010104000a64657363726970746f72030000016901016f020273017003014000000404000f6765742d6469726563746f7269657301050a2301001e776173693a66696c6573797374656d2f7072656f70656e7340302e322e300502071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300503070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300504060a01030003056572726f7207b20101420b02030201050400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005060612010300040d6f75747075742d73747265616d0732014205020302010704000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050801e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000062b0300020100066d656d6f727900000100077265616c6c6f630100010f6765742d6469726563746f72696573080a01010000030300040000061f010100001a5b6d6574686f645d64657363726970746f722e6f70656e2d617408080101000102030000061d01010000185b6d6574686f645d64657363726970746f722e77726974650809020100020103000301060901010002046578697408050101000300060f010100050a6765742d737464657272080501010004000633010100042e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000501030001b9080061736d01000000012a0660017f006000017f60047f7f7f7f0060077f7f7f7f7f7f7f0060057f7f7f7e7f0060047f7f7f7f017f029f0108066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690f6765742d6469726563746f7269657300000477617369076f70656e2d6174000304776173690a66696c652d7772697465000404776173690f64726f702d64657363726970746f720000030504000501010707010372756e000a0a9b02042a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b42002001200347044041000f0b02400340200345044041010f0b20002d000020022d0000470d01200041016a2100200241016a2102200341016b21030c000b0b41000b5101027f411010034110280200210020004110280204410c6c6a210102400340200020014f0d0120002802042000280208413041081008044020002802000f0b2000410c6a21000c000b0b41e8071007000b5901017f1009410141c000410a410941024118100441182d0000044041800110070b411c2802002100200041d000411642004120100541202d0000044041d00110070b4128290300421652044041900210070b2000100641000b0bd102070041c0000b0a6f75747075742e7478740041d0000b167772697474656e20627920776173692d70726f62650a004180010b47636f6d706f6e656e742d7072656f70656e2d77726974653a206f70656e2d6174206f75747075742e74787420286372656174652c207472756e6361746529206661696c65640a000041d0010b32636f6d706f6e656e742d7072656f70656e2d77726974653a2064657363726970746f722e7772697465206661696c65640a00004190020b46636f6d706f6e656e742d7072656f70656e2d77726974653a2064657363726970746f722e777269746520646964206e6f7420777269746520616c6c2032322062797465730a000041300b082f73616e64626f780041e8070b40636f6d706f6e656e742d7072656f70656e2d77726974653a206e6f207072656f70656e6564206469726563746f7279206e616d6564202f73616e64626f780a0000de01046e616d650005044d61696e016d0a000465786974010a6765742d73746465727202057772697465030f6765742d6469726563746f7269657304076f70656e2d6174050a66696c652d7772697465060f64726f702d64657363726970746f7207046661696c0806657175616c73090c66696e642d73616e64626f78023704070200036d736701036c656e08040001730105732d6c656e02036c697403016e09020005656e7472790103656e640a01000466696c6503280307010005636f756e7408020106646966666572020462797465090200046e6f6e6501046e6578740280010201070f6765742d6469726563746f726965730001076f70656e2d617400020a66696c652d777269746500030f64726f702d64657363726970746f720004046578697400050a6765742d737464657272000618626c6f636b696e672d77726974652d616e642d666c7573680007000102066d656d6f72791200047761736912010708026a000040000009060901000001020372756e080601000008000a050a010101000372756e01060b18010012776173693a636c692f72756e40302e322e30050600009d030e636f6d706f6e656e742d6e616d65017f00000800077265616c6c6f6301146765742d6469726563746f726965732d636f7265020c6f70656e2d61742d636f7265030f66696c652d77726974652d636f7265041464726f702d64657363726970746f722d636f72650509657869742d636f7265060f6765742d7374646572722d636f7265070a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e01490107000f6765742d6469726563746f7269657301076f70656e2d6174020a66696c652d77726974650307657869742d666e040a6765742d73746465727205057772697465060372756e014c030800057479706573010a64657363726970746f7202087072656f70656e7303046578697405056572726f72060773747265616d73070d6f75747075742d73747265616d0806737464657272014205070005747970657301087072656f70656e730204657869740308696f2d6572726f72040773747265616d730506737464657272060c72756e2d696e7374616e6365',
+    'component-random': '0061736d0d000100073d01420501707d014001036c656e7700000400106765742d72616e646f6d2d62797465730101014000007704000e6765742d72616e646f6d2d75363401020a1d010018776173693a72616e646f6d2f72616e646f6d40302e322e300500071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300501070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300502060a01030002056572726f7207b20101420b02030201030400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005040612010300030d6f75747075742d73747265616d0732014205020302010504000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050601e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e657874020401000000062c0300020100066d656d6f727900000100077265616c6c6f63010000106765742d72616e646f6d2d627974657308090101000002030004000613010100000e6765742d72616e646f6d2d75363408050101000100060901010001046578697408050101000200060f010100040a6765742d737464657272080501010003000633010100032e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000401030001e6040061736d0100000001190560017f006000017f60047f7f7f7f0060027e7f006000017e027e06066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c75736800020477617369106765742d72616e646f6d2d6279746573000304776173690e6765742d72616e646f6d2d753634000403030200010707010372756e00060a7b022a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b4e01017f4220411010034110280204412047044041800110050b41102802002100200029030020002903088420002903102000290318848450044041c00110050b100450044041800210050b41000b0bbf0103004180010b40636f6d706f6e656e742d72616e646f6d3a206765742d72616e646f6d2d62797465732833322920646964206e6f742072657475726e2033322062797465730a000041c0010b3f636f6d706f6e656e742d72616e646f6d3a206765742d72616e646f6d2d6279746573283332292072657475726e6564203332207a65726f2062797465730a00004180020b2d636f6d706f6e656e742d72616e646f6d3a206765742d72616e646f6d2d7536342072657475726e656420300a000074046e616d650005044d61696e014206000465786974010a6765742d7374646572720205777269746503106765742d72616e646f6d2d6279746573040e6765742d72616e646f6d2d75363405046661696c021602050200036d736701036c656e060100056279746573030a0105010005636f756e740269020105106765742d72616e646f6d2d627974657300010e6765742d72616e646f6d2d7536340002046578697400030a6765742d737464657272000418626c6f636b696e672d77726974652d616e642d666c7573680005000102066d656d6f72791200047761736912010708026a000040000007060901000001020372756e0806010000060008050a010101000372756e01050b18010012776173693a636c692f72756e40302e322e3005050000dc020e636f6d706f6e656e742d6e616d65016000000600077265616c6c6f6301156765742d72616e646f6d2d62797465732d636f726502136765742d72616e646f6d2d7536342d636f72650309657869742d636f7265040f6765742d7374646572722d636f7265050a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e0145010600106765742d72616e646f6d2d6279746573010e6765742d72616e646f6d2d7536340207657869742d666e030a6765742d73746465727204057772697465050372756e01370306000672616e646f6d01046578697403056572726f72040773747265616d73050d6f75747075742d73747265616d060673746465727201390506000672616e646f6d0104657869740208696f2d6572726f72030773747265616d730406737464657272050c72756e2d696e7374616e6365',
+    'component-run-err': '0061736d0d00010001240061736d010000000105016000017f030201000707010372756e00000a0601040041010b020401000000060901000001000372756e0708026a0000400000000806010000000001050a010101000372756e01000b18010012776173693a636c692f72756e40302e322e30050000',
+    'component-stderr': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300501060a01030001056572726f7207b20101420b02030201020400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005030612010300020d6f75747075742d73747265616d0732014205020302010404000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e30050501e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e65787402040100000006200300020100066d656d6f727900000100077265616c6c6f63010000046578697408050101000000060f010100030a6765742d737464657272080501010001000633010100022e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000201030001f1020061736d0100000001100360017f006000017f60047f7f7f7f00025004066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000203030200010707010372756e00040a49022a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b1c00100141c00041154100100241002d0000044041800110030b41000b0b5f020041c0000b15776173692d70726f626520737464657272206f6b0a004180010b3d636f6d706f6e656e742d7374646572723a20626c6f636b696e672d77726974652d616e642d666c75736820746f20737464657272206661696c65640a000049046e616d650005044d61696e012004000465786974010a6765742d7374646572720205777269746503046661696c020d01030200036d736701036c656e030a0103010005636f756e740245020103046578697400010a6765742d737464657272000218626c6f636b696e672d77726974652d616e642d666c7573680003000102066d656d6f72791200047761736912010708026a000040000006060901000001020372756e0806010000040007050a010101000372756e01030b18010012776173693a636c692f72756e40302e322e3005040000fe010e636f6d706f6e656e742d6e616d65013400000400077265616c6c6f630109657869742d636f7265020f6765742d7374646572722d636f7265030a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e012301040007657869742d666e010a6765742d73746465727202057772697465030372756e012f030500046578697402056572726f72030773747265616d73040d6f75747075742d73747265616d0506737464657272013105050004657869740108696f2d6572726f72020773747265616d730306737464657272040c72756e2d696e7374616e6365',
+    'component-stdin': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300501060a01030001056572726f7207860201421102030201020400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000c696e7075742d73747265616d030101680501707d016a010701040140020473656c6606036c656e7700080400225b6d6574686f645d696e7075742d73747265616d2e626c6f636b696e672d72656164010904000d6f75747075742d73747265616d030101680a01707d016a0001040140020473656c660b08636f6e74656e74730c000d04002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c757368010e0a1a010015776173693a696f2f73747265616d7340302e322e3005030612010300020d6f75747075742d73747265616d0732014205020302010404000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e3005050611010300020c696e7075742d73747265616d0730014205020302010604000c696e7075742d73747265616d03000001690101400000020400096765742d737464696e01030a19010014776173693a636c692f737464696e40302e322e30050701e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e65787402040100000006250300020100066d656d6f727900000100077265616c6c6f63010004096765742d737464696e08050101000000062701010002225b6d6574686f645d696e7075742d73747265616d2e626c6f636b696e672d726561640809010100010203000400060901010000046578697408050101000200060f010100030a6765742d737464657272080501010003000633010100022e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736808070101000401030001f2040061736d0100000001160460017f006000017f60047f7f7f7f0060037f7e7f00027606066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c75736800020477617369096765742d737464696e000104776173690d626c6f636b696e672d72656164000303030200010707010372756e00060a7e022a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b5101027f10032100034020004280084110100441102d0000044041142d0000410146044041000f0b41c00110050b4118280200044041800110050b200141016a2101200141e400490d000b41a0021005000b0bcc0103004180010b3a636f6d706f6e656e742d737464696e3a20737464696e20676176652062797465732c20627574206e6f7468696e672077617320676976656e0a000041c0010b4b636f6d706f6e656e742d737464696e3a20626c6f636b696e672d72656164206661696c656420286c6173742d6f7065726174696f6e2d6661696c6564292c206e6f7420636c6f7365640a000041a0020b34636f6d706f6e656e742d737464696e3a2031303020656d7074792072656164732c20616e64206e6576657220636c6f7365640a00007b046e616d650005044d61696e013a06000465786974010a6765742d7374646572720205777269746503096765742d737464696e040d626c6f636b696e672d7265616405046661696c021d02050200036d736701036c656e06020005737464696e0105726561647303120205010005636f756e7406010004726561640261020105096765742d737464696e00010d626c6f636b696e672d726561640002046578697400030a6765742d737464657272000418626c6f636b696e672d77726974652d616e642d666c7573680005000102066d656d6f72791200047761736912010708026a000040000008060901000001020372756e0806010000060009050a010101000372756e01050b18010012776173693a636c692f72756e40302e322e3005050000d8020e636f6d706f6e656e742d6e616d65015800000600077265616c6c6f63010e6765742d737464696e2d636f72650212626c6f636b696e672d726561642d636f72650309657869742d636f7265040f6765742d7374646572722d636f7265050a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e013d010600096765742d737464696e010d626c6f636b696e672d726561640207657869742d666e030a6765742d73746465727204057772697465050372756e0144030700046578697402056572726f72030773747265616d73040d6f75747075742d73747265616d0506737464657272060c696e7075742d73747265616d0705737464696e013805060004657869740108696f2d6572726f72020773747265616d7303067374646572720405737464696e050c72756e2d696e7374616e6365',
+    'component-stdout': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500070d0142010400056572726f7203010a18010013776173693a696f2f6572726f7240302e322e300501060a01030001056572726f7207b20101420b02030201020400056572726f72030000016901017102156c6173742d6f7065726174696f6e2d6661696c656401020006636c6f736564000004000c73747265616d2d6572726f7203000304000d6f75747075742d73747265616d030101680501707d016a0001040140020473656c660608636f6e74656e747307000804002e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c75736801090a1a010015776173693a696f2f73747265616d7340302e322e3005030612010300020d6f75747075742d73747265616d0732014205020302010404000d6f75747075742d73747265616d030000016901014000000204000a6765742d73746465727201030a1a010015776173693a636c692f73746465727240302e322e3005050732014205020302010404000d6f75747075742d73747265616d030000016901014000000204000a6765742d7374646f757401030a1a010015776173693a636c692f7374646f757440302e322e30050601e1010061736d0100000001090160047f7f7f7f017f0302010005030100010607017f014180200b071402066d656d6f72790200077265616c6c6f6300000a60015e01027f2300200241016b6a410020026b712104200420036a210520053f00418080046c4b044020053f00418080046c6b41107641016a4000417f460440000b0b2005240020000440200420002001200320012003491bfc0a00000b20040b0042046e616d650007064d656d6f7279022901000600036f6c6401086f6c642d73697a650205616c69676e030473697a6504037074720503656e6407070100046e65787402040100000006260300020100066d656d6f727900000100077265616c6c6f630100040a6765742d7374646f757408050101000000060901010000046578697408050101000100060f010100030a6765742d737464657272080501010002000633010100022e5b6d6574686f645d6f75747075742d73747265616d2e626c6f636b696e672d77726974652d616e642d666c7573680807010100030103000188030061736d0100000001100360017f006000017f60047f7f7f7f00026205066d656d6f7279066d656d6f727902000104776173690465786974000004776173690a6765742d7374646572720001047761736918626c6f636b696e672d77726974652d616e642d666c757368000204776173690a6765742d7374646f7574000103030200010707010372756e00050a49022a01017f0340200020016a2d00000440200141016a21010c010b0b1001200020014100100241011000000b1c00100341c000410e4100100241002d0000044041800110040b41000b0b58020041c0000b0e776173692d70726f6265206f6b0a004180010b3d636f6d706f6e656e742d7374646f75743a20626c6f636b696e672d77726974652d616e642d666c75736820746f207374646f7574206661696c65640a000055046e616d650005044d61696e012c05000465786974010a6765742d73746465727202057772697465030a6765742d7374646f757404046661696c020d01040200036d736701036c656e030a0104010005636f756e7402520201040a6765742d7374646f75740001046578697400020a6765742d737464657272000318626c6f636b696e672d77726974652d616e642d666c7573680004000102066d656d6f72791200047761736912010708026a000040000007060901000001020372756e0806010000050008050a010101000372756e01040b18010012776173693a636c692f72756e40302e322e3005050000ab020e636f6d706f6e656e742d6e616d65014500000500077265616c6c6f63010f6765742d7374646f75742d636f72650209657869742d636f7265030f6765742d7374646572722d636f7265040a77726974652d636f7265010800020100036d656d011100110200064d656d6f727901044d61696e011100120200066d656d6f727902046d61696e012f0105000a6765742d7374646f75740107657869742d666e020a6765742d73746465727203057772697465040372756e0137030600046578697402056572726f72030773747265616d73040d6f75747075742d73747265616d050673746465727206067374646f7574013905060004657869740108696f2d6572726f72020773747265616d73030673746465727204067374646f7574050c72756e2d696e7374616e6365',
+    'exit-code': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a09010700412a1000000b',
+    'feature-bulk-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a260124004100412a4104fc0b00410841004104fc0a0000410828020041aad4a8d102471000000b',
+    'feature-exceptions': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030302010105030100010d03010000071302066d656d6f72790200065f737461727400020a1a020600412a08000b1100067f1001410007000b412a471000000b',
+    'feature-exnref': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010d03010000071302066d656d6f72790200065f737461727400010a24012200027f1f400100000002691f40010300412a08000b000b0a0b000b412a471000000b',
+    'feature-extended-const': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010609017f00410141026a0b071302066d656d6f72790200065f737461727400010a0c010a0023004103471000000b',
+    'feature-gc': '0061736d01000000010e0360017f006000005f027f007f0002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1501130041074123fb0002fb0202014123471000000b',
+    'feature-memory64': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010401071302066d656d6f72790200065f737461727400010a2201200042fcff0341f8acd1910136020042fcff0328020041f8acd19101471000000b',
+    'feature-multi-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105050200010001071302066d656d6f72790200065f737461727400010a29012700411041e3003642010041102842010041e300470440410110000b41102802004100471000000b',
+    'feature-multi-value': '0061736d01000000010d0360017f006000027f7f60000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003030201020503010001071302066d656d6f72790200065f737461727400020a14020600410741050b0b0010016b4102471000000b',
+    'feature-mutable-globals': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010606017f0141000b071d03066d656d6f72790200065f7374617274000107636f756e74657203000a10010e004107240023004107471000000b',
+    'feature-reference-types': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010404017000010503010001071302066d656d6f72790200065f737461727400010a130111004100d070260041002500d1451000000b',
+    'feature-relaxed-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a49014700fd0c0000c03f0000c03f0000c03f0000c03ffd0c00000040000000400000004000000040fd0c0000003f0000003f0000003f0000003ffd8502fd1f0043000060405c1000000b',
+    'feature-saturating-float-to-int': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a15011300437684df50fc0041ffffffff07471000000b',
+    'feature-sign-extension': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0f010d00418001c041807f471000000b',
+    'feature-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a34013200fd0c0a000000140000001e00000028000000fd0c01000000020000000300000004000000fdae01fd1b024121471000000b',
+    'feature-tail-call': '0061736d0100000001110460017f0060017f017f6000017f60000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030102030503010001071302066d656d6f72790200065f737461727400030a1b030700200041016a0b0600412912010b0a001002412a471000000b',
+    'feature-threads': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003020101050401030101071302066d656d6f72790200065f737461727400010a290127004100410536020041004103fe1e02004105470440410110000b4100fe1002004108471000000b',
+    'feature-typed-function-references': '0061736d0100000001120460017f006000006000017f60016402017f02240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030203010503010001071302066d656d6f72790200065f73746172740003090501030001010a1a030400412a0b0600200014020b0c00d2011002412a471000000b',
+    'feature-wide-arithmetic': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1a011801017e427f4202fc152100427e522000427f52721000000b',
+    'seed': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010010071302066d656d6f72790200065f737461727400010a0901070041001000000b',
+    'stdout': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a28012600410041103602004104410e360200410141004101410810000440410110010b41001001000b0b14010041100b0e776173692d70726f6265206f6b0a',
+    'wasi-args': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f600000026e0316776173695f736e617073686f745f70726576696577310e617267735f73697a65735f676574000016776173695f736e617073686f745f707265766965773108617267735f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040abb0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000b800101017f4100410410000440410110020b41002802004103470440410210020b3f00418080046c21004104280200410c6a418080046e41016a4000417f460440410310020b20002000410c6a10010440410410020b2000280204411041061003450440410510020b20002802084120410b1003450440410610020b41001002000b0b1c020041100b06616c706861000041200b0b626574612067616d6d6100',
+    'wasi-clock': '0061736d01000000010f0360037f7e7f017f60017f00600000024c0216776173695f736e617073686f745f70726576696577310e636c6f636b5f74696d655f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a6f016d0041004201410010000440410110010b4100290300500440410210010b41014201410810000440410310010b4108290300500440410410010b41014201411010000440410510010b4110290300500440410610010b41102903004108290300540440410710010b41001001000b',
+    'wasi-environ': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f60000002740316776173695f736e617073686f745f707265766965773111656e7669726f6e5f73697a65735f676574000016776173695f736e617073686f745f70726576696577310b656e7669726f6e5f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040aff0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000bc40101067f4100410410000440410110020b410028020021012001450440410410020b3f00418080046c2100200141046c41042802006a418080046e41016a4000417f460440410210020b20002000200141046c6a10010440410310020b02400340200220014f0d012000200241046c6a280200210320034110410f1003044020032104200541016a21050b200241016a21020c000b0b2005450440410410020b200541014b0440410510020b2004410f6a4120411d1003450440410610020b41001002000b0b37020041100b0f574153495f50524f42455f5641523d0041200b1d76616c75652077697468207370616365733d616e6420657175616c7300',
+    'wasi-exit-125': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fd001000000b',
+    'wasi-exit-126': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fe001000000b',
+    'wasi-missing-file': '0061736d0100000001260660027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60017f006000017f600000029c010416776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310970726f635f65786974000303040304000505030100010606017f0141000b071302066d656d6f72790200065f737461727400060ae501036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100504402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b5201027f1004210020004100480440410310030b200041014120412823001b411a411223001b410042a6808001420041004110100221012001450440410110030b2001412c470440410210030b41001003000b0b20010041200b1a73616e64626f782f646f65732d6e6f742d65786973742e747874',
+    'wasi-poll': '0061736d0100000001100360047f7f7f7f017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b706f6c6c5f6f6e656f6666000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a59015700410042c29ec98295e9d4a0d70037030041104101360200411842c0843d370300410041c000410141800110000440410110010b4180012802004101470440410210010b41c8002f01000440410310010b41001001000b',
+    'wasi-preopen-read': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f6000000281020716776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310766645f72656164000316776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400090acb02036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100804402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460bb70101047f1007210020004100480440410110060b200041014120412823001b4111410923001b410042a680800142004100411010020440410210060b411028020021010240034020024180024f0d01411841800220026a360200411c41800220026b360200200141184101411410030440410310060b411428020021032003450d01200220036a21020c000b0b4118418002360200411c2002360200410141184101411410040440410410060b200110051a41001006000b0b17010041200b1173616e64626f782f696e7075742e747874',
+    'wasi-preopen-write': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f60000002e0010616776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400080a9602036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100704402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b820101027f1006210020004100480440410110050b200041014120412823001b4112410a23001b410942f580800342004100411010020440410210050b41102802002101411841c000360200411c4116360200200141184101411410030440410310050b41142802004116470440410410050b200110040440410510050b41001005000b0b34020041200b1273616e64626f782f6f75747075742e7478740041c0000b167772697474656e20627920776173692d70726f62650a',
+    'wasi-random': '0061736d01000000010e0360027f7f017f60017f0060000002480216776173695f736e617073686f745f70726576696577310a72616e646f6d5f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a350133004100412010000440410110010b4100290300410829030084411029030041182903008484500440410210010b41001001000b',
+    'wasi-sched': '0061736d01000000010c036000017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b73636865645f7969656c64000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a1201100010000440410110010b41001001000b',
+    'wasi-stderr': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a280126004100411036020041044115360200410241004101410810000440410110010b41001001000b0b1b010041100b15776173692d70726f626520737464657272206f6b0a',
+    'wasi-trap': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a05010300000b',
+};
+
+;// CONCATENATED MODULE: ./src/probes/catalog.ts
+
+const STDOUT_LINE = 'wasi-probe ok\n';
+/**
+ * Together these tell a real WASI run from a handler that exits 0 whatever it
+ * is given: a runtime supports WASI only when all three pass.
+ */
+const catalog_BASIC_PROBES = [
+    {
+        id: 'seed',
+        category: 'basic',
+        module: 'seed',
+        description: 'the 97-byte seed module: proc_exit(0)',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'exit-code',
+        category: 'basic',
+        module: 'exit-code',
+        description: 'proc_exit(42) comes out as exit code 42',
+        args: [],
+        env: {},
+        expect: { exitCode: 42 }
+    },
+    {
+        id: 'stdout',
+        category: 'basic',
+        module: 'stdout',
+        description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stdout: STDOUT_LINE }
+    }
+];
+/** The bytes a probe runs. */
+function probeBytes(probe) {
+    return moduleBytes(probe.module);
 }
-function platformLabel(platform) {
-    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
+function moduleBytes(id) {
+    return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
 }
-/** The asset `name` when the release has it; otherwise why not. */
-function assetNamed(names, name, format) {
-    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
-}
-/** The first asset whose name matches `pattern` (names that change between releases). */
-function assetMatching(names, pattern, format, described) {
-    const name = [...names].sort().find((candidate) => pattern.test(candidate));
-    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
-}
-function noBuild(runtime, platform, why = '') {
+
+;// CONCATENATED MODULE: ./src/probes/wasi.ts
+/** argv[1] and argv[2]; the second holds a space, so it must come through as one argument. */
+const WASI_ARGS = ['alpha', 'beta gamma'];
+const WASI_ENV_NAME = 'WASI_PROBE_VAR';
+/** Holds a space and an `=`: only the first `=` of an entry ends the name. */
+const WASI_ENV_VALUE = 'value with spaces=and equals';
+/** Where the harness preopens the probe directory for the guest. */
+const PREOPEN_GUEST = '/sandbox';
+const PREOPEN_INPUT_FILE = 'input.txt';
+const PREOPEN_FILE_CONTENT = 'wasi-probe file content\n';
+const PREOPEN_OUTPUT_FILE = 'output.txt';
+const PREOPEN_WRITTEN_CONTENT = 'written by wasi-probe\n';
+const STDERR_LINE = 'wasi-probe stderr ok\n';
+const WASI_PROBES = [
+    {
+        id: 'wasi-args',
+        category: 'wasi',
+        module: 'wasi-args',
+        description: `args_get passes ${JSON.stringify(WASI_ARGS)} after argv[0]`,
+        args: [...WASI_ARGS],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-environ',
+        category: 'wasi',
+        module: 'wasi-environ',
+        description: `environ_get holds exactly one ${WASI_ENV_NAME}=${JSON.stringify(WASI_ENV_VALUE)}`,
+        args: [],
+        env: { [WASI_ENV_NAME]: WASI_ENV_VALUE },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-clock',
+        category: 'wasi',
+        module: 'wasi-clock',
+        description: 'clock_time_get: realtime non-zero, monotonic non-zero and not going backwards',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-random',
+        category: 'wasi',
+        module: 'wasi-random',
+        description: 'random_get fills 32 zeroed bytes with something not all zero',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-stderr',
+        category: 'wasi',
+        module: 'wasi-stderr',
+        description: `fd_write to fd 2 prints ${JSON.stringify(STDERR_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
+    },
+    {
+        id: 'wasi-preopen-read',
+        category: 'wasi',
+        module: 'wasi-preopen-read',
+        description: `path_open and fd_read ${PREOPEN_INPUT_FILE} in a preopened directory, echoed to stdout`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: PREOPEN_FILE_CONTENT } },
+        expect: { exitCode: 0, stdout: PREOPEN_FILE_CONTENT }
+    },
+    {
+        id: 'wasi-preopen-write',
+        category: 'wasi',
+        module: 'wasi-preopen-write',
+        description: `path_open with O_CREAT|O_TRUNC, fd_write and fd_close make ${PREOPEN_OUTPUT_FILE} on the host`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0, files: { [PREOPEN_OUTPUT_FILE]: PREOPEN_WRITTEN_CONTENT } }
+    },
+    {
+        id: 'wasi-missing-file',
+        category: 'wasi',
+        module: 'wasi-missing-file',
+        description: 'path_open of a missing file returns ENOENT (44) rather than trapping or succeeding',
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-poll',
+        category: 'wasi',
+        module: 'wasi-poll',
+        description: 'poll_oneoff on a 1 ms monotonic clock timeout returns one event without error',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-sched',
+        category: 'wasi',
+        module: 'wasi-sched',
+        description: 'sched_yield returns success',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'wasi-exit-125',
+        category: 'wasi',
+        module: 'wasi-exit-125',
+        description: 'proc_exit(125): the largest code shells leave to programs',
+        args: [],
+        env: {},
+        expect: { exitCode: 125, recordOnly: true }
+    },
+    {
+        id: 'wasi-exit-126',
+        category: 'wasi',
+        module: 'wasi-exit-126',
+        description: 'proc_exit(126): a code shells reserve, which some runtimes refuse',
+        args: [],
+        env: {},
+        expect: { exitCode: 126, recordOnly: true }
+    },
+    {
+        id: 'wasi-trap',
+        category: 'wasi',
+        module: 'wasi-trap',
+        description: '_start executes unreachable: the run must fail, never exit 0',
+        args: [],
+        env: {},
+        expect: { exitCode: 'nonzero' }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/probes/components.ts
+// The component probes: WASI 0.2 (preview2) components, not core modules
+// (src/probes/wat/component-*.wat). Their bytes start 0061736d 0d000100, the
+// component-model header, so only a runtime that runs components can load them.
+// They import the @0.2.0 interfaces, which every 0.2 host accepts. The
+// components check what they are given themselves: a failed check writes what
+// failed to stderr and exits with err (exit code 1).
+
+
+const WASIP2 = { category: 'component', wasiVersion: 'wasm32-wasip2' };
+const COMPONENT_PROBES = [
+    {
+        id: 'component-cli-run',
+        ...WASIP2,
+        module: 'component-cli-run',
+        description: 'a WASI 0.2 command component: exports wasi:cli/run, calls wasi:cli/exit',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-exit-err',
+        ...WASIP2,
+        module: 'component-exit-err',
+        description: 'wasi:cli/exit exit(err) ends the run with exit code 1',
+        args: [],
+        env: {},
+        expect: { exitCode: 1 }
+    },
+    {
+        id: 'component-run-err',
+        ...WASIP2,
+        module: 'component-run-err',
+        description: 'wasi:cli/run returns err without calling exit: exit code 1',
+        args: [],
+        env: {},
+        expect: { exitCode: 1 }
+    },
+    {
+        id: 'component-args',
+        ...WASIP2,
+        module: 'component-args',
+        description: `wasi:cli/environment get-arguments gives ${JSON.stringify(WASI_ARGS)} after the program's name`,
+        args: [...WASI_ARGS],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-env',
+        ...WASIP2,
+        module: 'component-env',
+        description: `wasi:cli/environment get-environment holds exactly one ${WASI_ENV_NAME}=${JSON.stringify(WASI_ENV_VALUE)}`,
+        args: [],
+        env: { [WASI_ENV_NAME]: WASI_ENV_VALUE },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-stdout',
+        ...WASIP2,
+        module: 'component-stdout',
+        description: `wasi:cli/stdout and output-stream blocking-write-and-flush print ${JSON.stringify(STDOUT_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stdout: STDOUT_LINE }
+    },
+    {
+        id: 'component-stderr',
+        ...WASIP2,
+        module: 'component-stderr',
+        description: `wasi:cli/stderr and output-stream blocking-write-and-flush print ${JSON.stringify(STDERR_LINE)}`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
+    },
+    {
+        // A probe's run is given no input (its stdin is empty), so the honest check is the end of input.
+        id: 'component-stdin',
+        ...WASIP2,
+        module: 'component-stdin',
+        description: 'wasi:cli/stdin given nothing: input-stream blocking-read ends with closed, no bytes, no trap',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-clocks',
+        ...WASIP2,
+        module: 'component-clocks',
+        description: 'wasi:clocks monotonic-clock now non-zero and not going backwards; wall-clock now between 2020 and 2100',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-random',
+        ...WASIP2,
+        module: 'component-random',
+        description: 'wasi:random get-random-bytes(32) gives 32 bytes not all zero; get-random-u64 is not zero',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-preopen-read',
+        ...WASIP2,
+        module: 'component-preopen-read',
+        description: `wasi:filesystem preopens and descriptor open-at and read ${PREOPEN_INPUT_FILE} in ${PREOPEN_GUEST}, echoed to stdout`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: PREOPEN_FILE_CONTENT } },
+        expect: { exitCode: 0, stdout: PREOPEN_FILE_CONTENT }
+    },
+    {
+        id: 'component-preopen-write',
+        ...WASIP2,
+        module: 'component-preopen-write',
+        description: `wasi:filesystem descriptor open-at (create, truncate) and write make ${PREOPEN_OUTPUT_FILE} on the host`,
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0, files: { [PREOPEN_OUTPUT_FILE]: PREOPEN_WRITTEN_CONTENT } }
+    },
+    {
+        id: 'component-missing-file',
+        ...WASIP2,
+        module: 'component-missing-file',
+        description: 'wasi:filesystem descriptor open-at of a missing file returns err(no-entry)',
+        args: [],
+        env: {},
+        dir: { guest: PREOPEN_GUEST, files: {} },
+        expect: { exitCode: 0 }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/probes/components-0.3.ts
+// The WASI 0.3 component probes (src/probes/wat/component-0.3-*.wat): each a
+// component exporting wasi:cli/run@0.3.0, so only a runtime that runs WASI 0.3
+// components (wasmtime from 46, jco on a Node with JSPI) can run them. The
+// components check what they are given themselves: run returns err (exit 1)
+// when a check fails.
+
+
+const WASIP3 = { category: 'component-0.3', wasiVersion: 'wasm32-wasip3' };
+const COMPONENT_03_PROBES = [
+    {
+        id: 'component-0.3-run',
+        ...WASIP3,
+        module: 'component-0.3-run',
+        description: 'exports wasi:cli/run@0.3.0 (an async lift); run returns ok through task.return',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-0.3-run-err',
+        ...WASIP3,
+        module: 'component-0.3-run-err',
+        description: 'wasi:cli/run@0.3.0 returns err through task.return: exit code 1',
+        args: [],
+        env: {},
+        expect: { exitCode: 1 }
+    },
+    {
+        id: 'component-0.3-exit-ok',
+        ...WASIP3,
+        module: 'component-0.3-exit-ok',
+        description: 'wasi:cli/exit@0.3.0 exit(ok) ends the run with 0, before run would return err',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-0.3-exit-err',
+        ...WASIP3,
+        module: 'component-0.3-exit-err',
+        description: 'wasi:cli/exit@0.3.0 exit(err) ends the run with 1, before run would return ok',
+        args: [],
+        env: {},
+        expect: { exitCode: 1 }
+    },
+    {
+        id: 'component-0.3-args',
+        ...WASIP3,
+        module: 'component-0.3-args',
+        description: `wasi:cli/environment@0.3.0 get-arguments gives ${JSON.stringify(WASI_ARGS)} after the program's name`,
+        args: [...WASI_ARGS],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-0.3-env',
+        ...WASIP3,
+        module: 'component-0.3-env',
+        description: `wasi:cli/environment@0.3.0 get-environment holds exactly one ${WASI_ENV_NAME}=${JSON.stringify(WASI_ENV_VALUE)}`,
+        args: [],
+        env: { [WASI_ENV_NAME]: WASI_ENV_VALUE },
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-0.3-stdout',
+        ...WASIP3,
+        module: 'component-0.3-stdout',
+        description: `wasi:cli/stdout@0.3.0 write-via-stream prints ${JSON.stringify(STDOUT_LINE)} from a stream<u8> written twice`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stdout: STDOUT_LINE }
+    },
+    {
+        id: 'component-0.3-stderr',
+        ...WASIP3,
+        module: 'component-0.3-stderr',
+        description: `wasi:cli/stderr@0.3.0 write-via-stream prints ${JSON.stringify(STDERR_LINE)}, stdout stays empty`,
+        args: [],
+        env: {},
+        expect: { exitCode: 0, stdout: '', stderrIncludes: STDERR_LINE.trimEnd() }
+    },
+    {
+        id: 'component-0.3-clocks',
+        ...WASIP3,
+        module: 'component-0.3-clocks',
+        description: 'wasi:clocks 0.3: system-clock now is seconds after 2023 with nanoseconds below 10^9; monotonic now moves on by 10 ms over an async wait-for of 10 ms',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    },
+    {
+        id: 'component-0.3-random',
+        ...WASIP3,
+        module: 'component-0.3-random',
+        description: 'wasi:random/random@0.3.0: get-random-bytes, asked until it gave 32 bytes, gives bytes not all zero and a second 32 unlike the first; two get-random-u64 differ',
+        args: [],
+        env: {},
+        expect: { exitCode: 0 }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/probes/proposals.ts
+function proposal(feature, description) {
+    const module = `feature-${feature}`;
     return {
-        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
+        id: module,
+        category: 'proposal',
+        module,
+        description,
+        args: [],
+        env: {},
+        feature,
+        expect: { exitCode: 0 }
     };
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Every platform runtimes publish builds for, as the manifest records them. */
-const ALL_PLATFORMS = [
-    { os: 'linux', arch: 'x64', libc: 'glibc' },
-    { os: 'linux', arch: 'x64', libc: 'musl' },
-    { os: 'linux', arch: 'arm64', libc: 'glibc' },
-    { os: 'linux', arch: 'arm64', libc: 'musl' },
-    { os: 'macos', arch: 'x64', libc: null },
-    { os: 'macos', arch: 'arm64', libc: null },
-    { os: 'windows', arch: 'x64', libc: null },
-    { os: 'windows', arch: 'arm64', libc: null }
+const PROPOSAL_PROBES = [
+    proposal('mutable-globals', 'exports a mutable global and sets it with global.set'),
+    proposal('sign-extension', 'i32.extend8_s turns 0x80 into -128'),
+    proposal('saturating-float-to-int', 'i32.trunc_sat_f32_s clamps 3e10 to 2147483647 instead of trapping'),
+    proposal('multi-value', 'a function returns two i32 values'),
+    proposal('bulk-memory', 'memory.fill then memory.copy'),
+    proposal('reference-types', 'ref.null, table.set, table.get and ref.is_null on a funcref table'),
+    proposal('simd', 'i32x4.add of two v128 constants, then i32x4.extract_lane'),
+    proposal('relaxed-simd', 'f32x4.relaxed_madd on values whose result is exact, fused or not'),
+    proposal('tail-call', 'a return_call tail call'),
+    proposal('extended-const', 'a global initialised with i32.add in its constant expression'),
+    proposal('threads', 'a shared memory and i32.atomic.rmw.add'),
+    proposal('exceptions', 'legacy exception handling: throw of a tag caught by try/catch'),
+    proposal('exnref', 'exception handling with exnref: try_table with catch_all_ref, then throw_ref'),
+    proposal('memory64', 'a 64-bit memory: i32.store and i32.load at an i64 address'),
+    proposal('multi-memory', 'two memories: a store to the second leaves the first unchanged'),
+    proposal('gc', 'a struct type: struct.new, then struct.get'),
+    proposal('typed-function-references', 'call_ref through a non-null (ref $t) parameter'),
+    proposal('wide-arithmetic', 'i64.mul_wide_s gives a 128-bit product as two i64 halves')
 ];
+
+;// CONCATENATED MODULE: ./src/probes/index.ts
+// Every probe the tool carries, and the sets the `probes` input names.
+
+
+
+
+
+const ALL_PROBES = [
+    ...catalog_BASIC_PROBES,
+    ...WASI_PROBES,
+    ...PROPOSAL_PROBES,
+    ...COMPONENT_PROBES,
+    ...COMPONENT_03_PROBES
+];
+/** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
+const probes_PROBE_SETS = new Map([
+    ['basic', catalog_BASIC_PROBES],
+    ['wasi', WASI_PROBES],
+    ['features', PROPOSAL_PROBES],
+    ['component', COMPONENT_PROBES],
+    ['component-0.3', COMPONENT_03_PROBES],
+    ['all', ALL_PROBES]
+]);
+/**
+ * The probes for `ids` (set names or probe ids), in catalog order. The basic
+ * probes always run: they decide whether a runtime supports WASI at all.
+ */
+function selectProbes(ids) {
+    const wanted = new Set(BASIC_PROBES.map((probe) => probe.id));
+    for (const id of ids) {
+        for (const probe of probes_PROBE_SETS.get(id) ?? ALL_PROBES.filter((p) => p.id === id))
+            wanted.add(probe.id);
+    }
+    return ALL_PROBES.filter((probe) => wanted.has(probe.id));
+}
+function probes_isProbeName(name) {
+    return probes_PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name);
+}
+
+// EXTERNAL MODULE: ./src/runtimes/index.ts + 15 modules
+var src_runtimes = __nccwpck_require__(8838);
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+// The defaults that inputs, messages and --help share.
+const defaults_DEFAULT_TIMEOUT_SECONDS = 10;
+const defaults_MAX_TIMEOUT_SECONDS = 3600;
+/** A millisecond: the timers count no finer. */
+const defaults_MIN_TIMEOUT_SECONDS = 0.001;
+const defaults_DEFAULT_API_URL = 'https://api.github.com';
+const defaults_DEFAULT_DOWNLOAD_URL = 'https://github.com';
+
+;// CONCATENATED MODULE: ./src/inputs/declared.ts
+// Every input, declared once: its name in action.yml, its default there, its
+// CLI flag with the flag's help. The action's reader, the CLI's options and
+// --help, and the names in error messages all come from here; a test keeps
+// action.yml, report/action.yml and the README equal to it.
+
+
+
+/** Where the CLI finds a token when --token is not given, in this order. */
+const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'];
+const PROBE_INPUTS = [
+    {
+        key: 'runtimes',
+        name: 'runtimes',
+        default: 'all',
+        flag: {
+            name: '--runtimes',
+            value: 'LIST',
+            help: `runtimes to probe, comma, space or newline separated (default: all: ${src_runtimes/* RUNTIME_IDS */.oU.join(', ')})`
+        }
+    },
+    {
+        key: 'probes',
+        name: 'probes',
+        default: 'basic',
+        flag: {
+            name: '--probes',
+            value: 'LIST',
+            help: `what to probe besides the basic modules: ${[...probes_PROBE_SETS.keys()].filter((set) => set !== 'basic').join(', ')}, or probe ids (each set's ids are listed below)`
+        }
+    },
+    {
+        key: 'modules',
+        name: 'modules',
+        default: '',
+        flag: {
+            name: '--modules',
+            value: 'PATH',
+            multiple: true,
+            help: 'your own .wasm files (globs allowed) or wasi-testsuite suites (folders, or a folder with suites below it), each test with an optional NAME.json spec; repeat'
+        }
+    },
+    {
+        key: 'expectations',
+        name: 'expectations',
+        default: '',
+        flag: {
+            name: '--expectations',
+            value: 'PATH',
+            multiple: true,
+            help: 'wasi-testsuite expectation files (TOML) or a folder of <runtime>/<os>.toml files: skip and expected-fail tests per runtime; repeat for several'
+        }
+    },
+    {
+        key: 'timeout',
+        name: 'timeout',
+        default: '',
+        flag: {
+            name: '--timeout',
+            value: 'SECONDS',
+            help: `limit for each module run (default ${defaults_DEFAULT_TIMEOUT_SECONDS}; your modules: the wasi-testsuite runner's 5 unless given)`
+        }
+    },
+    {
+        key: 'failOn',
+        name: 'fail-on',
+        default: 'none',
+        flag: {
+            name: '--fail-on',
+            value: 'RULE',
+            help: 'exit 1 unless: none (default), native, any, or a list of runtime ids that must all pass'
+        }
+    },
+    {
+        key: 'label',
+        name: 'label',
+        default: '',
+        flag: {
+            name: '--label',
+            value: 'TEXT',
+            help: 'how the result names this host (default os-arch[-libc])'
+        }
+    },
+    {
+        key: 'native',
+        name: 'native',
+        default: 'detect',
+        flag: {
+            name: '--native',
+            value: 'MODE',
+            help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays, until --native unregister removes it'
+        }
+    },
+    { key: 'nativeKeep', name: 'native-keep', default: 'false' },
+    { key: 'summary', name: 'summary', default: 'true' },
+    {
+        key: 'resultPath',
+        name: 'result-path',
+        default: '',
+        flag: { name: '--result-path', value: 'FILE', help: 'also write the JSON result file there' }
+    },
+    {
+        key: 'install',
+        name: 'install',
+        default: 'false',
+        flag: {
+            name: '--install',
+            whenSet: 'true',
+            help: 'install missing runtimes (pinned versions, or LIST entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)'
+        }
+    },
+    {
+        key: 'token',
+        name: 'token',
+        default: '${{ github.token }}',
+        flag: {
+            name: '--token',
+            value: 'TOKEN',
+            help: `GitHub token for the releases API (default: ${TOKEN_VARIABLES.map((name) => `$${name}`).join(', then ')})`
+        }
+    },
+    {
+        key: 'githubApiUrl',
+        name: 'github-api-url',
+        default: 'https://api.github.com',
+        flag: { name: '--github-api-url', value: 'URL', help: 'releases API (default https://api.github.com)' }
+    },
+    {
+        key: 'downloadUrl',
+        name: 'download-url',
+        default: 'https://github.com',
+        flag: {
+            name: '--download-url',
+            value: 'URL',
+            help: 'where release assets are downloaded (default https://github.com)'
+        }
+    },
+    {
+        key: 'verify',
+        name: 'verify',
+        default: 'true',
+        flag: {
+            name: '--no-verify',
+            whenSet: 'false',
+            help: 'install even a download no checksum covers (warns)'
+        }
+    },
+    { key: 'cache', name: 'cache', default: 'false' }
+];
+const REPORT_INPUTS = [
+    { key: 'results', name: 'results', default: '' },
+    { key: 'title', name: 'title', default: 'WASI support across runners' },
+    { key: 'expect', name: 'expect', default: '' },
+    { key: 'failOn', name: 'fail-on', default: 'none' },
+    { key: 'comment', name: 'comment', default: 'false' },
+    { key: 'commentId', name: 'comment-id', default: 'default' },
+    { key: 'pullRequest', name: 'pull-request', default: '' },
+    { key: 'token', name: 'token', default: '${{ github.token }}' },
+    { key: 'html', name: 'html', default: '' },
+    { key: 'features', name: 'features', default: '' }
+];
+/** How the action names an input in a message: `Input 'fail-on'`. */
+function actionInputName(inputs, key) {
+    return `Input '${inputs.find((input) => input.key === key)?.name ?? key}'`;
+}
+/** How the CLI names an input in a message: its flag, or the action's name when it has none. */
+function cliInputName(inputs, key) {
+    const input = inputs.find((candidate) => candidate.key === key);
+    return input?.flag?.name ?? `input '${input?.name ?? key}'`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/plan.ts
+// Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
+// Every problem is collected, so one message names all of them.
+
+
+
+
+
+/** Runtimes that come with the machine, never installed, so never versioned. */
+const NOT_INSTALLABLE = (/* unused pure expression or super */ null && (['native', 'node']));
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** Splits a comma, space or newline separated list. */
+function splitList(value) {
+    return value
+        .split(/[\s,]+/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/**
+ * `defaultResultPath` gets the label asked for (undefined: the host's own),
+ * since the result file is named after it.
+ */
+function parsePlan(raw, defaultResultPath, nameOf) {
+    const problems = [];
+    const known = RUNTIME_IDS.join(', ');
+    const install = parseBoolean(raw.install, false, nameOf('install'), problems);
+    let runtimes = [...RUNTIME_IDS];
+    const versions = {};
+    const entries = splitList(raw.runtimes ?? '').map((item) => {
+        const [name, version] = item.split('@', 2);
+        return { item, id: runtimeIdOf(name) ?? name.toLowerCase(), version };
+    });
+    const listed = entries.map((entry) => entry.id);
+    for (const entry of entries)
+        if (entry.version !== undefined)
+            versions[entry.id] = entry.version;
+    const repeated = listed.filter((id, at) => RUNTIME_IDS.includes(id) && listed.indexOf(id) !== at);
+    for (const id of new Set(repeated)) {
+        const given = entries.filter((entry) => entry.id === id).map((entry) => entry.item);
+        problems.push(`${nameOf('runtimes')} names ${id} more than once (${quoteList(given)}). ` +
+            'Accepted: one entry per runtime; a step probes one version of each, so probe another version in a step of its own.');
+    }
+    if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
+        const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id));
+        if (unknown.length > 0) {
+            problems.push(`${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
+                `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`);
+        }
+        runtimes = RUNTIME_IDS.filter((id) => listed.includes(id));
+    }
+    for (const [id, version] of Object.entries(versions)) {
+        if (id === 'all')
+            problems.push(`${nameOf('runtimes')} has "all@${version}": all takes no version. Name the runtimes to pin, e.g. wasmtime@${version}.`);
+        if (!RUNTIME_IDS.includes(id))
+            continue;
+        if (NOT_INSTALLABLE.includes(id)) {
+            problems.push(`${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`);
+        }
+        else if (!isVersionSpec(version)) {
+            problems.push(`${nameOf('runtimes')} has "${id}@${version}": "${version}" is not a version. ` +
+                'Accepted: a full version (48.0.0, 2.0.0-beta.9), a partial one (48, 1.11) or latest.');
+        }
+        else if (!install) {
+            problems.push(`${nameOf('runtimes')} asks for "${id}@${version}", but ${nameOf('install')} is false: ` +
+                `versions are installed, never looked for. Turn ${nameOf('install')} on, or drop the version.`);
+        }
+    }
+    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    let timeoutGiven = false;
+    const timeoutText = (raw.timeout ?? '').trim();
+    if (timeoutText !== '') {
+        const value = Number(timeoutText);
+        if (!/^\d+(\.\d+)?$/.test(timeoutText) ||
+            !(value >= MIN_TIMEOUT_SECONDS) ||
+            value > MAX_TIMEOUT_SECONDS) {
+            problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
+                `from ${MIN_TIMEOUT_SECONDS} (a millisecond) to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
+        }
+        else {
+            timeoutSeconds = value;
+            timeoutGiven = true;
+        }
+    }
+    const probes = splitList((raw.probes ?? '').toLowerCase());
+    const unknownProbes = probes.filter((name) => !isProbeName(name));
+    if (unknownProbes.length > 0) {
+        problems.push(`${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
+            `Accepted: ${[...PROBE_SETS.keys()].join(', ')}, or probe ids such as wasi-args or feature-simd ` +
+            '(comma, space or newline separated).');
+    }
+    const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
+    const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
+    const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
+    const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
+    const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
+    const native = parseNative(raw.native ?? '', nameOf, problems);
+    const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
+    if (native && !runtimes.includes('native'))
+        runtimes = ['native', ...runtimes];
+    // After native joins the runtimes: `fail-on: native` with `native: register` needs no `runtimes: native`.
+    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
+    const label = (raw.label ?? '').trim() || undefined;
+    if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
+        problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
+    }
+    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
+    const modules = splitPaths(raw.modules);
+    const expectations = splitPaths(raw.expectations);
+    if (expectations.length > 0 && modules.length === 0) {
+        problems.push(`${nameOf('expectations')} is set, but ${nameOf('modules')} is empty: expectations apply to the tests ` +
+            `of your modules. Set ${nameOf('modules')} to the suites they are for, or leave ${nameOf('expectations')} empty.`);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        runtimes,
+        probes: probes.length > 0 ? probes : ['basic'],
+        ...(modules.length > 0 ? { modules } : {}),
+        ...(expectations.length > 0 ? { expectations } : {}),
+        timeoutSeconds,
+        ...(timeoutGiven ? { testTimeoutSeconds: timeoutSeconds } : {}),
+        failOn,
+        summary,
+        resultPath,
+        ...(label !== undefined ? { label } : {}),
+        ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
+        ...(install
+            ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
+            : {})
+    };
+}
+/** Paths or labels, comma or newline separated: they may hold spaces. */
+function splitPaths(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
+function parseNative(text, nameOf, problems) {
+    const words = splitList(text.toLowerCase());
+    if (words.length === 0 || (words.length === 1 && words[0] === 'detect'))
+        return undefined;
+    const [mode, ...rest] = words;
+    const [verb, runtime] = mode.split(':', 2);
+    const force = rest.length === 1 && rest[0] === 'force';
+    if (verb !== 'register' ||
+        (rest.length > 0 && !force) ||
+        (runtime !== undefined && !INTERPRETER_ORDER.includes(runtimeIdOf(runtime) ?? runtime))) {
+        problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
+            `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
+        return undefined;
+    }
+    return { register: true, ...(runtime ? { runtime: runtimeIdOf(runtime) ?? runtime } : {}), force };
+}
+/** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
+function isVersionSpec(text) {
+    return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
+}
+/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
+function parseBoolean(value, fallback, name, problems) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return fallback;
+    if (/^true$/i.test(text))
+        return true;
+    if (/^false$/i.test(text))
+        return false;
+    problems.push(`${name} is "${text}". Accepted: true or false.`);
+    return fallback;
+}
+function parseUrl(value, fallback, input, nameOf, problems) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return fallback;
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // Reported below.
+    }
+    // A URL may carry a password (`user:pass@`): the message, which goes into the result file, does not.
+    problems.push(`${nameOf(input)} is "${redact(text, [])}". Accepted: an http(s) URL, for example ${fallback}.`);
+    return fallback;
+}
+/**
+ * A `fail-on` rule: none, any, or runtime ids (aliases such as iwasm too),
+ * as the probe and the report both take it. `name` names the input in messages.
+ */
+function parseFailOnRule(text, name, problems) {
+    const words = splitList(text.toLowerCase()).map((word) => (0,src_runtimes/* runtimeIdOf */.FP)(word) ?? word);
+    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${src_runtimes/* RUNTIME_IDS */.oU.join(', ')}).`;
+    if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
+        return { kind: 'none' };
+    if (words.length === 1 && words[0] === 'any')
+        return { kind: 'any' };
+    const unknown = words.filter((word) => !src_runtimes/* RUNTIME_IDS */.oU.includes(word));
+    if (unknown.length > 0) {
+        problems.push(`${name} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
+        return { kind: 'none' };
+    }
+    return { kind: 'runtimes', ids: [...new Set(words)] };
+}
+function parseFailOn(text, runtimes, nameOf, problems) {
+    const rule = parseFailOnRule(text, nameOf('failOn'), problems);
+    const notProbed = rule.kind === 'runtimes' ? rule.ids.filter((id) => !runtimes.includes(id)) : [];
+    if (notProbed.length > 0) {
+        problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
+            `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
+    }
+    return rule;
+}
+function quoteList(items) {
+    return items.map((item) => `"${item}"`).join(', ');
+}
+
+// EXTERNAL MODULE: ./src/publish/escape.ts
+var publish_escape = __nccwpck_require__(3260);
+;// CONCATENATED MODULE: ./src/publish/fail-on.ts
+function describeFailOn(failOn) {
+    if (failOn.kind === 'runtimes')
+        return failOn.ids.join(', ');
+    return failOn.kind;
+}
+function evaluateFailOn(failOn, runtimes) {
+    const rule = describeFailOn(failOn);
+    const passed = runtimes.filter((r) => r.status === 'pass').map((r) => r.id);
+    if (failOn.kind === 'none')
+        return { rule, ok: true, message: 'fail-on is none: the step does not fail on results' };
+    if (failOn.kind === 'any') {
+        return passed.length > 0
+            ? { rule, ok: true, message: `at least one runtime passed: ${passed.join(', ')}` }
+            : { rule, ok: false, message: 'fail-on: any, but no runtime passed the basic probes' };
+    }
+    const notPassed = runtimes.filter((r) => failOn.ids.includes(r.id) && r.status !== 'pass');
+    if (notPassed.length === 0)
+        return { rule, ok: true, message: `${rule} passed` };
+    const details = notPassed.map((r) => `${r.id} is ${r.status}${r.reason ? ` (${r.reason})` : ''}`);
+    return { rule, ok: false, message: `fail-on: ${rule} must pass, but ${details.join('; ')}` };
+}
+/**
+ * The probe's rule over many hosts: what would fail it on each host that reported, and on each
+ * expected one that did not (no runtime passed there either). Empty when the rule is met.
+ */
+function reportFailOnProblems(report, failOn) {
+    if (failOn.kind === 'none')
+        return [];
+    const passesOn = (host, id) => Object.entries(report.cells[host]).some(([runtime, cell]) => (id === undefined || runtime === id) && cell.status === 'pass');
+    const list = (hosts) => hosts.join(', ');
+    const problems = failOn.kind === 'any'
+        ? [report.hosts.filter((host) => !passesOn(host))]
+            .filter((hosts) => hosts.length > 0)
+            .map((hosts) => `no runtime passes on ${list(hosts)}`)
+        : failOn.ids.flatMap((id) => {
+            const hosts = report.hosts.filter((host) => !passesOn(host, id));
+            return hosts.length > 0 ? [`${id} does not pass on ${list(hosts)}`] : [];
+        });
+    const failed = report.hosts.filter((host) => report.errors[host] !== undefined);
+    if (problems.length > 0 && failed.length > 0)
+        problems.push(`could not probe: ${list(failed)}`);
+    if (report.missing.length > 0)
+        problems.push(`did not report: ${list(report.missing)}`);
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/publish/merge/read-limited.ts
+// Reading a file that someone else wrote: only a regular file (a symlink to one is fine), and only up to a
+// limit. A FIFO would block the read forever, /dev/zero would never end, and a size on disk can lie
+// (files in /proc say 0), so the limit is counted while reading.
+
+/** A result with a whole wasi-testsuite is 1 to 13 MB: a file above this is no result. */
+const RESULT_FILE_LIMIT = 64 * 1024 * 1024;
+const MiB = 1024 * 1024;
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(stats) {
+    return stats.isFile() ? undefined : `not a regular file (${kindOf(stats)})`;
+}
+function tooLarge(limit, bytes) {
+    return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`;
+}
+/** The system error's code (ENOENT, EACCES, ...), else its message. */
+function errorCode(error) {
+    return error.code ?? (error instanceof Error ? error.message : String(error));
+}
+/** The text of the regular file at `path` (UTF-8), or why it is not read. */
+function readRegularFile(path, limit = RESULT_FILE_LIMIT) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        return { why: `cannot be read (${code}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})` };
+    }
+    // Checked before opening: opening some devices does something.
+    const refused = notRegular(stats) ?? (stats.size > limit ? tooLarge(limit, stats.size) : undefined);
+    if (refused)
+        return { why: refused };
+    let fd;
+    try {
+        // Non-blocking: a FIFO put in the file's place since the check cannot hold the open.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0));
+    }
+    catch (error) {
+        return { why: `cannot be read (${errorCode(error)})` };
+    }
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        const swapped = notRegular(opened);
+        if (swapped)
+            return { why: swapped };
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
+            if (read === 0)
+                break;
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (total > limit)
+                return { why: tooLarge(limit) };
+            if (read === chunk.length)
+                chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, chunk.length * 2));
+            else
+                chunk = chunk.subarray(read);
+        }
+        return { text: Buffer.concat(chunks, total).toString('utf8') };
+    }
+    catch (error) {
+        return { why: `cannot be read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/merge/find-results.ts
+// Which files the report's `results` entries name: a file, a directory (searched for .json files) or a
+// glob. What is found is only listed here; whether it is a regular file is for the reader to say, when it
+// opens it (see read-limited.ts).
+
+
+
+/**
+ * Every `.json` entry below `dir`, whatever it is (a symlink, a FIFO: the reader says which it takes).
+ * Directories reached through a symbolic link are not searched, so that a link cannot lead the search in a
+ * loop or across the whole file system; each is named in `skipped`.
+ */
+function jsonFilesBelow(dir, found) {
+    const pending = [dir];
+    const files = [];
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch (error) {
+            found.skipped.push({ file: folder, why: `cannot be searched (${errorCode(error)})` });
+            continue;
+        }
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.name.endsWith('.json'))
+                files.push(path);
+            else if (entry.isSymbolicLink() && isDirectory(path))
+                found.skipped.push({ file: path, why: 'a symbolic link to a directory, which is not searched' });
+        }
+    }
+    found.files.push(...files.sort());
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Also a broken symbolic link: named on its own, it is reported, not taken for a glob that matches nothing. */
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The files `entries` name, relative to `cwd`, in order, each once. A glob follows symbolic links as
+ * @actions/glob does (a loop is cut where it closes) but does not search below a directory it matches.
+ */
+async function findResultFiles(entries, cwd) {
+    const found = { files: [], skipped: [], unmatched: [] };
+    for (const entry of entries) {
+        const path = (0,external_node_path_.resolve)(cwd, entry);
+        const before = found.files.length + found.skipped.length;
+        if (isDirectory(path))
+            jsonFilesBelow(path, found);
+        else if (exists(path))
+            found.files.push(path);
+        else {
+            const { create } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 3324));
+            const globber = await create(path, { matchDirectories: false, implicitDescendants: false });
+            found.files.push(...(await globber.glob()).sort());
+        }
+        if (found.files.length + found.skipped.length === before)
+            found.unmatched.push(entry);
+    }
+    return { files: [...new Set(found.files)], skipped: found.skipped, unmatched: found.unmatched };
+}
+
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __nccwpck_require__(1287);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./schema/result.schema.json
+const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"runners":{"type":"object","description":"Runtime id → the POSIX shell command that runs a WASI preview1 module through it (the module and its arguments follow), the current directory preopened as `.`.","additionalProperties":{"type":"string"}},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"modules":{"type":"array","description":"What each of the user\'s modules is, read from its bytes before it ran","items":{"type":"object","required":["id","path","kind","wasi","run","imports"],"properties":{"id":{"type":"string","description":"The id its tests\' outcomes carry"},"path":{"type":"string"},"kind":{"enum":["core","component"]},"wasi":{"enum":["preview1","0.2","0.3","none"],"description":"The WASI it imports: preview1 (core modules), 0.2 or 0.3 (components), or none"},"run":{"type":["string","null"],"description":"What a run starts: _start or _initialize of a core module, the wasi:cli/run instance a component exports; null for none"},"serves":{"type":"string","description":"The wasi:http handler a component exports, which makes it a service"},"imports":{"type":"array","description":"A core module\'s WASI import modules, or a component\'s imported WASI interfaces","items":{"type":"string"}}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","component-0.3","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
+;// CONCATENATED MODULE: ./src/publish/merge/validate.ts
+// Checks a document against the shipped result schema (schema/result.schema.json).
+
+
+
+// ajv-formats is CommonJS with a `default` export; how it arrives depends on the bundler.
+const addFormats = (dist_default())["default"] ?? (dist_default())["default"];
+let validator;
+/** The schema's complaints about `document`; empty when it is a valid result. */
+function resultSchemaErrors(document) {
+    if (!validator) {
+        // Compiled once per run, for a few hundred small documents: ajv's code optimiser costs more
+        // than it saves here (about half the compile time).
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, code: { optimize: false } });
+        addFormats(ajv, ['date-time']);
+        validator = ajv.compile(result_schema_namespaceObject);
+    }
+    if (validator(document))
+        return [];
+    return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/merge/merge.ts
+// The report sub-action's core: read many legs' result files, keep the valid
+// ones, and merge them into one host × runtime matrix. Plain data in and out.
+
+
+
+
+const SCHEMA_PREFIX = 'wasi-probe/result@';
+/** The document in `file`, checked against the schema, or why it cannot be used. */
+function readResult(file) {
+    const read = readRegularFile(file);
+    if ('why' in read)
+        return read;
+    let document;
+    try {
+        document = JSON.parse(read.text);
+    }
+    catch (error) {
+        return { why: `not JSON: ${error instanceof Error ? error.message : error}` };
+    }
+    const schema = document?.schema;
+    if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX))
+        return { why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` };
+    const major = Number(schema.slice(SCHEMA_PREFIX.length));
+    if (schema !== result/* RESULT_SCHEMA */.w && major > Number(result/* RESULT_SCHEMA */.w.slice(SCHEMA_PREFIX.length)))
+        return { why: `written by a newer wasi-probe (${schema}); this report reads ${result/* RESULT_SCHEMA */.w}` };
+    const errors = resultSchemaErrors(document);
+    if (errors.length > 0)
+        return { why: `does not match ${result/* RESULT_SCHEMA */.w}: ${errors.slice(0, 3).join('; ')}` };
+    return { result: document };
+}
+/**
+ * A label for every result, none twice: the first result with a label keeps it, the next ones get
+ * `label (2)`, `label (3)`, ..., skipping any that another result has as its own label.
+ */
+function distinctLabels(read) {
+    const own = new Set(read.map(({ result }) => result.host.label));
+    const taken = new Set();
+    const byLabel = new Map();
+    const results = read.map(({ file, result }) => {
+        const asked = result.host.label;
+        let label = asked;
+        for (let n = 2; taken.has(label) || (label !== asked && own.has(label)); n++)
+            label = `${asked} (${n})`;
+        taken.add(label);
+        const entry = byLabel.get(asked) ?? { label: asked, files: [], shownAs: [] };
+        entry.files.push(file);
+        entry.shownAs.push(label);
+        byLabel.set(asked, entry);
+        return { file, label, result };
+    });
+    return { results, duplicates: [...byLabel.values()].filter((entry) => entry.files.length > 1) };
+}
+/** Reads and checks each file; what cannot be used is skipped with the reason. */
+function readResults(files) {
+    const read = [];
+    const skipped = [];
+    for (const file of files) {
+        const outcome = readResult(file);
+        if ('why' in outcome)
+            skipped.push({ file, why: outcome.why });
+        else
+            read.push({ file, result: outcome.result });
+    }
+    return { ...distinctLabels(read), skipped };
+}
+function cellOf(runtime) {
+    const cell = { status: runtime.status, version: runtime.version };
+    if (runtime.status === 'pass')
+        return cell;
+    const failed = runtime.probes.find((p) => p.category === 'basic' && p.status !== 'pass');
+    return {
+        ...cell,
+        ...(runtime.failedStage ? { failedStage: runtime.failedStage } : {}),
+        ...(failed ? { failedProbe: failed.id } : {}),
+        ...(runtime.reason ? { reason: runtime.reason } : {})
+    };
+}
+/** An object for keys from outside: `__proto__` or `constructor` is a key like any other there. */
+function dictionary() {
+    return Object.create(null);
+}
+function mergeResults(results, skipped = [], expect = [], duplicates = [], unmatched = []) {
+    const cells = dictionary();
+    const errors = dictionary();
+    const present = new Set();
+    for (const { label, result } of results) {
+        if (result.error)
+            errors[label] = result.error;
+        const row = dictionary();
+        for (const runtime of result.runtimes) {
+            row[runtime.id] = cellOf(runtime);
+            present.add(runtime.id);
+        }
+        cells[label] = row;
+    }
+    const hosts = results.map((r) => r.label);
+    const runtimes = src_runtimes/* RUNTIME_IDS */.oU.filter((id) => present.has(id));
+    const passesOn = (id) => hosts.filter((host) => cells[host][id]?.status === 'pass');
+    const labels = new Set(results.map((r) => r.result.host.label));
+    return {
+        hosts,
+        runtimes,
+        cells,
+        supportedEverywhere: hosts.length > 0 ? runtimes.filter((id) => passesOn(id).length === hosts.length) : [],
+        supportedAnywhere: runtimes.filter((id) => passesOn(id).length > 0),
+        include: hosts.flatMap((host) => runtimes
+            .filter((id) => cells[host][id]?.status === 'pass')
+            .map((id) => ({ label: host, runtime: id, version: cells[host][id].version ?? '' }))),
+        missing: expect.filter((label) => !labels.has(label)),
+        errors,
+        unmatched: [...unmatched],
+        results: [...results],
+        skipped: [...skipped],
+        duplicates: [...duplicates]
+    };
+}
+
+// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts
+var merged_report = __nccwpck_require__(977);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/publish/result-file.ts
+// The JSON result file: its default name, a check of where it goes made before
+// anything runs, and the write itself.
+
+
+
+/** The most bytes of a file name on Linux, macOS and Windows alike. */
+const NAME_MAX = 255;
+/**
+ * The longest the label's part of a default file name gets: with `wasi-probe-`, `.json` and a
+ * runner's temp folder it stays within NAME_MAX and Windows' 260 characters of a path.
+ */
+const LABEL_PART_MAX = 160;
+/** Bytes of a label that stand for themselves in a file name; every other byte is written `%XX`. */
+const NAME_SAFE = /^[A-Za-z0-9._-]$/;
+/**
+ * The default result file's name for a label: `wasi-probe-<label>.json`. The label is percent-encoded
+ * (`leg one` → `leg%20one`, `a/b` → `a%2Fb`, `a_b` stays), so that labels that differ never share a
+ * name; a long one is cut and ends in `~` and a hash of the whole label (`~` is never left as it is).
+ */
+function defaultResultFileName(label) {
+    const encoded = [...Buffer.from(label, 'utf8')]
+        .map((byte) => {
+        const ch = String.fromCharCode(byte);
+        return NAME_SAFE.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+        .join('');
+    if (encoded.length <= LABEL_PART_MAX)
+        return `wasi-probe-${encoded}.json`;
+    const hash = createHash('sha256').update(label, 'utf8').digest('hex').slice(0, 16);
+    // Not inside a %XX.
+    const cut = encoded.slice(0, LABEL_PART_MAX - hash.length - 1).replace(/%[0-9A-F]?$/, '');
+    return `wasi-probe-${cut}~${hash}.json`;
+}
+const result_file_errorCode = (error) => error.code ?? (error instanceof Error ? error.message : String(error));
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why no result file can take the place `absolute`, before any folder is made. */
+function placeProblem(path, absolute) {
+    if (path.endsWith('/') || path.endsWith(external_node_path_.sep))
+        return 'it ends in a separator, so it names a folder, not a file';
+    const nameBytes = Buffer.byteLength((0,external_node_path_.basename)(absolute), 'utf8');
+    if (nameBytes > NAME_MAX)
+        return `its file name is ${nameBytes} bytes long, more than the ${NAME_MAX} a file system takes`;
+    const there = statOrUndefined(absolute);
+    if (there?.isDirectory())
+        return 'it is a folder';
+    // Renamed over, a device or a FIFO would be replaced by the file: /dev/null would be gone.
+    if (there && !there.isFile())
+        return 'it is not a regular file (a device, a FIFO or a socket)';
+    return undefined;
+}
+/**
+ * Makes `folder` and the folders above it that are missing, one at a time: a recursive mkdir never
+ * returns in /proc, where the kernel answers ENOENT for a folder whose parent is there.
+ */
+function makeFolder(folder) {
+    const missing = [];
+    let existing = folder;
+    let stats = statOrUndefined(existing);
+    while (!stats) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return `its folder ${folder} cannot be looked at`;
+        missing.unshift(existing);
+        existing = parent;
+        stats = statOrUndefined(existing);
+    }
+    if (!stats.isDirectory())
+        return `${existing} is a file, not a folder`;
+    for (const each of missing) {
+        try {
+            (0,external_node_fs_.mkdirSync)(each);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && statOrUndefined(each)?.isDirectory())
+                continue;
+            return `the folder ${each} cannot be made (${result_file_errorCode(error)})`;
+        }
+    }
+    return undefined;
+}
+/** Beside the result file, so that renaming it there is atomic; short, so that it fits where the name fits. */
+function partialPath(folder) {
+    return (0,external_node_path_.join)(folder, `.wasi-probe-${process.pid}-${Math.random().toString(36).slice(2, 8)}.partial`);
+}
+/**
+ * Why the result file cannot be written at `path` (a folder, a device, a name too long, a folder that
+ * cannot be made or written in), or undefined. Made before anything runs, so that a run's results are
+ * not lost at its end; it makes the folder, and writes and removes a file in it.
+ */
+function resultPathProblem(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const problem = placeProblem(path, absolute) ?? makeFolder((0,external_node_path_.dirname)(absolute));
+    if (problem)
+        return problem;
+    const trial = partialPath((0,external_node_path_.dirname)(absolute));
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(trial, 'wx'));
+        (0,external_node_fs_.rmSync)(trial, { force: true });
+    }
+    catch (error) {
+        return `nothing can be written in ${(0,external_node_path_.dirname)(absolute)} (${result_file_errorCode(error)})`;
+    }
+    return undefined;
+}
+/**
+ * Writes the result file, creating its folder; returns the absolute path.
+ * It is written beside its place and renamed there, so that a reader, or a
+ * kill mid-write, never meets half a file.
+ */
+function writeResultFile(path, result) {
+    const absolute = resolve(path);
+    const problem = placeProblem(path, absolute) ?? makeFolder(dirname(absolute));
+    if (problem)
+        throw new Error(`The result file ${absolute} cannot be written: ${problem}`);
+    const partial = partialPath(dirname(absolute));
+    try {
+        writeFileSync(partial, `${JSON.stringify(result, null, 2)}\n`, { flag: 'wx' });
+        renameSync(partial, absolute);
+    }
+    catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+    }
+    return absolute;
+}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/publish/page/features.ts
+// The report's findings in the shape of webassembly.org's features.json:
+// runtime → feature → the version seen to have it, or false. The proposals
+// carry webassembly.org's own keys; WASI, which that table has no columns for,
+// gets keys of its own.
+
+const FEATURES_SCHEMA = 'wasi-probe/features@1';
+/** webassembly.org's key for each proposal wasi-probe probes. */
+const WEBASSEMBLY_ORG_KEYS = {
+    'feature-mutable-globals': 'mutableGlobals',
+    'feature-sign-extension': 'signExtensions',
+    'feature-saturating-float-to-int': 'saturatedFloatToInt',
+    'feature-multi-value': 'multiValue',
+    'feature-bulk-memory': 'bulkMemory',
+    'feature-reference-types': 'referenceTypes',
+    'feature-simd': 'simd',
+    'feature-relaxed-simd': 'relaxedSimd',
+    'feature-tail-call': 'tailCall',
+    'feature-extended-const': 'extendedConst',
+    'feature-threads': 'threads',
+    'feature-exceptions': 'exceptions',
+    'feature-exnref': 'exceptionsFinal',
+    'feature-memory64': 'memory64',
+    'feature-multi-memory': 'multiMemory',
+    'feature-gc': 'gc',
+    'feature-typed-function-references': 'typedFunctionReferences',
+    'feature-wide-arithmetic': 'wideArithmetic'
+};
+/** The key of the basic probes together: runs WASI preview1 commands at all. */
+const WASIP1_KEY = 'wasip1';
+/** `wasi-preopen-read` → `wasiPreopenRead`, `component-0.3-run` → `component03Run`. */
+function featureKey(probeId) {
+    return (WEBASSEMBLY_ORG_KEYS[probeId] ??
+        probeId.replace(/\./g, '').replace(/-([a-z0-9])/g, (_, ch) => ch.toUpperCase()));
+}
+/** Outcomes that say nothing about the feature: recorded only, or set aside by an expectation. */
+const NO_VERDICT = ['recorded', 'skip', 'xfail'];
+function lowest(versions) {
+    const known = versions.filter((v) => v !== null);
+    if (known.length === 0)
+        return null;
+    return known.sort((a, b) => {
+        const [x, y] = [semver_default().coerce(a), semver_default().coerce(b)];
+        return x && y && semver_default().compare(x, y) !== 0 ? semver_default().compare(x, y) : a.localeCompare(b);
+    })[0];
+}
+/**
+ * Passing on every host that judged it: the lowest version seen; on none:
+ * false; on some: that version with a note naming the hosts it did not pass on.
+ */
+function features_valueOf(seen) {
+    const passing = seen.filter((s) => s.pass);
+    if (passing.length === 0)
+        return false;
+    const version = lowest(passing.map((s) => s.version));
+    const failing = seen.filter((s) => !s.pass).map((s) => s.host);
+    if (failing.length === 0)
+        return version ?? true;
+    return [version ?? 'yes', `not on ${failing.join(', ')}`];
+}
+function featuresExport(data) {
+    const features = Object.create(null);
+    const runtimes = Object.create(null);
+    const seen = new Map();
+    const note = (runtime, key, entry) => {
+        const byKey = seen.get(runtime) ?? new Map();
+        byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+        seen.set(runtime, byKey);
+    };
+    const versionOn = (host, runtime) => data.matrix[host]?.[runtime]?.version ?? null;
+    features[WASIP1_KEY] = {
+        description: 'Runs WASI preview1 commands: exit codes and stdout as written (the three basic probes)',
+        probes: ['seed', 'exit-code', 'stdout']
+    };
+    for (const host of data.hosts) {
+        for (const [runtime, cell] of Object.entries(data.matrix[host.label])) {
+            if (cell.status === 'missing' || cell.status === 'unavailable')
+                continue;
+            if (cell.failedStage && cell.failedStage !== 'run')
+                continue;
+            note(runtime, WASIP1_KEY, { host: host.label, version: cell.version, pass: cell.status === 'pass' });
+        }
+    }
+    for (const group of data.groups) {
+        group.probes.forEach((probe, i) => {
+            const key = featureKey(probe.id);
+            features[key] = { description: probe.description, probes: [probe.id] };
+            for (const row of group.rows) {
+                const status = row.statuses[i];
+                if (!status || NO_VERDICT.includes(status))
+                    continue;
+                note(row.runtime, key, {
+                    host: row.host,
+                    version: versionOn(row.host, row.runtime),
+                    pass: status === 'pass'
+                });
+            }
+        });
+    }
+    for (const { id, name } of data.runtimes) {
+        const byKey = seen.get(id);
+        if (!byKey)
+            continue;
+        const values = Object.create(null);
+        for (const key of Object.keys(features)) {
+            const entries = byKey.get(key);
+            if (entries)
+                values[key] = features_valueOf(entries);
+        }
+        runtimes[name] = { id, category: 'Standalone Runtimes', features: values };
+    }
+    return { schema: FEATURES_SCHEMA, features, runtimes };
+}
+
+// EXTERNAL MODULE: ./src/publish/capabilities.ts
+var capabilities = __nccwpck_require__(4653);
+;// CONCATENATED MODULE: ./src/publish/page/assets.ts
+// The page's one stylesheet and one script, inline: the page loads nothing,
+// and its Content-Security-Policy allows these two by their hashes only.
+
+const PAGE_STYLE = `
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
+  --head: #f6f8fa; --pass: #dafbe1; --fail: #ffebe9; --warn: #fff8c5; --none: #f6f8fa; --info: #ddf4ff;
+  --link: #0969da; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --head: #151b23;
+    --pass: #12361f; --fail: #4a1c1f; --warn: #3b2e0a; --none: #151b23; --info: #0c2d4a; --link: #4493f8; }
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; padding: 1.5rem; max-width: 100rem; background: var(--bg); color: var(--fg);
+  font: 14px/1.45 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif,
+  "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
+a { color: var(--link); }
+code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+  white-space: pre-wrap; overflow-wrap: anywhere; }
+.meta, .note, .legend, .count { color: var(--muted); }
+.legend { font-size: 12px; margin: .4rem 0 0; }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .75rem 0; }
+form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem .8rem;
+  border: 1px solid var(--line); border-radius: 6px; background: var(--head); position: sticky; top: 0; z-index: 2; }
+form[hidden] { display: none; }
+input, select { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line);
+  border-radius: 4px; padding: .15rem .35rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
+table { border-collapse: collapse; margin: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; }
+thead th { background: var(--head); position: sticky; top: 0; }
+th { text-align: left; font-weight: 600; }
+td { text-align: center; }
+td.text { text-align: left; max-width: 40rem; overflow-wrap: anywhere; }
+th.probe { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500;
+  padding: .5rem .2rem; text-align: left; }
+.host-meta, .why { display: block; font-size: 11px; font-weight: 400; color: var(--muted); max-width: 18rem;
+  overflow-wrap: anywhere; }
+.s-pass { background: var(--pass); }
+.s-fail, .s-trap, .s-xpass { background: var(--fail); }
+.s-error, .s-timeout { background: var(--warn); }
+.s-unsupported, .s-unavailable, .s-skip, .s-xfail { background: var(--none); color: var(--muted); }
+.s-missing { background: var(--none); color: var(--muted); font-style: italic; }
+.s-none { color: var(--muted); }
+.s-recorded { background: var(--info); }
+tr.totals th, tr.totals td { background: var(--head); font-weight: 600; }
+tr[hidden] { display: none; }
+`;
+const PAGE_SCRIPT = `
+(() => {
+  const data = document.getElementById('report-data')
+  const link = document.getElementById('download')
+  if (data && link) {
+    link.href = URL.createObjectURL(new Blob([data.textContent], { type: 'application/json' }))
+    document.getElementById('download-line').hidden = false
+  }
+  const form = document.getElementById('filters')
+  if (!form) return
+  form.hidden = false
+  const fields = { host: form.elements.host, runtime: form.elements.runtime, problems: form.elements.problems, q: form.elements.q }
+  const wanted = new URLSearchParams(location.hash.slice(1))
+  for (const name of ['host', 'runtime', 'q']) fields[name].value = wanted.get(name) || ''
+  fields.problems.checked = wanted.get('problems') === '1'
+  function apply() {
+    const host = fields.host.value
+    const runtime = fields.runtime.value
+    const problems = fields.problems.checked
+    const text = fields.q.value.trim().toLowerCase()
+    for (const row of document.querySelectorAll('tr[data-host]')) {
+      row.hidden = !(
+        (!host || row.dataset.host === host) &&
+        (!runtime || row.dataset.runtime === undefined || row.dataset.runtime === runtime) &&
+        (!problems || row.hasAttribute('data-problem')) &&
+        (!text || row.textContent.toLowerCase().includes(text))
+      )
+    }
+    for (const table of document.querySelectorAll('table[data-count]')) {
+      const rows = [...table.tBodies[0].rows].filter((row) => row.dataset.host !== undefined)
+      const shown = rows.filter((row) => !row.hidden).length
+      const count = document.getElementById(table.dataset.count)
+      if (count) count.textContent = shown === rows.length ? '' : shown + ' of ' + rows.length + ' rows shown'
+    }
+    const chosen = new URLSearchParams()
+    if (host) chosen.set('host', host)
+    if (runtime) chosen.set('runtime', runtime)
+    if (problems) chosen.set('problems', '1')
+    if (text) chosen.set('q', fields.q.value.trim())
+    const hash = chosen.toString()
+    if (hash !== location.hash.slice(1)) {
+      try { history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search) } catch {}
+    }
+  }
+  form.addEventListener('input', apply)
+  form.addEventListener('submit', (event) => event.preventDefault())
+  apply()
+})()
+`;
+/** The CSP source that allows exactly `text` as an inline style or script. */
+function cspHash(text) {
+    return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/**
+ * Nothing from the network, nothing but these two inline blocks, no forms
+ * sent anywhere, no base URL: a string from a result file that got through as
+ * markup would still have nothing to load or run.
+ */
+const PAGE_CSP = [
+    "default-src 'none'",
+    `style-src ${cspHash(PAGE_STYLE)}`,
+    `script-src ${cspHash(PAGE_SCRIPT)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+].join('; ');
+
+// EXTERNAL MODULE: ./src/publish/cells.ts
+var cells = __nccwpck_require__(4154);
+// EXTERNAL MODULE: ./src/publish/runtime-words.ts
+var runtime_words = __nccwpck_require__(2371);
+;// CONCATENATED MODULE: ./src/publish/page/page-data.ts
+// What the report's page shows, as plain data read from the merged report:
+// the page is drawn from it, and it is the merged JSON the page offers for
+// download. Long lists are capped so that a page over many hosts stays small.
+
+
+
+
+
+const PAGE_DATA_SCHEMA = 'wasi-probe/report@1';
+/** A reason or a line of output, as the page shows it; the result files keep all of it. */
+const REASON_CHARS = 240;
+/** At most this many failed probes and tests are listed; the result files hold the rest. */
+const FAILURES_SHOWN = 500;
+const DESCRIPTIONS = new Map(ALL_PROBES.map((probe) => [probe.id, probe.description]));
+const FAILED = ['fail', 'trap', 'timeout', 'error', 'xpass'];
+const NOT_JUDGED = ['recorded', 'skip', 'xfail', 'unsupported'];
+/**
+ * Why a probe did not pass on `runtimeId`: its reason, with the runtime's own
+ * first error line where the run ended otherwise than expected; without a
+ * reason, that line alone (from the stream the runtime writes its errors to).
+ */
+function whyNot(probe, runtimeId) {
+    const why = probe.reason !== undefined
+        ? (0,runtime_words/* probeReason */.J_)(probe, runtimeId)
+        : ((0,runtime_words/* firstErrorLine */.hf)(probe, runtimeId)?.words ?? probe.status);
+    return (0,publish_escape/* clipped */.cz)(why, REASON_CHARS);
+}
+function noteOf(probe, runtimeId) {
+    if (probe.status === 'pass')
+        return undefined;
+    return probe.status === 'unsupported' ? whyNot(probe, runtimeId) : (0,cells/* probeCell */.Je)(probe);
+}
+function page_data_dictionary() {
+    return Object.create(null);
+}
+/** A copy of the merged cells, the version and the reason cut as the page shows them. */
+function shownMatrix(report) {
+    const matrix = page_data_dictionary();
+    for (const host of report.hosts) {
+        const row = page_data_dictionary();
+        for (const [id, cell] of Object.entries(report.cells[host])) {
+            row[id] = {
+                ...cell,
+                version: cell.version === null ? null : (0,publish_escape/* clipped */.cz)(cell.version, cells/* VERSION_CHARS */.HT),
+                ...(cell.reason ? { reason: (0,publish_escape/* clipped */.cz)(cell.reason, REASON_CHARS) } : {})
+            };
+        }
+        matrix[host] = row;
+    }
+    return matrix;
+}
+function groups(pairs) {
+    const shown = [];
+    for (const [category, title] of Object.entries(capabilities/* CATEGORY_TITLES */.nV)) {
+        if (category === 'custom')
+            continue;
+        const ofCategory = (runtime) => runtime.probes.filter((p) => p.category === category);
+        const ran = pairs.filter(({ runtime }) => ofCategory(runtime).length > 0);
+        if (ran.length === 0)
+            continue;
+        const ids = [...new Set(ran.flatMap(({ runtime }) => ofCategory(runtime).map((p) => p.id)))];
+        shown.push({
+            category,
+            title,
+            probes: ids.map((id) => ({ id, description: DESCRIPTIONS.get(id) ?? '' })),
+            rows: ran.map(({ host, runtime }) => {
+                const byId = new Map(ofCategory(runtime).map((p) => [p.id, p]));
+                const probes = [...byId.values()];
+                const judged = probes.filter((p) => !NOT_JUDGED.includes(p.status));
+                return {
+                    host,
+                    runtime: runtime.id,
+                    statuses: ids.map((id) => byId.get(id)?.status ?? null),
+                    notes: Object.fromEntries(probes.flatMap((probe) => {
+                        const note = noteOf(probe, runtime.id);
+                        return note ? [[probe.id, note]] : [];
+                    })),
+                    passed: judged.filter((p) => p.status === 'pass').length,
+                    judged: judged.length,
+                    unsupported: probes.filter((p) => p.status === 'unsupported').length
+                };
+            })
+        });
+    }
+    return shown;
+}
+const ON_THEIR_OWN = 'modules on their own';
+const suiteOf = (test) => test.suite ?? ON_THEIR_OWN;
+function suites(pairs) {
+    const testsOf = (runtime) => runtime.probes.filter((p) => p.category === 'custom');
+    const ran = pairs.filter(({ runtime }) => testsOf(runtime).length > 0);
+    const names = [...new Set(ran.flatMap(({ runtime }) => testsOf(runtime).map(suiteOf)))];
+    return {
+        suites: names.map(cells/* shownName */.HD),
+        rows: ran.map(({ host, runtime }) => {
+            const counts = names.map((name) => {
+                const tests = testsOf(runtime).filter((test) => suiteOf(test) === name);
+                return tests.length > 0 ? (0,capabilities/* countTests */.tu)(tests) : null;
+            });
+            return { host, runtime: runtime.id, counts };
+        })
+    };
+}
+function failures(pairs) {
+    return pairs.flatMap(({ host, runtime }) => runtime.probes
+        .filter((probe) => FAILED.includes(probe.status))
+        .map((probe) => ({
+        host,
+        runtime: runtime.id,
+        group: probe.category === 'custom'
+            ? (0,cells/* shownName */.HD)(suiteOf(probe))
+            : probe.category === 'basic'
+                ? 'Basic'
+                : capabilities/* CATEGORY_TITLES */.nV[probe.category],
+        test: (0,cells/* shownName */.HD)(probe.test ?? probe.id),
+        status: probe.status,
+        seen: (0,cells/* probeCell */.Je)(probe),
+        why: whyNot(probe, runtime.id)
+    })));
+}
+function pageData(report, title) {
+    const pairs = report.results.flatMap(({ label, result }) => result.runtimes.map((runtime) => ({ host: label, runtime })));
+    const names = new Map(pairs.map(({ runtime }) => [runtime.id, runtime.name]));
+    const failed = failures(pairs);
+    return {
+        schema: PAGE_DATA_SCHEMA,
+        title,
+        hosts: report.results.map(({ label, result }) => ({
+            label,
+            os: result.host.os,
+            arch: result.host.arch,
+            libc: result.host.libc,
+            runner: result.host.runner,
+            tool: result.tool.version,
+            startedAt: result.startedAt,
+            ...(result.error ? { error: (0,publish_escape/* clipped */.cz)(result.error, REASON_CHARS) } : {})
+        })),
+        missing: [...report.missing],
+        runtimes: report.runtimes.map((id) => ({ id, name: names.get(id) ?? id })),
+        matrix: shownMatrix(report),
+        supportedEverywhere: [...report.supportedEverywhere],
+        supportedAnywhere: [...report.supportedAnywhere],
+        groups: groups(pairs),
+        suites: suites(pairs),
+        failures: failed.slice(0, FAILURES_SHOWN),
+        failuresNotShown: Math.max(0, failed.length - FAILURES_SHOWN),
+        skipped: report.skipped.map(({ file, why }) => ({ file, why: (0,publish_escape/* clipped */.cz)(why, REASON_CHARS) }))
+    };
+}
+/** The symbol a status is shown with. */
+const symbolOf = (status) => cells/* STATUS_SYMBOLS */.Jk[status] ?? '?';
+
+;// CONCATENATED MODULE: ./src/publish/page/html.ts
+// The report as one self-contained HTML page: the host × runtime table (plain
+// HTML, whole without JavaScript), each capability group and the WASI suite as
+// tables a small script filters, the failures with their reasons, and the
+// merged JSON to download from a data: URL. Every string from a result file is
+// escaped, shown with its control characters spelled out.
+
+
+
+
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/** Text from outside, for an element's content or a quoted attribute value. */
+function html(text) {
+    return (0,publish_escape/* oneLine */.TN)(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+}
+/** ` title="…"` when there is something to say. */
+const titled = (text) => (text ? ` title="${html(text)}"` : '');
+/** How much of a reason a main-table cell shows under its symbol; the title has more. */
+const CELL_REASON_CHARS = 90;
+const legendOf = (entries) => entries.map(([status, meaning]) => `${status === 'none' ? '—' : symbolOf(status)} ${meaning}`).join(' · ');
+const MAIN_LEGEND = legendOf([
+    ['pass', 'passes the three basic probes (its version)'],
+    ['fail', 'a probe or an install step failed: it is named, the reason is below it and in the title'],
+    ['error', 'could not start'],
+    ['missing', 'not found'],
+    ['unavailable', 'no build for this platform'],
+    ['unsupported', 'unsupported'],
+    ['none', 'not probed on this host']
+]);
+const GROUP_LEGEND = `${legendOf([
+    ['pass', 'pass'],
+    ['fail', 'fail or trap'],
+    ['timeout', 'timeout'],
+    ['error', 'could not start'],
+    ['unsupported', 'unsupported: the runtime cannot express it (the title says why)'],
+    ['recorded', 'recorded, not judged'],
+    ['none', 'not run']
+])}. Passed / judged leaves the unsupported and the recorded out.`;
+/** The file name the merged JSON downloads as. */
+const DOWNLOAD_NAME = 'wasi-probe-report.json';
+/** `feature-simd` → `simd`: the column says the group, the header the rest. */
+function shortProbeName(id, category) {
+    const prefixes = category === 'proposal'
+        ? ['feature-']
+        : category === 'wasi'
+            ? ['wasi-']
+            : ['component-0.3-', 'component-'];
+    const prefix = prefixes.find((p) => id.startsWith(p));
+    return prefix ? id.slice(prefix.length) : id;
+}
+function hostHeader(host) {
+    const where = [host.os, host.arch, host.libc, host.runner].filter(Boolean).join(' · ');
+    const error = host.error ? `<span class="why">could not probe: ${html(host.error)}</span>` : '';
+    return (`<th scope="row"${titled(`wasi-probe ${host.tool}, started ${host.startedAt}`)}><code>${html(host.label)}</code>` +
+        `<span class="host-meta">${html(where)}</span>${error}</th>`);
+}
+function mainCell(cell) {
+    if (!cell)
+        return '<td class="s-none" title="not probed on this host">—</td>';
+    const reason = cell.reason ?? '';
+    const shown = (0,merged_report/* mergedCell */.Rm)(cell);
+    const why = cell.status !== 'pass' && reason
+        ? `<span class="why">${html((0,publish_escape/* clipped */.cz)(reason, CELL_REASON_CHARS))}</span>`
+        : '';
+    // A bare symbol says too little where ➖ stands for three things.
+    const text = shown !== symbolOf(cell.status)
+        ? shown
+        : `${shown} ${cell.status === 'missing' ? 'not found' : cell.status}`;
+    return `<td class="s-${html(cell.status)}"${titled(reason)}>${html(text)}${why}</td>`;
+}
+function mainTable(data) {
+    const { runtimes, matrix } = data;
+    const problem = (host) => runtimes.some(({ id }) => matrix[host][id] && matrix[host][id].status !== 'pass');
+    const rows = data.hosts.map((host) => {
+        const attributes = `data-host="${html(host.label)}"${problem(host.label) || host.error ? ' data-problem' : ''}`;
+        const cells = host.error && Object.keys(matrix[host.label]).length === 0
+            ? `<td class="s-error text" colspan="${runtimes.length}">${symbolOf('error')} ${html(host.error)}</td>`
+            : runtimes.map(({ id }) => mainCell(matrix[host.label][id])).join('');
+        return `<tr ${attributes}>${hostHeader(host)}${cells}</tr>`;
+    });
+    const missing = data.missing.map((label) => `<tr data-host="${html(label)}" data-problem><th scope="row"><code>${html(label)}</code></th>` +
+        `<td class="s-missing text" colspan="${Math.max(1, runtimes.length)}">did not report: no result file came from this leg</td></tr>`);
+    const totals = runtimes.map(({ id }) => {
+        const probed = data.hosts.filter((host) => matrix[host.label][id]);
+        const passing = probed.filter((host) => matrix[host.label][id].status === 'pass').length;
+        return `<td>${passing} of ${probed.length}</td>`;
+    });
+    return [
+        '<div class="scroll"><table id="matrix-table" data-count="matrix-count">',
+        `<thead><tr><th scope="col">Host</th>${runtimes.map(({ id, name }) => `<th scope="col"${titled(name)}><code>${html(id)}</code></th>`).join('')}</tr></thead>`,
+        `<tbody>${[...rows, ...missing].join('\n')}</tbody>`,
+        runtimes.length > 0 ? `<tfoot><tr class="totals"><th>passes on</th>${totals.join('')}</tr></tfoot>` : '',
+        '</table></div><p class="count" id="matrix-count"></p>',
+        `<p class="legend">${MAIN_LEGEND}</p>`
+    ].join('\n');
+}
+function groupTable(group, index) {
+    const id = `group-${index}`;
+    const header = group.probes
+        .map((probe) => `<th scope="col" class="probe"${titled(`${probe.id}: ${probe.description}`)}>${html(shortProbeName(probe.id, group.category))}</th>`)
+        .join('');
+    const rows = group.rows.map((row) => {
+        const problem = row.statuses.some((status) => status && status !== 'pass' && status !== 'unsupported');
+        const cells = row.statuses
+            .map((status, i) => {
+            if (!status)
+                return '<td class="s-none" title="not run">—</td>';
+            const id = group.probes[i].id;
+            const note = row.notes[id];
+            return `<td class="s-${html(status)}"${titled(note && `${id}: ${note}`)}>${symbolOf(status)}</td>`;
+        })
+            .join('');
+        const apart = row.unsupported > 0 ? ` · ${row.unsupported} unsupported` : '';
+        return (`<tr data-host="${html(row.host)}" data-runtime="${html(row.runtime)}"${problem ? ' data-problem' : ''}>` +
+            `<th><code>${html(row.host)}</code></th><th><code>${html(row.runtime)}</code></th>` +
+            `${cells}<td class="text">${row.passed}/${row.judged}${apart}</td></tr>`);
+    });
+    return [
+        `<section id="${id}"><h2>${html(group.title)}</h2>`,
+        `<div class="scroll"><table data-count="${id}-count">`,
+        `<thead><tr><th scope="col">Host</th><th scope="col">Runtime</th>${header}<th scope="col">passed / judged</th></tr></thead>`,
+        `<tbody>${rows.join('\n')}</tbody></table></div><p class="count" id="${id}-count"></p>`,
+        `<p class="legend">${GROUP_LEGEND}</p></section>`
+    ].join('\n');
+}
+function suitesSection(data) {
+    const { suites, rows } = data.suites;
+    if (rows.length === 0)
+        return '';
+    const body = rows.map((row) => {
+        const problem = row.counts.some((c) => c && c.fail + c.xpass + c.error > 0);
+        const cells = row.counts
+            .map((c) => {
+            if (c === null)
+                return '<td class="s-none">—</td>';
+            const status = c.pass + c.fail + c.xpass + c.error === 0
+                ? 'unsupported'
+                : c.fail + c.xpass > 0
+                    ? 'fail'
+                    : c.error > 0
+                        ? 'error'
+                        : 'pass';
+            return `<td class="s-${status} text">${html((0,capabilities/* countsCell */.$F)(c))}</td>`;
+        })
+            .join('');
+        return (`<tr data-host="${html(row.host)}" data-runtime="${html(row.runtime)}"${problem ? ' data-problem' : ''}>` +
+            `<th><code>${html(row.host)}</code></th><th><code>${html(row.runtime)}</code></th>${cells}</tr>`);
+    });
+    return [
+        '<section id="suites"><h2>WASI test suite and your modules</h2>',
+        '<div class="scroll"><table data-count="suites-count">',
+        `<thead><tr><th scope="col">Host</th><th scope="col">Runtime</th>${suites.map((s) => `<th scope="col"><code>${html(s)}</code></th>`).join('')}</tr></thead>`,
+        `<tbody>${body.join('\n')}</tbody></table></div><p class="count" id="suites-count"></p>`,
+        '<p class="legend">passed / judged, as the official runner counts: an unexpected pass (xpass) is a failure; ' +
+            'expected failures (xfail), skipped and unsupported tests are counted apart.</p></section>'
+    ].join('\n');
+}
+function failuresSection(data) {
+    if (data.failures.length === 0)
+        return '<section id="failures"><h2>Failures</h2><p>None.</p></section>';
+    const rows = data.failures.map((f) => `<tr data-host="${html(f.host)}" data-runtime="${html(f.runtime)}" data-problem>` +
+        `<th><code>${html(f.host)}</code></th><th><code>${html(f.runtime)}</code></th>` +
+        `<td class="text">${html(f.group)}</td><td class="text"><code>${html(f.test)}</code></td>` +
+        `<td class="s-${html(f.status)}">${html(f.seen)}</td><td class="text">${html(f.why)}</td></tr>`);
+    const more = data.failuresNotShown > 0
+        ? `<p class="note">… and ${data.failuresNotShown} more: the result files have them all.</p>`
+        : '';
+    return [
+        '<section id="failures"><h2>Failures</h2>',
+        '<div class="scroll"><table data-count="failures-count">',
+        '<thead><tr><th scope="col">Host</th><th scope="col">Runtime</th><th scope="col">Group</th><th scope="col">Test</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead>',
+        `<tbody>${rows.join('\n')}</tbody></table></div><p class="count" id="failures-count"></p>${more}`,
+        '<p class="legend">Why: the reason wasi-probe gives, else the first line the runtime wrote.</p></section>'
+    ].join('\n');
+}
+function skippedSection(data) {
+    if (data.skipped.length === 0)
+        return '';
+    const items = data.skipped.map((s) => `<li><code>${html(s.file)}</code>: ${html(s.why)}</li>`);
+    return `<section id="skipped"><h2>Skipped result files</h2><ul>${items.join('')}</ul></section>`;
+}
+function filters(data) {
+    const options = (values) => values.map((v) => `<option value="${html(v)}">${html(v)}</option>`).join('');
+    return [
+        '<form id="filters" hidden aria-label="Filter the tables">',
+        `<label>Host <select name="host"><option value="">all</option>${options([...data.hosts.map((h) => h.label), ...data.missing])}</select></label>`,
+        `<label>Runtime <select name="runtime"><option value="">all</option>${options(data.runtimes.map((r) => r.id))}</select></label>`,
+        '<label><input type="checkbox" name="problems"> only rows with a problem</label>',
+        '<label>Text <input type="search" name="q" placeholder="probe, reason, …"></label>',
+        '</form>',
+        '<noscript><p class="note">Filtering needs JavaScript: every row is shown.</p></noscript>'
+    ].join('\n');
+}
+/**
+ * The merged JSON as a data block (not run, whatever the policy), and a link
+ * the page's script points at it; `<` is written as `\u003c` so that nothing
+ * inside can end the block.
+ */
+function download(json) {
+    const kib = Math.ceil(Buffer.byteLength(json, 'utf8') / 1024);
+    return [
+        `<p id="download-line" hidden><a id="download" download="${DOWNLOAD_NAME}" href="#">Download the merged JSON</a> (${kib} KiB)</p>`,
+        `<noscript><p class="note">The merged JSON (${kib} KiB) is in this page's source, in the <code>report-data</code> block; its download needs JavaScript.</p></noscript>`,
+        `<script type="application/json" id="report-data">${json.replace(/</g, '\\u003c')}</script>`
+    ].join('\n');
+}
+/** The merged JSON the page offers, exactly as it is downloaded. */
+const pageJson = (data) => JSON.stringify(data);
+function reportPage(data) {
+    const tools = [...new Set(data.hosts.map((h) => h.tool))].join(', ');
+    const latest = data.hosts
+        .map((h) => h.startedAt)
+        .sort()
+        .at(-1);
+    const meta = [
+        `${data.hosts.length} ${data.hosts.length === 1 ? 'host' : 'hosts'}`,
+        `${data.runtimes.length} ${data.runtimes.length === 1 ? 'runtime' : 'runtimes'}`,
+        ...(tools ? [`wasi-probe ${tools}`] : []),
+        ...(latest ? [`last run ${latest}`] : [])
+    ].join(' · ');
+    const list = (ids) => ids.length > 0 ? ids.map((id) => `<code>${html(id)}</code>`).join(', ') : 'none';
+    const sections = [
+        { id: 'matrix', title: 'Hosts × runtimes' },
+        ...data.groups.map((group, i) => ({ id: `group-${i}`, title: group.title })),
+        ...(data.suites.rows.length > 0 ? [{ id: 'suites', title: 'WASI test suite' }] : []),
+        { id: 'failures', title: 'Failures' }
+    ];
+    const empty = data.hosts.length === 0
+        ? `<p class="note">No result could be read${data.missing.length > 0 ? `; expected: ${data.missing.map((l) => `<code>${html(l)}</code>`).join(', ')}` : ''}.</p>`
+        : '';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        `<title>${html(data.title)}</title>`,
+        `<style>${PAGE_STYLE}</style>`,
+        '</head>',
+        '<body>',
+        `<header><h1>${html(data.title)}</h1><p class="meta">${html(meta)}</p>${download(pageJson(data))}</header>`,
+        `<nav><ul>${sections.map((s) => `<li><a href="#${s.id}">${html(s.title)}</a></li>`).join('')}</ul></nav>`,
+        filters(data),
+        '<main>',
+        '<section id="matrix"><h2>Hosts × runtimes</h2>',
+        empty,
+        mainTable(data),
+        `<p><b>Supported on every host:</b> ${list(data.supportedEverywhere)} · <b>on some:</b> ${list(data.supportedAnywhere)}</p>`,
+        '</section>',
+        ...data.groups.map(groupTable),
+        suitesSection(data),
+        failuresSection(data),
+        skippedSection(data),
+        '</main>',
+        `<script>${PAGE_SCRIPT}</script>`,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/publish/page/index.ts
+// Writes the report's page and its features export where the inputs say.
+
+
+
+
+
+
+
+
+
+/**
+ * Writes `text` to `path`, checked first as the result file's place is (a
+ * folder, a device, a name too long, a folder in /proc): a problem is thrown
+ * as the words that say it.
+ */
+function writeText(path, text) {
+    const problem = resultPathProblem(path);
+    if (problem)
+        throw new Error(problem);
+    (0,external_node_fs_.writeFileSync)(path, text);
+}
+/**
+ * Writes the page to `paths.html` and the features export to `paths.features`
+ * (each relative to `cwd`, each only when given); one that cannot be written
+ * is a problem returned, and the other is still written.
+ */
+function writePageFiles(report, title, paths, cwd) {
+    const written = { problems: [] };
+    if (!paths.html && !paths.features)
+        return written;
+    const data = pageData(report, title);
+    const texts = {
+        html: () => reportPage(data),
+        features: () => `${JSON.stringify(featuresExport(data), null, 2)}\n`
+    };
+    for (const file of ['html', 'features']) {
+        if (!paths[file])
+            continue;
+        const path = (0,external_node_path_.resolve)(cwd, paths[file]);
+        try {
+            writeText(path, texts[file]());
+            written[file] = path;
+        }
+        catch (error) {
+            // A Node error from another realm is not `instanceof Error` here: its message is read as it is.
+            written.problems.push({ file, path, why: String(error?.message ?? error) });
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/report-action/run.ts
+// The report sub-action (report/action.yml): merge the result files of many
+// probe legs into one table, in the step summary and one sticky PR comment.
+
+
+
+
+
+
+
+
+
+
+
+/** What `results` means when empty (its action.yml default): the files as the probe names them. */
+const DEFAULT_RESULTS = 'wasi-probe-*.json';
+class ReportInputError extends Error {
+}
+/** How much of a leg's error the log shows; its result file has all of it. */
+const LOGGED_CHARS = 2000;
+const nameOf = (key) => actionInputName(REPORT_INPUTS, key);
+/**
+ * The report's inputs as declared, an input left empty as its declared
+ * default, and the ones that take a parser parsed: every problem at once.
+ */
+function readInputs() {
+    const inputs = Object.fromEntries(REPORT_INPUTS.map((input) => [
+        input.key,
+        // `${{ github.token }}` is the runner's to fill in: as a value it would be a wrong token.
+        core/* getInput */.V4(input.name) || (input.default.includes('${{') ? '' : input.default)
+    ]));
+    const problems = [];
+    const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems);
+    const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems);
+    const given = inputs.pullRequest.trim();
+    if (given !== '' && !/^\d+$/.test(given))
+        problems.push(`${nameOf('pullRequest')} is "${given}". Accepted: a pull request number, or nothing.`);
+    if (problems.length > 0)
+        throw new ReportInputError(problems.join('\n'));
+    return { inputs, failOn, comment, ...(given !== '' ? { pullRequest: Number(given) } : {}) };
+}
+/** GitHub refuses a step summary over 1 MiB (in bytes): beyond that, the details go. */
+const SUMMARY_LIMIT = 1_000_000;
+function fitSummary(markdown) {
+    const bytes = (text) => Buffer.byteLength(text, 'utf8');
+    if (bytes(markdown) <= SUMMARY_LIMIT)
+        return markdown;
+    const note = '\n_The capability details were cut to fit the step summary; the result files and the `markdown` output hold them._\n';
+    const at = markdown.indexOf(merged_report/* DETAILS_MARKER */.yE);
+    let kept = at >= 0 ? markdown.slice(0, at) : markdown;
+    if (bytes(kept) + bytes(note) > SUMMARY_LIMIT) {
+        // No marker, or the part before it too long: whole lines, as many as fit.
+        const cut = Buffer.from(kept, 'utf8')
+            .subarray(0, SUMMARY_LIMIT - bytes(note))
+            .toString('utf8');
+        kept = cut.slice(0, cut.lastIndexOf('\n') + 1);
+    }
+    return `${kept}${note}`;
+}
+async function postComment(markdown, { inputs, pullRequest }) {
+    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4314));
+    const issueNumber = pullRequest ?? pullRequestNumber(process.env.GITHUB_EVENT_PATH);
+    if (issueNumber === undefined) {
+        core/* notice */.lm('comment: true, but this run is not for a pull request: nothing was posted.');
+        return;
+    }
+    const { token } = inputs;
+    if (token)
+        core/* setSecret */.Pq(token);
+    try {
+        const outcome = await upsertComment({
+            apiUrl: (process.env.GITHUB_API_URL || defaults_DEFAULT_API_URL).replace(/\/+$/, ''),
+            token,
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            issueNumber,
+            commentId: inputs.commentId,
+            body: markdown
+        });
+        if (outcome.action === 'skipped')
+            core/* warning */.$e(outcome.reason);
+        else
+            core/* info */.pq(`The report comment was ${outcome.action}: ${(0,publish_escape/* oneLine */.TN)(outcome.url)}${outcome.truncated ? ' (details cut to fit)' : ''}`);
+    }
+    catch (error) {
+        core/* warning */.$e(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`);
+    }
+}
+/** The outputs naming the page and the features export, and a failure for each that could not be written. */
+function reportPageFiles(written, inputs) {
+    if (written.html)
+        core/* setOutput */.uH('html-file', written.html);
+    if (written.features)
+        core/* setOutput */.uH('features-file', written.features);
+    for (const { file, path, why } of written.problems)
+        core/* setFailed */.C1(`${actionInputName(REPORT_INPUTS, file)} ("${(0,publish_escape/* oneLine */.TN)(inputs[file])}") could not be written to ${(0,publish_escape/* oneLine */.TN)(path)}: ${(0,publish_escape/* oneLine */.TN)(why)}`);
+}
+async function run() {
+    try {
+        const plan = readInputs();
+        const { inputs, failOn, comment } = plan;
+        const expect = splitPaths(inputs.expect);
+        const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+        const resultsInput = inputs.results;
+        const entries = splitPaths(resultsInput);
+        const found = await findResultFiles(entries.length > 0 ? entries : [DEFAULT_RESULTS], cwd);
+        const files = found.files;
+        const resultsName = nameOf('results');
+        for (const entry of found.unmatched)
+            core/* warning */.$e(`${resultsName}: "${(0,publish_escape/* oneLine */.TN)(entry)}" matches no file.`, { title: 'wasi-probe report' });
+        const read = readResults(files);
+        const results = read.results;
+        // Files are named as the user would look for them: relative to the workspace.
+        const shown = (file) => (0,external_node_path_.relative)(cwd, file) || file;
+        const skipped = [...found.skipped, ...read.skipped].map(({ file, why }) => ({ file: shown(file), why }));
+        for (const { file, why } of skipped)
+            core/* warning */.$e(`${(0,publish_escape/* oneLine */.TN)(file)} is skipped: ${(0,publish_escape/* oneLine */.TN)(why)}`, { title: 'wasi-probe report' });
+        for (const { label, files: legs, shownAs } of read.duplicates)
+            core/* warning */.$e(`The label "${(0,publish_escape/* oneLine */.TN)(label)}" is used by ${legs.length} result files (${legs.map((f) => (0,publish_escape/* oneLine */.TN)(shown(f))).join(', ')}): ` +
+                `they are shown as ${shownAs.map((as) => `"${(0,publish_escape/* oneLine */.TN)(as)}"`).join(', ')}. Give each leg a label of its own.`, { title: 'wasi-probe report' });
+        const report = mergeResults(results, skipped, expect, read.duplicates, found.unmatched);
+        for (const host of report.hosts.filter((label) => report.errors[label] !== undefined))
+            core/* warning */.$e(`${(0,publish_escape/* oneLine */.TN)(host)} could not probe: ${(0,publish_escape/* oneLine */.TN)((0,publish_escape/* clipped */.cz)(report.errors[host], LOGGED_CHARS))}`, { title: 'wasi-probe report' });
+        const markdown = (0,merged_report/* reportMarkdown */.uL)(report, inputs.title);
+        const matrix = Object.fromEntries(report.hosts.map((host) => [
+            host,
+            Object.fromEntries(Object.entries(report.cells[host]).map(([id, cell]) => [
+                id,
+                { status: cell.status, version: cell.version }
+            ]))
+        ]));
+        core/* setOutput */.uH('matrix', JSON.stringify(matrix));
+        core/* setOutput */.uH('markdown', markdown);
+        core/* setOutput */.uH('hosts', JSON.stringify(report.hosts));
+        core/* setOutput */.uH('supported-everywhere', JSON.stringify(report.supportedEverywhere));
+        core/* setOutput */.uH('supported-anywhere', JSON.stringify(report.supportedAnywhere));
+        core/* setOutput */.uH('include', JSON.stringify(report.include));
+        core/* info */.pq(`${report.hosts.length} hosts; supported everywhere: ${report.supportedEverywhere.join(', ') || 'none'}`);
+        if (report.missing.length > 0)
+            core/* warning */.$e(`Did not report: ${report.missing.map(publish_escape/* oneLine */.TN).join(', ')}`);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await core/* summary */.z.addRaw(fitSummary(markdown)).write();
+        if (comment)
+            await postComment(markdown, plan);
+        // After the summary and the comment: a path that cannot be written loses nothing else.
+        reportPageFiles(writePageFiles(report, inputs.title, { html: inputs.html, features: inputs.features }, cwd), inputs);
+        if (files.length === 0 && found.skipped.length === 0)
+            core/* setFailed */.C1(`${resultsName} ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
+                'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?');
+        else if (results.length === 0)
+            core/* setFailed */.C1(`None of the ${skipped.length} result files could be read (see the warnings).`);
+        const problems = reportFailOnProblems(report, failOn);
+        if (problems.length > 0)
+            core/* setFailed */.C1(`fail-on: ${problems.join('; ')}`);
+    }
+    catch (error) {
+        if (error instanceof ReportInputError)
+            core/* setFailed */.C1(error.message);
+        else
+            core/* setFailed */.C1(`The wasi-probe report could not finish: ${error instanceof Error ? error.message : error}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ RESULT_SCHEMA)
+});
+
+// UNUSED EXPORTS: EXCERPT_CHARS, FAILED_CHECKS, FAILED_STAGES, INSTALL_STAGES, MODULE_KINDS, OPERATION_TYPES, PROBE_CATEGORIES, PROBE_STATUSES, PROPOSALS, RUNTIME_SOURCES, RUNTIME_STATUSES, TOOL_CACHE_SOURCES, VERIFIED_BY, WASI_LEVELS, WASI_VERSIONS, WASI_VERSION_NAMES, WORLDS
+
 ;// CONCATENATED MODULE: ./src/result/operations.ts
 // The operations of a wasi-testsuite test, as its spec gives them and the
 // result file records them: plain data, the WASI versions, worlds and
 // proposals included. The official runner's names are kept (`exit_code`,
 // `protocol_type`), so a spec's JSON and its record read alike.
 const WASI_VERSIONS = (/* unused pure expression or super */ null && (['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3']));
-const operations_WASI_VERSION_NAMES = {
+const WASI_VERSION_NAMES = {
     'wasm32-wasip1': 'WASI preview1 core modules',
     'wasm32-wasip2': 'WASI 0.2 components',
     'wasm32-wasip3': 'WASI 0.3 components'
@@ -38700,7 +41526,70 @@ const FAILED_CHECKS = (/* unused pure expression or super */ null && ([
 ]));
 /** How an installed asset was verified. */
 const VERIFIED_BY = (/* unused pure expression or super */ null && (['manifest', 'checksum-file', 'api-digest', 'unverified']));
+/** What a .wasm file is: a core module, or a component of the component model. */
+const MODULE_KINDS = (/* unused pure expression or super */ null && (['core', 'component']));
+/** The WASI a module imports: preview1 (core modules), 0.2 or 0.3 (components), or none. */
+const WASI_LEVELS = (/* unused pure expression or super */ null && (['preview1', '0.2', '0.3', 'none']));
 
+
+/***/ }),
+
+/***/ 8838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oU: () => (/* binding */ RUNTIME_IDS),
+  Vl: () => (/* binding */ runtimeById),
+  FP: () => (/* binding */ runtimeIdOf)
+});
+
+// UNUSED EXPORTS: INTERPRETER_ORDER, RUNTIMES
+
+;// CONCATENATED MODULE: ./src/runtimes/release.ts
+// What the installer needs to know of a runtime's GitHub releases: where they
+// are, how tags read, and which asset fits which platform.
+function isUnavailable(choice) {
+    return 'unavailable' in choice;
+}
+function platformLabel(platform) {
+    return [platform.os, platform.arch, platform.libc].filter(Boolean).join('-');
+}
+/** The asset `name` when the release has it; otherwise why not. */
+function assetNamed(names, name, format) {
+    return names.includes(name) ? { name, format } : { unavailable: `the release has no asset ${name}` };
+}
+/** The first asset whose name matches `pattern` (names that change between releases). */
+function assetMatching(names, pattern, format, described) {
+    const name = [...names].sort().find((candidate) => pattern.test(candidate));
+    return name ? { name, format } : { unavailable: `the release has no asset ${described}` };
+}
+function noBuild(runtime, platform, why = '') {
+    return {
+        unavailable: `${runtime} publishes no build for ${platformLabel(platform)}${why ? `: ${why}` : ''}`
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Every platform runtimes publish builds for, as the manifest records them. */
+const ALL_PLATFORMS = [
+    { os: 'linux', arch: 'x64', libc: 'glibc' },
+    { os: 'linux', arch: 'x64', libc: 'musl' },
+    { os: 'linux', arch: 'arm64', libc: 'glibc' },
+    { os: 'linux', arch: 'arm64', libc: 'musl' },
+    { os: 'macos', arch: 'x64', libc: null },
+    { os: 'macos', arch: 'arm64', libc: null },
+    { os: 'windows', arch: 'x64', libc: null },
+    { os: 'windows', arch: 'arm64', libc: null }
+];
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/result/index.ts + 1 modules
+var result = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/runtimes/spec.ts
 // What the engine knows about a runtime, as data plus a few small functions.
 // Adding a runtime means adding one file that exports one of these.
@@ -38887,6 +41776,7 @@ function nodeRunArgv(runner, inv) {
         '--no-warnings',
         runner,
         'run',
+        ...(inv.inheritEnv ? ['--inherit-env'] : []),
         ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         ...inv.dirs.flatMap((d) => ['--dir', `${d.host}::${d.guest}`]),
         inv.module,
@@ -38902,9 +41792,10 @@ function nodeRunArgv(runner, inv) {
  *   marker in each stream says where one module's output ends: `start` before
  *   a module, `end` with its outcome after it. The parent times each module
  *   from the markers and kills the child when one hangs.
- * - `run [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...` runs one module
- *   on the child's own stdin, stdout and stderr and exits with its exit code,
- *   like any runtime's command line. Tests that talk to a module while it runs
+ * - `run [--inherit-env] [--env K=V]... [--dir HOST::GUEST]... MODULE ARGS...`
+ *   runs one module on the child's own stdin, stdout and stderr and exits with
+ *   its exit code, like any runtime's command line (`--inherit-env` gives it
+ *   the child's whole environment, the `--env` ones over it). Tests that talk to a module while it runs
  *   (stdin, sockets) use it, and so does the official wasi-testsuite runner's
  *   adapter for node (scripts/wasi-testsuite/node.py), so that both run a
  *   module with the same WASI options.
@@ -38959,6 +41850,10 @@ async function batch(jobsFile) {
 async function run(argv) {
   const job = { env: {}, preopens: {}, args: [] }
   let i = 0
+  if (argv[i] === '--inherit-env') {
+    Object.assign(job.env, process.env)
+    i += 1
+  }
   for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
     const value = argv[i + 1]
     if (argv[i] === '--env') {
@@ -39004,7 +41899,10 @@ function permission(flag, paths) {
  * `deno run` on the runner program: quiet (no download or check messages on
  * stderr), never prompting, ignoring any deno.json or lock file around the
  * working directory, resolving nothing from npm or the network, and allowed to
- * read the module and the preopened directories and to write these only.
+ * read the module and the preopened directories and to write these only. A run
+ * given the whole environment (a runner for later steps, written before the
+ * module is known) may read the environment and any file; the module still
+ * reaches only its preopened directories.
  */
 function denoArgv(inv, runner) {
     const hosts = inv.dirs.map((dir) => dir.host);
@@ -39016,7 +41914,9 @@ function denoArgv(inv, runner) {
         '--no-lock',
         '--no-npm',
         '--no-remote',
-        permission('--allow-read', [inv.module, ...hosts]),
+        ...(inv.inheritEnv
+            ? ['--allow-env', '--allow-read']
+            : [permission('--allow-read', [inv.module, ...hosts])]),
         ...(hosts.length > 0 ? [permission('--allow-write', hosts)] : []),
         // nodeRunArgv starts with node's own --no-warnings, which deno does not take.
         ...nodeRunArgv(runner, inv).slice(1)
@@ -39067,15 +41967,343 @@ const deno = {
             return assetNamed(names, `deno-${arch}-${target}.zip`, 'zip');
         },
         // One per asset: `shasum -a 256` output on Linux and macOS; on Windows PowerShell's
-        // Get-FileHash | Format-List, which is no `<hex> <file>` line, so the API digest verifies it.
+        // Get-FileHash | Format-List (denoland/deno .github/workflows/ci.generate.ts), which checksums.ts reads too.
         checksumFile: (_version, asset) => `${asset}.sha256sum`
     }
 };
+
+;// CONCATENATED MODULE: ./src/runtimes/jco.ts
+// jco: components turned into JavaScript (its transpile API) and run on Node
+// with the WASI shims of the same project, @bytecodealliance/preview2-shim for
+// WASI 0.2 and @bytecodealliance/preview3-shim for WASI 0.3.
+
+/**
+ * The suite's own adapter (adapters/jco.py) names WASI 0.3 and the command
+ * world, passes every proposal on (its runner gives the component the shims'
+ * sockets and HTTP client) and allows 30 s a test, as jco transpiles each
+ * component first. WASI 0.2 components run too (the suite has no 0.2 tests).
+ */
+const TESTS = {
+    wasiVersions: ['wasm32-wasip2', 'wasm32-wasip3'],
+    worlds: ['wasi:cli/command'],
+    proposals: ['http', 'sockets'],
+    timeoutSeconds: 30
+};
+const jco = {
+    kind: 'jco',
+    id: 'jco',
+    name: 'jco (Node.js)',
+    binary: 'jco',
+    package: '@bytecodealliance/jco',
+    installs: ['@bytecodealliance/preview3-shim'],
+    // The package.json of @bytecodealliance/jco.
+    parseVersion: (packageJson) => firstMatch(packageJson, /^\s*"version":\s*"(\d+\.\d+\.\d+[^"]*)"/m),
+    limits: { wasiVersions: { 'wasm32-wasip1': 'jco runs components only, not core modules' } },
+    tests: TESTS
+};
+/** Why jco on `host` cannot run WASI 0.3 components, or undefined when it can. */
+function wasi03Problem(host) {
+    if (!host.preview3Shim)
+        return 'jco runs WASI 0.3 components with @bytecodealliance/preview3-shim, which is not installed beside it';
+    if (!host.jspi)
+        return (`jco runs WASI 0.3 components only on a Node with JSPI (WebAssembly.Suspending, Node 24 and later); ` +
+            `the Node running wasi-probe, ${host.node.version} (${host.node.path}), has none`);
+    return undefined;
+}
+/** jco's limits and what of the suite it runs, on `host`. */
+function jcoAt(host) {
+    const problem = wasi03Problem(host);
+    if (!problem)
+        return { limits: jco.limits, tests: jco.tests };
+    return {
+        limits: { ...jco.limits, wasiVersions: { ...jco.limits.wasiVersions, 'wasm32-wasip3': problem } },
+        tests: { ...jco.tests, wasiVersions: jco.tests.wasiVersions.filter((v) => v !== 'wasm32-wasip3') }
+    };
+}
+function jcoMode(version) {
+    return version === 'wasm32-wasip3' ? 'p3' : 'p2';
+}
+/**
+ * The program the child `node` runs (an ES module: the shims are ES modules),
+ * in one of three modes, after a JSON argument naming the packages
+ * (`{"jco": dir, "preview3Shim": dir | null}`):
+ *
+ * - `transpile JOBS.json` turns each component into JavaScript with jco's
+ *   transpile API, into a folder of its own (written aside, then renamed), and
+ *   prints one JSON line per component: `{"index": i, "error"?: text}`. The
+ *   output takes its imports as an object (`instantiation: async`), so that
+ *   the runner decides what the component is given; WASI 0.3 components are
+ *   transpiled for JSPI with `wasi:cli/run#run` as the async export, as the
+ *   suite's tools/jco_runner.mjs does.
+ * - `batch JOBS.json` runs transpiled components one after the other, with the
+ *   markers of node's runner (src/runtimes/node.ts): each job's args, env and
+ *   preopens are set on the shims before it starts (never the host's: no cwd,
+ *   no environment, no directory but the job's own), and the component's exit
+ *   ends its job, not the process. Its stdout and stderr go through
+ *   process.stdout and process.stderr, as the markers do, so they stay in
+ *   order on every OS.
+ * - `run MODE [--env K=V]... [--dir HOST::GUEST]... ENTRY NAME ARGS...` runs
+ *   one on the child's own stdio and exits with its exit code, for tests that
+ *   talk to a component while it runs.
+ */
+const JCO_RUNNER_SOURCE = (/* unused pure expression or super */ null && (String.raw `import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pathToFileURL } from 'node:url'
+
+const [packagesJson, mode, ...rest] = process.argv.slice(2)
+const packages = JSON.parse(packagesJson)
+
+const P2_TRANSPILE = {
+  name: 'component',
+  instantiation: { tag: 'async' },
+  noTypescript: true,
+  base64Cutoff: 0,
+  optimize: false,
+  minify: false,
+  validLiftingOptimization: true,
+  strict: true
+}
+const P3_TRANSPILE = { ...P2_TRANSPILE, asyncMode: 'jspi', asyncExports: ['wasi:cli/run#run'], tlaCompat: true }
+
+async function transpile(jobsFile) {
+  const jobs = JSON.parse(readFileSync(jobsFile, 'utf8'))
+  const api = await import(pathToFileURL(join(packages.jco, 'dist', 'api.js')).href)
+  for (const [index, job] of jobs.entries()) {
+    const aside = job.outDir + '.' + process.pid + '.partial'
+    try {
+      const options = { ...(job.mode === 'p3' ? P3_TRANSPILE : P2_TRANSPILE), outDir: aside }
+      const { files } = await api.transpile(readFileSync(job.component), options)
+      for (const [path, contents] of Object.entries(files)) {
+        mkdirSync(dirname(path), { recursive: true })
+        writeFileSync(path, contents)
+      }
+      rmSync(job.outDir, { recursive: true, force: true })
+      renameSync(aside, job.outDir)
+      process.stdout.write(JSON.stringify({ index }) + '\n')
+    } catch (error) {
+      rmSync(aside, { recursive: true, force: true })
+      const text = String((error && (error.cause ? error.message + ': ' + error.cause : error.message)) || error)
+      process.stdout.write(JSON.stringify({ index, error: text }) + '\n')
+    }
+  }
+}
+
+/** Thrown by the component's exit: ends its run with this code. */
+class ComponentExit extends Error {
+  constructor(code) {
+    super('exit ' + code)
+    this.code = code
+  }
+}
+
+let exited
+function exitWith(code) {
+  exited?.(code)
+  throw new ComponentExit(code)
+}
+const exit = {
+  exit: (status) => exitWith(status && status.tag === 'err' ? 1 : 0),
+  exitWithCode: (code) => exitWith(code)
+}
+
+/** Writes to process.stdout or process.stderr, resolving once written: the markers come after. */
+const write = (stream, chunk) => new Promise((resolve) => stream.write(chunk, () => resolve()))
+
+const shims = new Map()
+
+/** The shims' modules for a mode, loaded once; WASI 0.3's preview2-shim is the one preview3-shim itself loads. */
+function shimsFor(mode) {
+  if (!shims.has(mode)) shims.set(mode, loadShims(mode))
+  return shims.get(mode)
+}
+
+async function loadShims(mode) {
+  const p3 = mode === 'p3'
+  if (p3 && !packages.preview3Shim) throw new Error('@bytecodealliance/preview3-shim is not installed beside jco')
+  const from = createRequire(join(p3 ? packages.preview3Shim : packages.jco, 'package.json'))
+  const load = (name) => import(pathToFileURL(from.resolve(name)).href)
+  const p2 = (name) => load('@bytecodealliance/preview2-shim/' + name)
+  const [cli, io, filesystem, clocks, random, sockets, http] = await Promise.all(
+    ['cli', 'io', 'filesystem', 'clocks', 'random', 'sockets', 'http'].map(p2)
+  )
+  const imports = {
+    'wasi:cli/environment': cli.environment,
+    'wasi:cli/exit': exit,
+    'wasi:cli/stdin': cli.stdin,
+    'wasi:cli/stdout': cli.stdout,
+    'wasi:cli/stderr': cli.stderr,
+    'wasi:cli/terminal-input': cli.terminalInput,
+    'wasi:cli/terminal-output': cli.terminalOutput,
+    'wasi:cli/terminal-stdin': cli.terminalStdin,
+    'wasi:cli/terminal-stdout': cli.terminalStdout,
+    'wasi:cli/terminal-stderr': cli.terminalStderr,
+    'wasi:clocks/monotonic-clock': clocks.monotonicClock,
+    'wasi:clocks/wall-clock': clocks.wallClock,
+    'wasi:filesystem/preopens': filesystem.preopens,
+    'wasi:filesystem/types': filesystem.types,
+    'wasi:io/error': io.error,
+    'wasi:io/poll': io.poll,
+    'wasi:io/streams': io.streams,
+    'wasi:random/random': random.random,
+    'wasi:random/insecure': random.insecure,
+    'wasi:random/insecure-seed': random.insecureSeed,
+    'wasi:sockets/instance-network': sockets.instanceNetwork,
+    'wasi:sockets/network': sockets.network,
+    'wasi:sockets/ip-name-lookup': sockets.ipNameLookup,
+    'wasi:sockets/tcp': sockets.tcp,
+    'wasi:sockets/tcp-create-socket': sockets.tcpCreateSocket,
+    'wasi:sockets/udp': sockets.udp,
+    'wasi:sockets/udp-create-socket': sockets.udpCreateSocket,
+    'wasi:http/types': http.types,
+    'wasi:http/outgoing-handler': http.outgoingHandler
+  }
+  const preopens = [filesystem]
+  const environments = [cli]
+  if (p3) {
+    const p3load = (name) => load('@bytecodealliance/preview3-shim/' + name)
+    const [cli3, clocks3, filesystem3, http3, random3, sockets3, stream3, future3] = await Promise.all(
+      ['cli', 'clocks', 'filesystem', 'http', 'random', 'sockets', 'stream', 'future'].map(p3load)
+    )
+    // A WASI 0.3 interface holds the 0.2 functions the component's libraries still call, and the 0.3 ones.
+    const output = (stream, name) => ({
+      async writeViaStream(reader) {
+        try {
+          for await (const chunk of stream3.readableByteStreamFromReader(reader, { name })) await write(stream, chunk)
+          return { tag: 'ok', val: undefined }
+        } catch {
+          return { tag: 'err', val: 'io' }
+        }
+      }
+    })
+    Object.assign(imports, {
+      'wasi:cli/environment': { ...cli.environment, ...cli3.environment },
+      'wasi:cli/stdin': {
+        ...cli.stdin,
+        // As the suite's runner reads it: the future says ok at once, the stream ends with stdin.
+        readViaStream() {
+          const { tx, rx } = future3.future()
+          tx.write({ tag: 'ok', val: undefined }).catch(() => {})
+          return [new stream3.StreamReader(Readable.toWeb(process.stdin)), rx]
+        }
+      },
+      'wasi:cli/stdout': { ...cli.stdout, ...output(process.stdout, 'stdout') },
+      'wasi:cli/stderr': { ...cli.stderr, ...output(process.stderr, 'stderr') },
+      'wasi:clocks/monotonic-clock': { ...clocks.monotonicClock, ...clocks3.monotonicClock },
+      'wasi:clocks/system-clock': clocks3.systemClock,
+      'wasi:filesystem/preopens': filesystem3.preopens,
+      'wasi:filesystem/types': filesystem3.types,
+      'wasi:http/client': http3.client,
+      'wasi:http/types': http3.types,
+      'wasi:random/random': random3.random,
+      'wasi:random/insecure': random3.insecure,
+      'wasi:random/insecure-seed': random3.insecureSeed,
+      'wasi:sockets/ip-name-lookup': sockets3.ipNameLookup,
+      'wasi:sockets/types': sockets3.types
+    })
+    preopens.push(filesystem3)
+    environments.push(cli3)
+  }
+  return {
+    imports,
+    setUp(job) {
+      for (const environment of environments) {
+        environment._setArgs([job.name, ...job.args])
+        environment._setEnv(job.env)
+        environment._setCwd(null)
+        // Pipes, not terminals.
+        environment._setTerminalStdin(null)
+        environment._setTerminalStdout(null)
+        environment._setTerminalStderr(null)
+      }
+      for (const filesystem of preopens) filesystem._setPreopens(job.preopens)
+    }
+  }
+}
+
+// A WASI 0.3 component may export 0.2's run too (its libraries' main, which it never means to be run).
+const RUN_EXPORT = { p2: /^wasi:cli\/run@0\.2\./, p3: /^wasi:cli\/run@0\.3\./ }
+
+async function runComponent(job) {
+  try {
+    const { imports, setUp } = await shimsFor(job.mode)
+    setUp(job)
+    const exitCode = new Promise((resolve) => (exited = resolve))
+    const module = await import(pathToFileURL(job.module).href)
+    const instance = await module.instantiate(undefined, imports)
+    const key = Object.keys(instance).find((name) => RUN_EXPORT[job.mode].test(name))
+    if (typeof instance[key]?.run !== 'function')
+      throw new Error('the component exports no wasi:cli/run@' + (job.mode === 'p3' ? '0.3' : '0.2'))
+    const ran = (async () => {
+      const result = await instance[key].run()
+      return result && result.tag === 'err' ? 1 : 0
+    })()
+    return { exitCode: await Promise.race([exitCode, ran]) }
+  } catch (error) {
+    if (error instanceof ComponentExit) return { exitCode: error.code }
+    // A run that returned err comes out as jco's ComponentError: exit 1, as any runtime gives it.
+    if (error && error.name === 'ComponentError') return { exitCode: 1 }
+    await write(process.stderr, String((error && error.stack) || error) + '\n')
+    // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
+    const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+    return trapped ? { exitCode: 1, trap: String(error.message) } : { exitCode: 1 }
+  } finally {
+    exited = undefined
+  }
+}
+
+process.on('unhandledRejection', (error) => {
+  if (!(error instanceof ComponentExit)) throw error
+})
+
+async function batch(jobsFile) {
+  const { nonce, jobs } = JSON.parse(readFileSync(jobsFile, 'utf8'))
+  const mark = (stream, text) => write(stream, '\0' + nonce + ' ' + text + '\0')
+  for (const [index, job] of jobs.entries()) {
+    await mark(process.stdout, 'start ' + index)
+    const started = process.hrtime.bigint()
+    const outcome = await runComponent(job)
+    const durationMs = Number((process.hrtime.bigint() - started) / 1000000n)
+    await mark(process.stderr, 'end ' + index)
+    await mark(process.stdout, 'end ' + index + ' ' + JSON.stringify({ durationMs, ...outcome }))
+  }
+}
+
+async function run(argv) {
+  const job = { mode: argv[0], env: {}, preopens: {}, args: [] }
+  let i = 1
+  for (; argv[i] === '--env' || argv[i] === '--dir'; i += 2) {
+    const value = argv[i + 1]
+    if (argv[i] === '--env') {
+      const at = value.indexOf('=')
+      job.env[value.slice(0, at)] = value.slice(at + 1)
+    } else {
+      const at = value.lastIndexOf('::')
+      job.preopens[value.slice(at + 2)] = value.slice(0, at)
+    }
+  }
+  job.module = argv[i]
+  job.name = argv[i + 1]
+  job.args = argv.slice(i + 2)
+  return (await runComponent(job)).exitCode
+}
+
+// The shims' workers and stdin keep Node alive: the runner ends itself, once its output is written.
+const done = (code) => write(process.stdout, '').then(() => write(process.stderr, '')).then(() => process.exit(code))
+const modes = { transpile: () => transpile(rest[0]).then(() => 0), batch: () => batch(rest[0]).then(() => 0), run: () => run(rest) }
+modes[mode]().then(done, (error) => {
+  process.stderr.write(String((error && error.stack) || error) + '\n')
+  done(1)
+})
+`));
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/runtimes/native.ts
 // The kernel running a .wasm file itself: on Linux through a binfmt_misc entry
 // for the `\0asm` magic; macOS has no binfmt_misc; Windows only through the
@@ -39343,6 +42571,22 @@ const wasmer_RANGES = {
         source: "wasmerio/wasmer: the CLI's parse_volume splits on every ':'",
         inside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'windows' },
         outside: { version: '7.4.2', help: '--volume <HOST:GUEST>', os: 'linux' }
+    },
+    noForwardHostEnv: {
+        // Listed, but said to be for the WCGI runner only: a plain module was given none of it then.
+        helpLacks: /--forward-host-env\b(?!\s+Forward all host env variables to the wcgi task)/,
+        fact: 'no --forward-host-env for a WASI module (before, it forwarded the environment to a WCGI task only): the guest can be given the environment only one variable at a time',
+        source: 'wasmerio/wasmer PR 4214 (4.2.x) made --forward-host-env reach every WASI module ("Forward all host env variables to guest"); its first release is not pinned down, so `wasmer run --help` decides',
+        inside: {
+            version: '4.1.0',
+            help: '--forward-host-env  Forward all host env variables to the wcgi task.',
+            os: 'linux'
+        },
+        outside: {
+            version: '7.4.2',
+            help: '--forward-host-env  Forward all host env variables to guest',
+            os: 'linux'
+        }
     }
 };
 const wasmer = {
@@ -39360,6 +42604,7 @@ const wasmer = {
         ...inv.dirs.flatMap((d) => facts && (holds(wasmer_RANGES.noVolume, facts) || holds(wasmer_RANGES.volumeSplitsDriveLetters, facts))
             ? ['--mapdir', `${d.guest}::${d.host}`]
             : ['--volume', `${d.host}:${d.guest}`]),
+        ...(inv.inheritEnv && facts && !holds(wasmer_RANGES.noForwardHostEnv, facts) ? ['--forward-host-env'] : []),
         ...envPairs(inv.env).flatMap((pair) => ['--env', pair]),
         inv.module,
         '--',
@@ -39485,7 +42730,7 @@ const wasmtime_RANGES = {
  * (adapters/wasmtime.py), and WASI 0.2 components, which `wasmtime run` runs
  * too (the suite has no 0.2 tests, so its adapter does not name them).
  */
-const TESTS = {
+const wasmtime_TESTS = {
     wasiVersions: ['wasm32-wasip1', 'wasm32-wasip2', 'wasm32-wasip3'],
     worlds: ['wasi:cli/command', 'wasi:http/service'],
     proposals: ['http', 'sockets']
@@ -39517,7 +42762,7 @@ const wasmtime = {
     ],
     // 134 on Unix, 3 on Windows.
     isTrap: (run) => looksLikeTrap(run, process.platform === 'win32' ? [3] : [134]),
-    tests: TESTS,
+    tests: wasmtime_TESTS,
     ranges: wasmtime_RANGES,
     at: (facts) => {
         const noWasi03 = holds(wasmtime_RANGES.noWasi03, facts);
@@ -39537,7 +42782,7 @@ const wasmtime = {
                     : {})
             },
             ...(noWasi03
-                ? { tests: { ...TESTS, wasiVersions: TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
+                ? { tests: { ...wasmtime_TESTS, wasiVersions: wasmtime_TESTS.wasiVersions.filter((v) => v !== 'wasm32-wasip3') } }
                 : {})
         };
     },
@@ -39561,6 +42806,23 @@ const wasmtime = {
 ;// CONCATENATED MODULE: ./src/runtimes/wazero.ts
 
 
+const wazero_RANGES = {
+    noEnvInherit: {
+        helpLacks: /-env-inherit\b/,
+        fact: 'no -env-inherit: the guest can be given the environment only one variable at a time',
+        source: 'tetratelabs/wazero cmd/wazero/wazero.go added -env-inherit ("Inherits any environment variables from the calling process"); its first release is not pinned down here, so `wazero run -h` decides',
+        inside: {
+            version: '1.0.0',
+            help: '-env value\n    \tkey=value pair of environment variable',
+            os: 'linux'
+        },
+        outside: {
+            version: '1.11.0',
+            help: '-env-inherit\n    \tInherits any environment variables from the calling process.',
+            os: 'linux'
+        }
+    }
+};
 const wazero = {
     kind: 'cli',
     id: 'wazero',
@@ -39569,9 +42831,13 @@ const wazero = {
     // A subcommand, not a flag. It prints `1.11.0`, or `dev` for a source build.
     versionArgs: ['version'],
     parseVersion: (output) => firstMatch(output, /^\s*v?(\d[^\s]*|dev)\s*$/m),
-    argv: (inv) => [
+    // Go's flag package prints the run options on stderr.
+    helpArgs: ['run', '-h'],
+    ranges: wazero_RANGES,
+    argv: (inv, facts) => [
         'run',
         ...inv.dirs.map((d) => `-mount=${d.host}:${d.guest}`),
+        ...(inv.inheritEnv && facts && !holds(wazero_RANGES.noEnvInherit, facts) ? ['-env-inherit'] : []),
         ...envPairs(inv.env).map((pair) => `-env=${pair}`),
         inv.module,
         ...inv.args
@@ -39607,6 +42873,7 @@ const wazero = {
 
 
 
+
 /** Every runtime the probe knows, in the order results are shown. */
 const RUNTIMES = [
     native_native,
@@ -39619,1189 +42886,22 @@ const RUNTIMES = [
     wasm3,
     wasmi,
     deno,
-    bun
+    bun,
+    jco
 ];
-const runtimes_RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
+const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
 function runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
 /** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
-function runtimes_runtimeIdOf(name) {
+function runtimeIdOf(name) {
     const wanted = name.toLowerCase();
     return RUNTIMES.find((runtime) => runtime.id === wanted || ('aliases' in runtime && runtime.aliases?.includes(wanted)))?.id;
 }
 /** The runtimes that can serve as the binfmt_misc interpreter, in the order one is chosen. */
-const runtimes_INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : [])
+const INTERPRETER_ORDER = RUNTIMES.flatMap((runtime) => 'binfmt' in runtime ? [{ id: runtime.id, rank: runtime.binfmt.rank }] : [])
     .sort((a, b) => a.rank - b.rank)
     .map(({ id }) => id);
-
-;// CONCATENATED MODULE: ./src/inputs/defaults.ts
-// The defaults that inputs, messages and --help share.
-const defaults_DEFAULT_TIMEOUT_SECONDS = 10;
-const defaults_MAX_TIMEOUT_SECONDS = 3600;
-/** A millisecond: the timers count no finer. */
-const defaults_MIN_TIMEOUT_SECONDS = 0.001;
-const defaults_DEFAULT_API_URL = 'https://api.github.com';
-const defaults_DEFAULT_DOWNLOAD_URL = 'https://github.com';
-
-;// CONCATENATED MODULE: ./src/inputs/declared.ts
-// Every input, declared once: its name in action.yml, its default there, its
-// CLI flag with the flag's help. The action's reader, the CLI's options and
-// --help, and the names in error messages all come from here; a test keeps
-// action.yml, report/action.yml and the README equal to it.
-
-
-const PROBE_INPUTS = [
-    {
-        key: 'runtimes',
-        name: 'runtimes',
-        default: 'all',
-        flag: {
-            name: '--runtimes',
-            value: 'LIST',
-            help: `runtimes to probe, comma, space or newline separated (default: all: ${runtimes_RUNTIME_IDS.join(', ')})`
-        }
-    },
-    {
-        key: 'probes',
-        name: 'probes',
-        default: 'basic',
-        flag: {
-            name: '--probes',
-            value: 'LIST',
-            help: 'what to probe besides the basic modules: wasi (preview1 calls), features (Wasm proposals), component, all, or probe ids'
-        }
-    },
-    {
-        key: 'modules',
-        name: 'modules',
-        default: '',
-        flag: {
-            name: '--modules',
-            value: 'PATH',
-            multiple: true,
-            help: 'your own .wasm files (globs allowed) or wasi-testsuite suites (folders, or a folder with suites below it), each test with an optional NAME.json spec; repeat'
-        }
-    },
-    {
-        key: 'expectations',
-        name: 'expectations',
-        default: '',
-        flag: {
-            name: '--expectations',
-            value: 'PATH',
-            multiple: true,
-            help: 'wasi-testsuite expectation files (TOML) or a folder of <runtime>/<os>.toml files: skip and expected-fail tests per runtime; repeat for several'
-        }
-    },
-    {
-        key: 'timeout',
-        name: 'timeout',
-        default: '',
-        flag: {
-            name: '--timeout',
-            value: 'SECONDS',
-            help: `limit for each module run (default ${defaults_DEFAULT_TIMEOUT_SECONDS}; your modules: the wasi-testsuite runner's 5 unless given)`
-        }
-    },
-    {
-        key: 'failOn',
-        name: 'fail-on',
-        default: 'none',
-        flag: {
-            name: '--fail-on',
-            value: 'RULE',
-            help: 'exit 1 unless: none (default), native, any, or a list of runtime ids that must all pass'
-        }
-    },
-    {
-        key: 'label',
-        name: 'label',
-        default: '',
-        flag: {
-            name: '--label',
-            value: 'TEXT',
-            help: 'how the result names this host (default os-arch[-libc])'
-        }
-    },
-    {
-        key: 'native',
-        name: 'native',
-        default: 'detect',
-        flag: {
-            name: '--native',
-            value: 'MODE',
-            help: 'detect (default), register, or register:<runtime>, optionally followed by force: make .wasm files run directly through binfmt_misc (Linux; root or sudo -n); what the CLI registers stays (it has no post step)'
-        }
-    },
-    { key: 'nativeKeep', name: 'native-keep', default: 'false' },
-    { key: 'summary', name: 'summary', default: 'true' },
-    {
-        key: 'resultPath',
-        name: 'result-path',
-        default: '',
-        flag: { name: '--result-path', value: 'FILE', help: 'also write the JSON result file there' }
-    },
-    {
-        key: 'install',
-        name: 'install',
-        default: 'false',
-        flag: {
-            name: '--install',
-            whenSet: 'true',
-            help: 'install missing runtimes (pinned versions, or LIST entries like wasmtime@48.0.0, wazero@1.11, wamr@latest)'
-        }
-    },
-    {
-        key: 'token',
-        name: 'token',
-        default: '${{ github.token }}',
-        flag: {
-            name: '--token',
-            value: 'TOKEN',
-            help: 'GitHub token for the releases API (default: $GITHUB_TOKEN, then $GH_TOKEN)'
-        }
-    },
-    {
-        key: 'githubApiUrl',
-        name: 'github-api-url',
-        default: 'https://api.github.com',
-        flag: { name: '--github-api-url', value: 'URL', help: 'releases API (default https://api.github.com)' }
-    },
-    {
-        key: 'downloadUrl',
-        name: 'download-url',
-        default: 'https://github.com',
-        flag: {
-            name: '--download-url',
-            value: 'URL',
-            help: 'where release assets are downloaded (default https://github.com)'
-        }
-    },
-    {
-        key: 'verify',
-        name: 'verify',
-        default: 'true',
-        flag: {
-            name: '--no-verify',
-            whenSet: 'false',
-            help: 'install even a download no checksum covers (warns)'
-        }
-    },
-    { key: 'cache', name: 'cache', default: 'false' }
-];
-const REPORT_INPUTS = [
-    { key: 'results', name: 'results', default: '' },
-    { key: 'title', name: 'title', default: 'WASI support across runners' },
-    { key: 'expect', name: 'expect', default: '' },
-    { key: 'failOn', name: 'fail-on', default: 'none' },
-    { key: 'comment', name: 'comment', default: 'false' },
-    { key: 'commentId', name: 'comment-id', default: 'default' },
-    { key: 'pullRequest', name: 'pull-request', default: '' },
-    { key: 'token', name: 'token', default: '${{ github.token }}' }
-];
-/** How the action names an input in a message: `Input 'fail-on'`. */
-function actionInputName(inputs, key) {
-    return `Input '${inputs.find((input) => input.key === key)?.name ?? key}'`;
-}
-/** How the CLI names an input in a message: its flag, or the action's name when it has none. */
-function cliInputName(inputs, key) {
-    const input = inputs.find((candidate) => candidate.key === key);
-    return input?.flag?.name ?? `input '${input?.name ?? key}'`;
-}
-
-;// CONCATENATED MODULE: ./src/probes/modules.generated.ts
-// Generated by scripts/build-modules.mjs from src/probes/wat/*.wat: do not edit.
-// Run `npm run build:modules` after changing a .wat file.
-const modules_generated_MODULE_HEX = {
-    'component-cli-run': '0061736d0d000100071d014203016a0000014001067374617475730001000400046578697401010a18010013776173693a636c692f6578697440302e322e300500060901010000046578697408050101000000014a0061736d0100000001090260017f006000017f021c0113776173693a636c692f6578697440302e322e3004657869740000030201010707010372756e00010a0a0108004100100041000b02230201010465786974000000000113776173693a636c692f6578697440302e322e301200060901000001010372756e0708026a0000400000010806010000010002050a010101000372756e01010b18010012776173693a636c692f72756e40302e322e30050100',
-    'exit-code': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a09010700412a1000000b',
-    'feature-bulk-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a260124004100412a4104fc0b00410841004104fc0a0000410828020041aad4a8d102471000000b',
-    'feature-exceptions': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030302010105030100010d03010000071302066d656d6f72790200065f737461727400020a1a020600412a08000b1100067f1001410007000b412a471000000b',
-    'feature-exnref': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010d03010000071302066d656d6f72790200065f737461727400010a24012200027f1f400100000002691f40010300412a08000b000b0a0b000b412a471000000b',
-    'feature-extended-const': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010609017f00410141026a0b071302066d656d6f72790200065f737461727400010a0c010a0023004103471000000b',
-    'feature-gc': '0061736d01000000010e0360017f006000005f027f007f0002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1501130041074123fb0002fb0202014123471000000b',
-    'feature-memory64': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010401071302066d656d6f72790200065f737461727400010a2201200042fcff0341f8acd1910136020042fcff0328020041f8acd19101471000000b',
-    'feature-multi-memory': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105050200010001071302066d656d6f72790200065f737461727400010a29012700411041e3003642010041102842010041e300470440410110000b41102802004100471000000b',
-    'feature-multi-value': '0061736d01000000010d0360017f006000027f7f60000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003030201020503010001071302066d656d6f72790200065f737461727400020a14020600410741050b0b0010016b4102471000000b',
-    'feature-mutable-globals': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000302010105030100010606017f0141000b071d03066d656d6f72790200065f7374617274000107636f756e74657203000a10010e004107240023004107471000000b',
-    'feature-reference-types': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010404017000010503010001071302066d656d6f72790200065f737461727400010a130111004100d070260041002500d1451000000b',
-    'feature-relaxed-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a49014700fd0c0000c03f0000c03f0000c03f0000c03ffd0c00000040000000400000004000000040fd0c0000003f0000003f0000003f0000003ffd8502fd1f0043000060405c1000000b',
-    'feature-saturating-float-to-int': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a15011300437684df50fc0041ffffffff07471000000b',
-    'feature-sign-extension': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0f010d00418001c041807f471000000b',
-    'feature-simd': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a34013200fd0c0a000000140000001e00000028000000fd0c01000000020000000300000004000000fdae01fd1b024121471000000b',
-    'feature-tail-call': '0061736d0100000001110460017f0060017f017f6000017f60000002240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030102030503010001071302066d656d6f72790200065f737461727400030a1b030700200041016a0b0600412912010b0a001002412a471000000b',
-    'feature-threads': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f65786974000003020101050401030101071302066d656d6f72790200065f737461727400010a290127004100410536020041004103fe1e02004105470440410110000b4100fe1002004108471000000b',
-    'feature-typed-function-references': '0061736d0100000001120460017f006000006000017f60016402017f02240116776173695f736e617073686f745f70726576696577310970726f635f6578697400000304030203010503010001071302066d656d6f72790200065f73746172740003090501030001010a1a030400412a0b0600200014020b0c00d2011002412a471000000b',
-    'feature-wide-arithmetic': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a1a011801017e427f4202fc152100427e522000427f52721000000b',
-    'seed': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010010071302066d656d6f72790200065f737461727400010a0901070041001000000b',
-    'stdout': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a28012600410041103602004104410e360200410141004101410810000440410110010b41001001000b0b14010041100b0e776173692d70726f6265206f6b0a',
-    'wasi-args': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f600000026e0316776173695f736e617073686f745f70726576696577310e617267735f73697a65735f676574000016776173695f736e617073686f745f707265766965773108617267735f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040abb0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000b800101017f4100410410000440410110020b41002802004103470440410210020b3f00418080046c21004104280200410c6a418080046e41016a4000417f460440410310020b20002000410c6a10010440410410020b2000280204411041061003450440410510020b20002802084120410b1003450440410610020b41001002000b0b1c020041100b06616c706861000041200b0b626574612067616d6d6100',
-    'wasi-clock': '0061736d01000000010f0360037f7e7f017f60017f00600000024c0216776173695f736e617073686f745f70726576696577310e636c6f636b5f74696d655f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a6f016d0041004201410010000440410110010b4100290300500440410210010b41014201410810000440410310010b4108290300500440410410010b41014201411010000440410510010b4110290300500440410610010b41102903004108290300540440410710010b41001001000b',
-    'wasi-environ': '0061736d0100000001150460027f7f017f60017f0060037f7f7f017f60000002740316776173695f736e617073686f745f707265766965773111656e7669726f6e5f73697a65735f676574000016776173695f736e617073686f745f70726576696577310b656e7669726f6e5f676574000016776173695f736e617073686f745f70726576696577310970726f635f65786974000103030202030503010001071302066d656d6f72790200065f737461727400040aff0102370002400340200245044041010f0b20002d000020012d0000470d01200041016a2100200141016a2101200241016b21020c000b0b41000bc40101067f4100410410000440410110020b410028020021012001450440410410020b3f00418080046c2100200141046c41042802006a418080046e41016a4000417f460440410210020b20002000200141046c6a10010440410310020b02400340200220014f0d012000200241046c6a280200210320034110410f1003044020032104200541016a21050b200241016a21020c000b0b2005450440410410020b200541014b0440410510020b2004410f6a4120411d1003450440410610020b41001002000b0b37020041100b0f574153495f50524f42455f5641523d0041200b1d76616c75652077697468207370616365733d616e6420657175616c7300',
-    'wasi-exit-125': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fd001000000b',
-    'wasi-exit-126': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a0a01080041fe001000000b',
-    'wasi-missing-file': '0061736d0100000001260660027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60017f006000017f600000029c010416776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310970726f635f65786974000303040304000505030100010606017f0141000b071302066d656d6f72790200065f737461727400060ae501036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100504402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b5201027f1004210020004100480440410310030b200041014120412823001b411a411223001b410042a6808001420041004110100221012001450440410110030b2001412c470440410210030b41001003000b0b20010041200b1a73616e64626f782f646f65732d6e6f742d65786973742e747874',
-    'wasi-poll': '0061736d0100000001100360047f7f7f7f017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b706f6c6c5f6f6e656f6666000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a59015700410042c29ec98295e9d4a0d70037030041104101360200411842c0843d370300410041c000410141800110000440410110010b4180012802004101470440410210010b41c8002f01000440410310010b41001001000b',
-    'wasi-preopen-read': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f6000000281020716776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310766645f72656164000316776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400090acb02036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100804402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460bb70101047f1007210020004100480440410110060b200041014120412823001b4111410923001b410042a680800142004100411010020440410210060b411028020021010240034020024180024f0d01411841800220026a360200411c41800220026b360200200141184101411410030440410310060b411428020021032003450d01200220036a21020c000b0b4118418002360200411c2002360200410141184101411410040440410410060b200110051a41001006000b0b17010041200b1173616e64626f782f696e7075742e747874',
-    'wasi-preopen-write': '0061736d0100000001330860027f7f017f60037f7f7f017f60097f7f7f7f7f7e7e7f7f017f60047f7f7f7f017f60017f017f60017f006000017f60000002e0010616776173695f736e617073686f745f70726576696577310e66645f707265737461745f676574000016776173695f736e617073686f745f70726576696577311366645f707265737461745f6469725f6e616d65000116776173695f736e617073686f745f707265766965773109706174685f6f70656e000216776173695f736e617073686f745f70726576696577310866645f7772697465000316776173695f736e617073686f745f70726576696577310866645f636c6f7365000416776173695f736e617073686f745f70726576696577310970726f635f65786974000503040306000705030100010606017f0141000b071302066d656d6f72790200065f737461727400080a9602036101037f41032100417f2101417f210202400340200041c0004f0d012000410010000d0141002d000045044020004104280200100704402000210205200021010b0b200041016a21000c000b0b200141004e044020010f0b200241004e240020020b2e00200145200141024b72044041000f0b410841003b01002000410820011001044041000f0b41082f0100412f460b820101027f1006210020004100480440410110050b200041014120412823001b4112410a23001b410942f580800342004100411010020440410210050b41102802002101411841c000360200411c4116360200200141184101411410030440410310050b41142802004116470440410410050b200110040440410510050b41001005000b0b34020041200b1273616e64626f782f6f75747075742e7478740041c0000b167772697474656e20627920776173692d70726f62650a',
-    'wasi-random': '0061736d01000000010e0360027f7f017f60017f0060000002480216776173695f736e617073686f745f70726576696577310a72616e646f6d5f676574000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a350133004100412010000440410110010b4100290300410829030084411029030041182903008484500440410210010b41001001000b',
-    'wasi-sched': '0061736d01000000010c036000017f60017f0060000002490216776173695f736e617073686f745f70726576696577310b73636865645f7969656c64000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a1201100010000440410110010b41001001000b',
-    'wasi-stderr': '0061736d0100000001100360047f7f7f7f017f60017f0060000002460216776173695f736e617073686f745f70726576696577310866645f7772697465000016776173695f736e617073686f745f70726576696577310970726f635f657869740001030201020503010001071302066d656d6f72790200065f737461727400020a280126004100411036020041044115360200410241004101410810000440410110010b41001001000b0b1b010041100b15776173692d70726f626520737464657272206f6b0a',
-    'wasi-trap': '0061736d0100000001080260017f0060000002240116776173695f736e617073686f745f70726576696577310970726f635f657869740000030201010503010001071302066d656d6f72790200065f737461727400010a05010300000b',
-};
-
-;// CONCATENATED MODULE: ./src/probes/catalog.ts
-
-const STDOUT_LINE = 'wasi-probe ok\n';
-/**
- * Together these tell a real WASI run from a handler that exits 0 whatever it
- * is given: a runtime supports WASI only when all three pass.
- */
-const catalog_BASIC_PROBES = [
-    {
-        id: 'seed',
-        category: 'basic',
-        module: 'seed',
-        description: 'the 97-byte seed module: proc_exit(0)',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'exit-code',
-        category: 'basic',
-        module: 'exit-code',
-        description: 'proc_exit(42) comes out as exit code 42',
-        args: [],
-        env: {},
-        expect: { exitCode: 42 }
-    },
-    {
-        id: 'stdout',
-        category: 'basic',
-        module: 'stdout',
-        description: `fd_write to fd 1 prints ${JSON.stringify(STDOUT_LINE)}`,
-        args: [],
-        env: {},
-        expect: { exitCode: 0, stdout: STDOUT_LINE }
-    }
-];
-/** The bytes a probe runs. */
-function probeBytes(probe) {
-    return moduleBytes(probe.module);
-}
-function moduleBytes(id) {
-    return Uint8Array.from(Buffer.from(MODULE_HEX[id], 'hex'));
-}
-
-;// CONCATENATED MODULE: ./src/probes/components.ts
-const COMPONENT_PROBES = [
-    {
-        id: 'component-cli-run',
-        category: 'component',
-        module: 'component-cli-run',
-        wasiVersion: 'wasm32-wasip2',
-        description: 'a WASI 0.2 command component: exports wasi:cli/run, calls wasi:cli/exit',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    }
-];
-
-;// CONCATENATED MODULE: ./src/probes/components-0.3.ts
-const COMPONENT_03_PROBES = [];
-
-;// CONCATENATED MODULE: ./src/probes/proposals.ts
-function proposal(feature, description) {
-    const module = `feature-${feature}`;
-    return {
-        id: module,
-        category: 'proposal',
-        module,
-        description,
-        args: [],
-        env: {},
-        feature,
-        expect: { exitCode: 0 }
-    };
-}
-const PROPOSAL_PROBES = [
-    proposal('mutable-globals', 'exports a mutable global and sets it with global.set'),
-    proposal('sign-extension', 'i32.extend8_s turns 0x80 into -128'),
-    proposal('saturating-float-to-int', 'i32.trunc_sat_f32_s clamps 3e10 to 2147483647 instead of trapping'),
-    proposal('multi-value', 'a function returns two i32 values'),
-    proposal('bulk-memory', 'memory.fill then memory.copy'),
-    proposal('reference-types', 'ref.null, table.set, table.get and ref.is_null on a funcref table'),
-    proposal('simd', 'i32x4.add of two v128 constants, then i32x4.extract_lane'),
-    proposal('relaxed-simd', 'f32x4.relaxed_madd on values whose result is exact, fused or not'),
-    proposal('tail-call', 'a return_call tail call'),
-    proposal('extended-const', 'a global initialised with i32.add in its constant expression'),
-    proposal('threads', 'a shared memory and i32.atomic.rmw.add'),
-    proposal('exceptions', 'legacy exception handling: throw of a tag caught by try/catch'),
-    proposal('exnref', 'exception handling with exnref: try_table with catch_all_ref, then throw_ref'),
-    proposal('memory64', 'a 64-bit memory: i32.store and i32.load at an i64 address'),
-    proposal('multi-memory', 'two memories: a store to the second leaves the first unchanged'),
-    proposal('gc', 'a struct type: struct.new, then struct.get'),
-    proposal('typed-function-references', 'call_ref through a non-null (ref $t) parameter'),
-    proposal('wide-arithmetic', 'i64.mul_wide_s gives a 128-bit product as two i64 halves')
-];
-
-;// CONCATENATED MODULE: ./src/probes/wasi.ts
-/** argv[1] and argv[2]; the second holds a space, so it must come through as one argument. */
-const WASI_ARGS = ['alpha', 'beta gamma'];
-const WASI_ENV_NAME = 'WASI_PROBE_VAR';
-/** Holds a space and an `=`: only the first `=` of an entry ends the name. */
-const WASI_ENV_VALUE = 'value with spaces=and equals';
-/** Where the harness preopens the probe directory for the guest. */
-const PREOPEN_GUEST = '/sandbox';
-const PREOPEN_INPUT_FILE = 'input.txt';
-const PREOPEN_FILE_CONTENT = 'wasi-probe file content\n';
-const PREOPEN_OUTPUT_FILE = 'output.txt';
-const PREOPEN_WRITTEN_CONTENT = 'written by wasi-probe\n';
-const STDERR_LINE = 'wasi-probe stderr ok\n';
-const WASI_PROBES = [
-    {
-        id: 'wasi-args',
-        category: 'wasi',
-        module: 'wasi-args',
-        description: `args_get passes ${JSON.stringify(WASI_ARGS)} after argv[0]`,
-        args: [...WASI_ARGS],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-environ',
-        category: 'wasi',
-        module: 'wasi-environ',
-        description: `environ_get holds exactly one ${WASI_ENV_NAME}=${JSON.stringify(WASI_ENV_VALUE)}`,
-        args: [],
-        env: { [WASI_ENV_NAME]: WASI_ENV_VALUE },
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-clock',
-        category: 'wasi',
-        module: 'wasi-clock',
-        description: 'clock_time_get: realtime non-zero, monotonic non-zero and not going backwards',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-random',
-        category: 'wasi',
-        module: 'wasi-random',
-        description: 'random_get fills 32 zeroed bytes with something not all zero',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-stderr',
-        category: 'wasi',
-        module: 'wasi-stderr',
-        description: `fd_write to fd 2 prints ${JSON.stringify(STDERR_LINE)}`,
-        args: [],
-        env: {},
-        expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
-    },
-    {
-        id: 'wasi-preopen-read',
-        category: 'wasi',
-        module: 'wasi-preopen-read',
-        description: `path_open and fd_read ${PREOPEN_INPUT_FILE} in a preopened directory, echoed to stdout`,
-        args: [],
-        env: {},
-        dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: PREOPEN_FILE_CONTENT } },
-        expect: { exitCode: 0, stdout: PREOPEN_FILE_CONTENT }
-    },
-    {
-        id: 'wasi-preopen-write',
-        category: 'wasi',
-        module: 'wasi-preopen-write',
-        description: `path_open with O_CREAT|O_TRUNC, fd_write and fd_close make ${PREOPEN_OUTPUT_FILE} on the host`,
-        args: [],
-        env: {},
-        dir: { guest: PREOPEN_GUEST, files: {} },
-        expect: { exitCode: 0, files: { [PREOPEN_OUTPUT_FILE]: PREOPEN_WRITTEN_CONTENT } }
-    },
-    {
-        id: 'wasi-missing-file',
-        category: 'wasi',
-        module: 'wasi-missing-file',
-        description: 'path_open of a missing file returns ENOENT (44) rather than trapping or succeeding',
-        args: [],
-        env: {},
-        dir: { guest: PREOPEN_GUEST, files: {} },
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-poll',
-        category: 'wasi',
-        module: 'wasi-poll',
-        description: 'poll_oneoff on a 1 ms monotonic clock timeout returns one event without error',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-sched',
-        category: 'wasi',
-        module: 'wasi-sched',
-        description: 'sched_yield returns success',
-        args: [],
-        env: {},
-        expect: { exitCode: 0 }
-    },
-    {
-        id: 'wasi-exit-125',
-        category: 'wasi',
-        module: 'wasi-exit-125',
-        description: 'proc_exit(125): the largest code shells leave to programs',
-        args: [],
-        env: {},
-        expect: { exitCode: 125, recordOnly: true }
-    },
-    {
-        id: 'wasi-exit-126',
-        category: 'wasi',
-        module: 'wasi-exit-126',
-        description: 'proc_exit(126): a code shells reserve, which some runtimes refuse',
-        args: [],
-        env: {},
-        expect: { exitCode: 126, recordOnly: true }
-    },
-    {
-        id: 'wasi-trap',
-        category: 'wasi',
-        module: 'wasi-trap',
-        description: '_start executes unreachable: the run must fail, never exit 0',
-        args: [],
-        env: {},
-        expect: { exitCode: 'nonzero' }
-    }
-];
-
-;// CONCATENATED MODULE: ./src/probes/index.ts
-// Every probe the tool carries, and the sets the `probes` input names.
-
-
-
-
-
-const ALL_PROBES = [
-    ...catalog_BASIC_PROBES,
-    ...WASI_PROBES,
-    ...PROPOSAL_PROBES,
-    ...COMPONENT_PROBES,
-    ...COMPONENT_03_PROBES
-];
-/** The names the `probes` input accepts besides single probe ids (a Map: a name is the user's text). */
-const probes_PROBE_SETS = new Map([
-    ['basic', catalog_BASIC_PROBES],
-    ['wasi', WASI_PROBES],
-    ['features', PROPOSAL_PROBES],
-    ['component', COMPONENT_PROBES],
-    ['component-0.3', COMPONENT_03_PROBES],
-    ['all', ALL_PROBES]
-]);
-/**
- * The probes for `ids` (set names or probe ids), in catalog order. The basic
- * probes always run: they decide whether a runtime supports WASI at all.
- */
-function selectProbes(ids) {
-    const wanted = new Set(BASIC_PROBES.map((probe) => probe.id));
-    for (const id of ids) {
-        for (const probe of probes_PROBE_SETS.get(id) ?? ALL_PROBES.filter((p) => p.id === id))
-            wanted.add(probe.id);
-    }
-    return ALL_PROBES.filter((probe) => wanted.has(probe.id));
-}
-function probes_isProbeName(name) {
-    return probes_PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/plan.ts
-// Reads the raw inputs (action inputs or CLI flags, as strings) into a Plan.
-// Every problem is collected, so one message names all of them.
-
-
-
-
-
-/** Runtimes that come with the machine, never installed, so never versioned. */
-const NOT_INSTALLABLE = (/* unused pure expression or super */ null && (['native', 'node']));
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** Splits a comma, space or newline separated list. */
-function splitList(value) {
-    return value
-        .split(/[\s,]+/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/**
- * `defaultResultPath` gets the label asked for (undefined: the host's own),
- * since the result file is named after it.
- */
-function parsePlan(raw, defaultResultPath, nameOf) {
-    const problems = [];
-    const known = RUNTIME_IDS.join(', ');
-    const install = parseBoolean(raw.install, false, nameOf('install'), problems);
-    let runtimes = [...RUNTIME_IDS];
-    const versions = {};
-    const listed = splitList(raw.runtimes ?? '').map((item) => {
-        const [name, version] = item.split('@', 2);
-        const id = runtimeIdOf(name) ?? name.toLowerCase();
-        if (version !== undefined)
-            versions[id] = version;
-        return id;
-    });
-    if (listed.length > 0 && !(listed.length === 1 && listed[0] === 'all')) {
-        const unknown = listed.filter((id) => !RUNTIME_IDS.includes(id));
-        if (unknown.length > 0) {
-            problems.push(`${nameOf('runtimes')} has ${quoteList(unknown)}, not a known runtime. ` +
-                `Accepted: ${known}, or all (comma, space or newline separated), each optionally @version.`);
-        }
-        runtimes = RUNTIME_IDS.filter((id) => listed.includes(id));
-    }
-    for (const [id, version] of Object.entries(versions)) {
-        if (id === 'all')
-            problems.push(`${nameOf('runtimes')} has "all@${version}": all takes no version. Name the runtimes to pin, e.g. wasmtime@${version}.`);
-        if (!RUNTIME_IDS.includes(id))
-            continue;
-        if (NOT_INSTALLABLE.includes(id)) {
-            problems.push(`${nameOf('runtimes')} has "${id}@${version}": ${id} is never installed, so it takes no version.`);
-        }
-        else if (!isVersionSpec(version)) {
-            problems.push(`${nameOf('runtimes')} has "${id}@${version}": "${version}" is not a version. ` +
-                'Accepted: a full version (48.0.0, 2.0.0-beta.9), a partial one (48, 1.11) or latest.');
-        }
-        else if (!install) {
-            problems.push(`${nameOf('runtimes')} asks for "${id}@${version}", but ${nameOf('install')} is false: ` +
-                `versions are installed, never looked for. Turn ${nameOf('install')} on, or drop the version.`);
-        }
-    }
-    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
-    let timeoutGiven = false;
-    const timeoutText = (raw.timeout ?? '').trim();
-    if (timeoutText !== '') {
-        const value = Number(timeoutText);
-        if (!/^\d+(\.\d+)?$/.test(timeoutText) ||
-            !(value >= MIN_TIMEOUT_SECONDS) ||
-            value > MAX_TIMEOUT_SECONDS) {
-            problems.push(`${nameOf('timeout')} is "${timeoutText}". Accepted: a number of seconds per module run, ` +
-                `from ${MIN_TIMEOUT_SECONDS} (a millisecond) to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS}).`);
-        }
-        else {
-            timeoutSeconds = value;
-            timeoutGiven = true;
-        }
-    }
-    const probes = splitList((raw.probes ?? '').toLowerCase());
-    const unknownProbes = probes.filter((name) => !isProbeName(name));
-    if (unknownProbes.length > 0) {
-        problems.push(`${nameOf('probes')} has ${quoteList(unknownProbes)}, not a probe set or probe id. ` +
-            `Accepted: ${[...PROBE_SETS.keys()].join(', ')}, or probe ids such as wasi-args or feature-simd ` +
-            '(comma, space or newline separated).');
-    }
-    const summary = parseBoolean(raw.summary, true, nameOf('summary'), problems);
-    const verify = parseBoolean(raw.verify, true, nameOf('verify'), problems);
-    const cache = parseBoolean(raw.cache, false, nameOf('cache'), problems);
-    const apiUrl = parseUrl(raw.githubApiUrl, DEFAULT_API_URL, 'githubApiUrl', nameOf, problems);
-    const downloadUrl = parseUrl(raw.downloadUrl, DEFAULT_DOWNLOAD_URL, 'downloadUrl', nameOf, problems);
-    const native = parseNative(raw.native ?? '', nameOf, problems);
-    const nativeKeep = parseBoolean(raw.nativeKeep, false, nameOf('nativeKeep'), problems);
-    if (native && !runtimes.includes('native'))
-        runtimes = ['native', ...runtimes];
-    // After native joins the runtimes: `fail-on: native` with `native: register` needs no `runtimes: native`.
-    const failOn = parseFailOn(raw.failOn ?? '', runtimes, nameOf, problems);
-    const label = (raw.label ?? '').trim() || undefined;
-    if (label !== undefined && [...label].some((ch) => ch.charCodeAt(0) < 0x20)) {
-        problems.push(`${nameOf('label')} holds a line break or control character. Accepted: one line of text, e.g. linux-x64-glibc.`);
-    }
-    const resultPath = (raw.resultPath ?? '').trim() || defaultResultPath(label);
-    const modules = splitPaths(raw.modules);
-    const expectations = splitPaths(raw.expectations);
-    if (expectations.length > 0 && modules.length === 0) {
-        problems.push(`${nameOf('expectations')} is set, but ${nameOf('modules')} is empty: expectations apply to the tests ` +
-            `of your modules. Set ${nameOf('modules')} to the suites they are for, or leave ${nameOf('expectations')} empty.`);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        runtimes,
-        probes: probes.length > 0 ? probes : ['basic'],
-        ...(modules.length > 0 ? { modules } : {}),
-        ...(expectations.length > 0 ? { expectations } : {}),
-        timeoutSeconds,
-        ...(timeoutGiven ? { testTimeoutSeconds: timeoutSeconds } : {}),
-        failOn,
-        summary,
-        resultPath,
-        ...(label !== undefined ? { label } : {}),
-        ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
-        ...(install
-            ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
-            : {})
-    };
-}
-/** Paths or labels, comma or newline separated: they may hold spaces. */
-function splitPaths(value) {
-    return (value ?? '')
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/** `detect` (nothing to do), `register`, `register:<runtime>`, each optionally with `force`. */
-function parseNative(text, nameOf, problems) {
-    const words = splitList(text.toLowerCase());
-    if (words.length === 0 || (words.length === 1 && words[0] === 'detect'))
-        return undefined;
-    const [mode, ...rest] = words;
-    const [verb, runtime] = mode.split(':', 2);
-    const force = rest.length === 1 && rest[0] === 'force';
-    if (verb !== 'register' ||
-        (rest.length > 0 && !force) ||
-        (runtime !== undefined && !INTERPRETER_ORDER.includes(runtimeIdOf(runtime) ?? runtime))) {
-        problems.push(`${nameOf('native')} is "${text.trim()}". Accepted: detect, register, or register:<runtime> ` +
-            `(${INTERPRETER_ORDER.join(', ')}), optionally followed by force.`);
-        return undefined;
-    }
-    return { register: true, ...(runtime ? { runtime: runtimeIdOf(runtime) ?? runtime } : {}), force };
-}
-/** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
-function isVersionSpec(text) {
-    return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text);
-}
-/** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
-function parseBoolean(value, fallback, name, problems) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return fallback;
-    if (/^true$/i.test(text))
-        return true;
-    if (/^false$/i.test(text))
-        return false;
-    problems.push(`${name} is "${text}". Accepted: true or false.`);
-    return fallback;
-}
-function parseUrl(value, fallback, input, nameOf, problems) {
-    const text = (value ?? '').trim();
-    if (text === '')
-        return fallback;
-    try {
-        const url = new URL(text);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return text.replace(/\/+$/, '');
-    }
-    catch {
-        // Reported below.
-    }
-    // A URL may carry a password (`user:pass@`): the message, which goes into the result file, does not.
-    problems.push(`${nameOf(input)} is "${redact(text, [])}". Accepted: an http(s) URL, for example ${fallback}.`);
-    return fallback;
-}
-/**
- * A `fail-on` rule: none, any, or runtime ids (aliases such as iwasm too),
- * as the probe and the report both take it. `name` names the input in messages.
- */
-function parseFailOnRule(text, name, problems) {
-    const words = splitList(text.toLowerCase()).map((word) => runtimes_runtimeIdOf(word) ?? word);
-    const accepted = `Accepted: none, native, any, or a list of runtime ids that must pass (${runtimes_RUNTIME_IDS.join(', ')}).`;
-    if (words.length === 0 || (words.length === 1 && words[0] === 'none'))
-        return { kind: 'none' };
-    if (words.length === 1 && words[0] === 'any')
-        return { kind: 'any' };
-    const unknown = words.filter((word) => !runtimes_RUNTIME_IDS.includes(word));
-    if (unknown.length > 0) {
-        problems.push(`${name} is "${text.trim()}": ${quoteList(unknown)} is not a runtime id. ${accepted}`);
-        return { kind: 'none' };
-    }
-    return { kind: 'runtimes', ids: [...new Set(words)] };
-}
-function parseFailOn(text, runtimes, nameOf, problems) {
-    const rule = parseFailOnRule(text, nameOf('failOn'), problems);
-    const notProbed = rule.kind === 'runtimes' ? rule.ids.filter((id) => !runtimes.includes(id)) : [];
-    if (notProbed.length > 0) {
-        problems.push(`${nameOf('failOn')} requires ${quoteList(notProbed)} to pass, but ${nameOf('runtimes')} does not probe it. ` +
-            `Add it to ${nameOf('runtimes')} or remove it from ${nameOf('failOn')}.`);
-    }
-    return rule;
-}
-function quoteList(items) {
-    return items.map((item) => `"${item}"`).join(', ');
-}
-
-// EXTERNAL MODULE: ./src/publish/escape.ts
-var publish_escape = __nccwpck_require__(3260);
-;// CONCATENATED MODULE: ./src/publish/merge/read-limited.ts
-// Reading a file that someone else wrote: only a regular file (a symlink to one is fine), and only up to a
-// limit. A FIFO would block the read forever, /dev/zero would never end, and a size on disk can lie
-// (files in /proc say 0), so the limit is counted while reading.
-
-/** A result with a whole wasi-testsuite is 1 to 13 MB: a file above this is no result. */
-const RESULT_FILE_LIMIT = 64 * 1024 * 1024;
-const MiB = 1024 * 1024;
-function kindOf(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-function notRegular(stats) {
-    return stats.isFile() ? undefined : `not a regular file (${kindOf(stats)})`;
-}
-function tooLarge(limit, bytes) {
-    return `larger than ${limit / MiB} MiB${bytes !== undefined ? ` (${bytes} bytes)` : ''}, the limit for a result file`;
-}
-/** The system error's code (ENOENT, EACCES, ...), else its message. */
-function errorCode(error) {
-    return error.code ?? (error instanceof Error ? error.message : String(error));
-}
-/** The text of the regular file at `path` (UTF-8), or why it is not read. */
-function readRegularFile(path, limit = RESULT_FILE_LIMIT) {
-    let stats;
-    try {
-        stats = (0,external_node_fs_.statSync)(path);
-    }
-    catch (error) {
-        const code = errorCode(error);
-        return { why: `cannot be read (${code}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})` };
-    }
-    // Checked before opening: opening some devices does something.
-    const refused = notRegular(stats) ?? (stats.size > limit ? tooLarge(limit, stats.size) : undefined);
-    if (refused)
-        return { why: refused };
-    let fd;
-    try {
-        // Non-blocking: a FIFO put in the file's place since the check cannot hold the open.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0));
-    }
-    catch (error) {
-        return { why: `cannot be read (${errorCode(error)})` };
-    }
-    try {
-        const opened = (0,external_node_fs_.fstatSync)(fd);
-        const swapped = notRegular(opened);
-        if (swapped)
-            return { why: swapped };
-        const chunks = [];
-        let total = 0;
-        let chunk = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
-            if (read === 0)
-                break;
-            chunks.push(chunk.subarray(0, read));
-            total += read;
-            if (total > limit)
-                return { why: tooLarge(limit) };
-            if (read === chunk.length)
-                chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, chunk.length * 2));
-            else
-                chunk = chunk.subarray(read);
-        }
-        return { text: Buffer.concat(chunks, total).toString('utf8') };
-    }
-    catch (error) {
-        return { why: `cannot be read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/merge/find-results.ts
-// Which files the report's `results` entries name: a file, a directory (searched for .json files) or a
-// glob. What is found is only listed here; whether it is a regular file is for the reader to say, when it
-// opens it (see read-limited.ts).
-
-
-
-/**
- * Every `.json` entry below `dir`, whatever it is (a symlink, a FIFO: the reader says which it takes).
- * Directories reached through a symbolic link are not searched, so that a link cannot lead the search in a
- * loop or across the whole file system; each is named in `skipped`.
- */
-function jsonFilesBelow(dir, found) {
-    const pending = [dir];
-    const files = [];
-    while (pending.length > 0) {
-        const folder = pending.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch (error) {
-            found.skipped.push({ file: folder, why: `cannot be searched (${errorCode(error)})` });
-            continue;
-        }
-        for (const entry of entries) {
-            const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            if (entry.isDirectory())
-                pending.push(path);
-            else if (entry.name.endsWith('.json'))
-                files.push(path);
-            else if (entry.isSymbolicLink() && isDirectory(path))
-                found.skipped.push({ file: path, why: 'a symbolic link to a directory, which is not searched' });
-        }
-    }
-    found.files.push(...files.sort());
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Also a broken symbolic link: named on its own, it is reported, not taken for a glob that matches nothing. */
-function exists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The files `entries` name, relative to `cwd`, in order, each once. A glob follows symbolic links as
- * @actions/glob does (a loop is cut where it closes) but does not search below a directory it matches.
- */
-async function findResultFiles(entries, cwd) {
-    const found = { files: [], skipped: [] };
-    for (const entry of entries) {
-        const path = (0,external_node_path_namespaceObject.resolve)(cwd, entry);
-        if (isDirectory(path))
-            jsonFilesBelow(path, found);
-        else if (exists(path))
-            found.files.push(path);
-        else {
-            const { create } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 3324));
-            const globber = await create(path, { matchDirectories: false, implicitDescendants: false });
-            found.files.push(...(await globber.glob()).sort());
-        }
-    }
-    return { files: [...new Set(found.files)], skipped: found.skipped };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./schema/result.schema.json
-const result_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/wasi-probe/wasi-probe/schema/result.schema.json","title":"wasi-probe result","description":"One probe run on one host: which WebAssembly runtimes ran the embedded WASI modules, and how.","type":"object","required":["schema","tool","host","startedAt","durationMs","native","runtimes","supported","failOn"],"properties":{"schema":{"const":"wasi-probe/result@1"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"wasi-probe"},"version":{"type":"string"}}},"host":{"type":"object","required":["os","arch","libc","label","runner"],"properties":{"os":{"type":"string","description":"linux, macos, windows, or Node\'s platform name"},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."},"libc":{"enum":["glibc","musl",null]},"label":{"type":"string","minLength":1},"runner":{"type":["string","null"]}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"integer","minimum":0},"native":{"type":"object","required":["status","handler","flags","entries","dir"],"properties":{"status":{"$ref":"#/$defs/runtimeStatus"},"handler":{"type":["string","null"]},"flags":{"type":["string","null"]},"entries":{"type":"array","items":{"type":"object","required":["name","interpreter","flags"],"properties":{"name":{"type":"string"},"interpreter":{"type":"string"},"flags":{"type":"string"}}}},"dir":{"type":["string","null"]},"reason":{"type":"string"},"registered":{"type":"object","required":["entry","interpreter","runtime"],"description":"The binfmt_misc entry this run registered (native: register)","properties":{"entry":{"type":"string"},"interpreter":{"type":"string"},"runtime":{"type":"string"}}}}},"runtimes":{"type":"array","items":{"$ref":"#/$defs/runtime"}},"supported":{"type":"array","items":{"type":"string"},"uniqueItems":true},"runners":{"type":"object","description":"Runtime id → the POSIX shell command that runs a WASI preview1 module through it (the module and its arguments follow), the current directory preopened as `.`.","additionalProperties":{"type":"string"}},"suites":{"type":"array","description":"The suites of the user\'s modules","items":{"type":"object","required":["name","wasiVersion","path","tests"],"properties":{"name":{"type":"string"},"wasiVersion":{"enum":["wasm32-wasip1","wasm32-wasip2","wasm32-wasip3"]},"path":{"type":"string"},"tests":{"type":"integer","minimum":0}}}},"expectations":{"type":"array","description":"The expectation files applied to the user\'s modules","items":{"type":"object","required":["path","runtime"],"properties":{"path":{"type":"string"},"runtime":{"type":["string","null"],"description":"The runtime the file is for; null: every runtime"}}}},"failOn":{"type":"object","required":["rule","ok","message"],"properties":{"rule":{"type":"string"},"ok":{"type":"boolean"},"message":{"type":"string"}}},"error":{"type":"string","description":"Set when the run could not take place at all."}},"$defs":{"runtimeStatus":{"enum":["pass","fail","error","missing","unsupported","unavailable"]},"runtime":{"type":"object","required":["id","name","version","path","source","status","probes","durationMs"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string"},"version":{"type":["string","null"]},"path":{"type":["string","null"]},"source":{"enum":["path","tool-cache","installed","cache","self","kernel",null]},"status":{"$ref":"#/$defs/runtimeStatus"},"reason":{"type":"string"},"probes":{"type":"array","items":{"$ref":"#/$defs/probe"}},"durationMs":{"type":"integer","minimum":0},"libDir":{"type":"string","description":"Shared libraries the binary needs, put on the loader\'s path for its runs"},"failedStage":{"enum":["resolve","download","verify","extract","run"]},"install":{"type":"object","description":"How the runtime was installed, when install: true had to act","required":["requested","version"],"properties":{"requested":{"type":"string","description":"The version asked for: a full or partial version, or latest"},"version":{"type":["string","null"],"description":"The version it resolved to"},"asset":{"type":"string"},"url":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedBy":{"enum":["manifest","checksum-file","api-digest","unverified"]}}}}},"probe":{"type":"object","required":["id","category","status","exitCode","signal","expected","stdout","stderr","stdoutBytes","stderrBytes","durationMs"],"properties":{"id":{"type":"string"},"status":{"enum":["pass","fail","trap","timeout","unsupported","error","recorded","skip","xfail","xpass"],"description":"skip, xfail and xpass are the official wasi-testsuite runner\'s outcomes for tests that an expectation file names"},"reason":{"type":"string"},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"expected":{"type":"object","required":["exitCode"],"properties":{"exitCode":{"oneOf":[{"type":"integer"},{"const":"nonzero"}]},"stdout":{"type":"string"},"stderrIncludes":{"type":"string"},"files":{"type":"object","additionalProperties":{"type":"string"}},"recordOnly":{"type":"boolean"},"stderr":{"type":"string"},"operations":{"type":"array","description":"For the user\'s modules: the operations of the test\'s spec (the legacy format as the run, read and wait operations it stands for)","items":{"type":"object","required":["type"],"properties":{"type":{"enum":["run","wait","read","write","connect","send","recv","request","kill"]}},"additionalProperties":true}},"dirs":{"type":"array","items":{"type":"string"},"description":"Directories an older suite\'s spec preopens under their own names"}}},"stdout":{"type":"string","description":"The first characters of stdout"},"stderr":{"type":"string","description":"The first characters of stderr"},"stdoutBytes":{"type":"integer","minimum":0},"stderrBytes":{"type":"integer","minimum":0},"durationMs":{"type":"integer","minimum":0},"category":{"enum":["basic","wasi","proposal","component","component-0.3","custom"]},"suite":{"type":"string","description":"For the user\'s modules run as a suite: the suite\'s name, from its manifest.json"},"test":{"type":"string","description":"For the user\'s modules: the test\'s name, the file name without .wasm"},"failedCheck":{"enum":["start","exit-code","trap","timeout","stdout","stderr","connect","send","recv","request","kill"],"description":"For the user\'s modules that did not pass: the check that failed first"}}}}}');
-;// CONCATENATED MODULE: ./src/publish/merge/validate.ts
-// Checks a document against the shipped result schema (schema/result.schema.json).
-
-
-
-// ajv-formats is CommonJS with a `default` export; how it arrives depends on the bundler.
-const addFormats = (dist_default())["default"] ?? (dist_default())["default"];
-let validator;
-/** The schema's complaints about `document`; empty when it is a valid result. */
-function resultSchemaErrors(document) {
-    if (!validator) {
-        // Compiled once per run, for a few hundred small documents: ajv's code optimiser costs more
-        // than it saves here (about half the compile time).
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, code: { optimize: false } });
-        addFormats(ajv, ['date-time']);
-        validator = ajv.compile(result_schema_namespaceObject);
-    }
-    if (validator(document))
-        return [];
-    return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-}
-
-;// CONCATENATED MODULE: ./src/publish/merge/merge.ts
-// The report sub-action's core: read many legs' result files, keep the valid
-// ones, and merge them into one host × runtime matrix. Plain data in and out.
-
-
-
-
-const SCHEMA_PREFIX = 'wasi-probe/result@';
-/** The document in `file`, checked against the schema, or why it cannot be used. */
-function readResult(file) {
-    const read = readRegularFile(file);
-    if ('why' in read)
-        return read;
-    let document;
-    try {
-        document = JSON.parse(read.text);
-    }
-    catch (error) {
-        return { why: `not JSON: ${error instanceof Error ? error.message : error}` };
-    }
-    const schema = document?.schema;
-    if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX))
-        return { why: `not a wasi-probe result (schema is ${JSON.stringify(schema ?? null)})` };
-    const major = Number(schema.slice(SCHEMA_PREFIX.length));
-    if (schema !== RESULT_SCHEMA && major > Number(RESULT_SCHEMA.slice(SCHEMA_PREFIX.length)))
-        return { why: `written by a newer wasi-probe (${schema}); this report reads ${RESULT_SCHEMA}` };
-    const errors = resultSchemaErrors(document);
-    if (errors.length > 0)
-        return { why: `does not match ${RESULT_SCHEMA}: ${errors.slice(0, 3).join('; ')}` };
-    return { result: document };
-}
-/**
- * A label for every result, none twice: the first result with a label keeps it, the next ones get
- * `label (2)`, `label (3)`, ..., skipping any that another result has as its own label.
- */
-function distinctLabels(read) {
-    const own = new Set(read.map(({ result }) => result.host.label));
-    const taken = new Set();
-    const byLabel = new Map();
-    const results = read.map(({ file, result }) => {
-        const asked = result.host.label;
-        let label = asked;
-        for (let n = 2; taken.has(label) || (label !== asked && own.has(label)); n++)
-            label = `${asked} (${n})`;
-        taken.add(label);
-        const entry = byLabel.get(asked) ?? { label: asked, files: [], shownAs: [] };
-        entry.files.push(file);
-        entry.shownAs.push(label);
-        byLabel.set(asked, entry);
-        return { file, label, result };
-    });
-    return { results, duplicates: [...byLabel.values()].filter((entry) => entry.files.length > 1) };
-}
-/** Reads and checks each file; what cannot be used is skipped with the reason. */
-function readResults(files) {
-    const read = [];
-    const skipped = [];
-    for (const file of files) {
-        const outcome = readResult(file);
-        if ('why' in outcome)
-            skipped.push({ file, why: outcome.why });
-        else
-            read.push({ file, result: outcome.result });
-    }
-    return { ...distinctLabels(read), skipped };
-}
-function cellOf(runtime) {
-    const cell = { status: runtime.status, version: runtime.version };
-    if (runtime.status === 'pass')
-        return cell;
-    const failed = runtime.probes.find((p) => p.category === 'basic' && p.status !== 'pass');
-    return {
-        ...cell,
-        ...(runtime.failedStage ? { failedStage: runtime.failedStage } : {}),
-        ...(failed ? { failedProbe: failed.id } : {}),
-        ...(runtime.reason ? { reason: runtime.reason } : {})
-    };
-}
-/** An object for keys from outside: `__proto__` or `constructor` is a key like any other there. */
-function dictionary() {
-    return Object.create(null);
-}
-function mergeResults(results, skipped = [], expect = [], duplicates = []) {
-    const cells = dictionary();
-    const present = new Set();
-    for (const { label, result } of results) {
-        const row = dictionary();
-        for (const runtime of result.runtimes) {
-            row[runtime.id] = cellOf(runtime);
-            present.add(runtime.id);
-        }
-        cells[label] = row;
-    }
-    const hosts = results.map((r) => r.label);
-    const runtimes = runtimes_RUNTIME_IDS.filter((id) => present.has(id));
-    const passesOn = (id) => hosts.filter((host) => cells[host][id]?.status === 'pass');
-    const labels = new Set(results.map((r) => r.result.host.label));
-    return {
-        hosts,
-        runtimes,
-        cells,
-        supportedEverywhere: hosts.length > 0 ? runtimes.filter((id) => passesOn(id).length === hosts.length) : [],
-        supportedAnywhere: runtimes.filter((id) => passesOn(id).length > 0),
-        include: hosts.flatMap((host) => runtimes
-            .filter((id) => cells[host][id]?.status === 'pass')
-            .map((id) => ({ label: host, runtime: id, version: cells[host][id].version ?? '' }))),
-        missing: expect.filter((label) => !labels.has(label)),
-        results: [...results],
-        skipped: [...skipped],
-        duplicates: [...duplicates]
-    };
-}
-
-// EXTERNAL MODULE: ./src/publish/merge/merged-report.ts + 1 modules
-var merged_report = __nccwpck_require__(5627);
-;// CONCATENATED MODULE: ./src/report-action/run.ts
-// The report sub-action (report/action.yml): merge the result files of many
-// probe legs into one table, in the step summary and one sticky PR comment.
-
-
-
-
-
-
-
-
-
-/** What `results` means when empty (its action.yml default): the files as the probe names them. */
-const DEFAULT_RESULTS = 'wasi-probe-*.json';
-class ReportInputError extends Error {
-}
-/**
- * What fails the report's `fail-on` rule: a runtime named that does not pass
- * on every host; with `any`, a host where no runtime passes.
- */
-function failOnProblems(report, rule) {
-    if (rule.kind === 'any') {
-        const hosts = report.hosts.filter((host) => !Object.values(report.cells[host]).some((c) => c.status === 'pass'));
-        return hosts.length > 0 ? [`no runtime passes on ${hosts.join(', ')}`] : [];
-    }
-    return (rule.kind === 'runtimes' ? rule.ids : []).flatMap((id) => {
-        const hosts = report.hosts.filter((host) => report.cells[host][id]?.status !== 'pass');
-        return hosts.length > 0 ? [`${id} does not pass on ${hosts.join(', ')}`] : [];
-    });
-}
-/**
- * The report's inputs as declared, an input left empty as its declared
- * default, and the ones that take a parser parsed: every problem at once.
- */
-function readInputs() {
-    const inputs = Object.fromEntries(REPORT_INPUTS.map((input) => [
-        input.key,
-        // `${{ github.token }}` is the runner's to fill in: as a value it would be a wrong token.
-        core/* getInput */.V4(input.name) || (input.default.includes('${{') ? '' : input.default)
-    ]));
-    const problems = [];
-    const nameOf = (key) => actionInputName(REPORT_INPUTS, key);
-    const failOn = parseFailOnRule(inputs.failOn, nameOf('failOn'), problems);
-    const comment = parseBoolean(inputs.comment, false, nameOf('comment'), problems);
-    const given = inputs.pullRequest.trim();
-    if (given !== '' && !/^\d+$/.test(given))
-        problems.push(`${nameOf('pullRequest')} is "${given}". Accepted: a pull request number, or nothing.`);
-    if (problems.length > 0)
-        throw new ReportInputError(problems.join('\n'));
-    return { inputs, failOn, comment, ...(given !== '' ? { pullRequest: Number(given) } : {}) };
-}
-/** GitHub refuses a step summary over 1 MiB (in bytes): beyond that, the details go. */
-const SUMMARY_LIMIT = 1_000_000;
-function fitSummary(markdown) {
-    const bytes = (text) => Buffer.byteLength(text, 'utf8');
-    if (bytes(markdown) <= SUMMARY_LIMIT)
-        return markdown;
-    const note = '\n_The capability details were cut to fit the step summary; the result files and the `markdown` output hold them._\n';
-    const at = markdown.indexOf(merged_report/* DETAILS_MARKER */.yE);
-    let kept = at >= 0 ? markdown.slice(0, at) : markdown;
-    if (bytes(kept) + bytes(note) > SUMMARY_LIMIT) {
-        // No marker, or the part before it too long: whole lines, as many as fit.
-        const cut = Buffer.from(kept, 'utf8')
-            .subarray(0, SUMMARY_LIMIT - bytes(note))
-            .toString('utf8');
-        kept = cut.slice(0, cut.lastIndexOf('\n') + 1);
-    }
-    return `${kept}${note}`;
-}
-async function postComment(markdown, { inputs, pullRequest }) {
-    const { pullRequestNumber, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4314));
-    const issueNumber = pullRequest ?? pullRequestNumber(process.env.GITHUB_EVENT_PATH);
-    if (issueNumber === undefined) {
-        core/* notice */.lm('comment: true, but this run is not for a pull request: nothing was posted.');
-        return;
-    }
-    const { token } = inputs;
-    if (token)
-        core/* setSecret */.Pq(token);
-    try {
-        const outcome = await upsertComment({
-            apiUrl: (process.env.GITHUB_API_URL || defaults_DEFAULT_API_URL).replace(/\/+$/, ''),
-            token,
-            repository: process.env.GITHUB_REPOSITORY ?? '',
-            issueNumber,
-            commentId: inputs.commentId,
-            body: markdown
-        });
-        if (outcome.action === 'skipped')
-            core/* warning */.$e(outcome.reason);
-        else
-            core/* info */.pq(`The report comment was ${outcome.action}: ${(0,publish_escape/* oneLine */.TN)(outcome.url)}${outcome.truncated ? ' (details cut to fit)' : ''}`);
-    }
-    catch (error) {
-        core/* warning */.$e(`The report comment could not be posted: ${error instanceof Error ? error.message : error}`);
-    }
-}
-async function run() {
-    try {
-        const plan = readInputs();
-        const { inputs, failOn, comment } = plan;
-        const expect = splitPaths(inputs.expect);
-        const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-        const resultsInput = inputs.results;
-        const entries = splitPaths(resultsInput);
-        const found = await findResultFiles(entries.length > 0 ? entries : [DEFAULT_RESULTS], cwd);
-        const files = found.files;
-        if (files.length === 0 && found.skipped.length === 0) {
-            throw new ReportInputError(`Input 'results' ("${resultsInput || DEFAULT_RESULTS}") names no result file. Did the probe legs upload ` +
-                'theirs, and did actions/download-artifact (pattern: wasi-probe-*, merge-multiple: true) put them here?');
-        }
-        const read = readResults(files);
-        const results = read.results;
-        // Files are named as the user would look for them: relative to the workspace.
-        const shown = (file) => (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
-        const skipped = [...found.skipped, ...read.skipped].map(({ file, why }) => ({ file: shown(file), why }));
-        for (const { file, why } of skipped)
-            core/* warning */.$e(`${(0,publish_escape/* oneLine */.TN)(file)} is skipped: ${(0,publish_escape/* oneLine */.TN)(why)}`, { title: 'wasi-probe report' });
-        for (const { label, files: legs, shownAs } of read.duplicates)
-            core/* warning */.$e(`The label "${(0,publish_escape/* oneLine */.TN)(label)}" is used by ${legs.length} result files (${legs.map((f) => (0,publish_escape/* oneLine */.TN)(shown(f))).join(', ')}): ` +
-                `they are shown as ${shownAs.map((as) => `"${(0,publish_escape/* oneLine */.TN)(as)}"`).join(', ')}. Give each leg a label of its own.`, { title: 'wasi-probe report' });
-        const report = mergeResults(results, skipped, expect, read.duplicates);
-        const markdown = (0,merged_report/* reportMarkdown */.uL)(report, inputs.title);
-        const matrix = Object.fromEntries(report.hosts.map((host) => [
-            host,
-            Object.fromEntries(Object.entries(report.cells[host]).map(([id, cell]) => [
-                id,
-                { status: cell.status, version: cell.version }
-            ]))
-        ]));
-        core/* setOutput */.uH('matrix', JSON.stringify(matrix));
-        core/* setOutput */.uH('markdown', markdown);
-        core/* setOutput */.uH('hosts', JSON.stringify(report.hosts));
-        core/* setOutput */.uH('supported-everywhere', JSON.stringify(report.supportedEverywhere));
-        core/* setOutput */.uH('supported-anywhere', JSON.stringify(report.supportedAnywhere));
-        core/* setOutput */.uH('include', JSON.stringify(report.include));
-        core/* info */.pq(`${report.hosts.length} hosts; supported everywhere: ${report.supportedEverywhere.join(', ') || 'none'}`);
-        if (report.missing.length > 0)
-            core/* warning */.$e(`Did not report: ${report.missing.map(publish_escape/* oneLine */.TN).join(', ')}`);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw(fitSummary(markdown)).write();
-        if (comment)
-            await postComment(markdown, plan);
-        if (results.length === 0)
-            core/* setFailed */.C1(`None of the ${skipped.length} result files could be read (see the warnings).`);
-        const problems = failOnProblems(report, failOn);
-        if (problems.length > 0)
-            core/* setFailed */.C1(`fail-on: ${problems.join('; ')}`);
-    }
-    catch (error) {
-        if (error instanceof ReportInputError)
-            core/* setFailed */.C1(error.message);
-        else
-            core/* setFailed */.C1(`The wasi-probe report could not finish: ${error instanceof Error ? error.message : error}`);
-    }
-}
 
 
 /***/ }),
@@ -40936,6 +43036,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

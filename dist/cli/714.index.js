@@ -1,8 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
-/***/ 4539:
+/***/ 2714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,10 +19,61 @@ var glob = __webpack_require__(3324);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/paths.ts
-var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/result/index.ts + 1 modules
 var result = __webpack_require__(1287);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
+// EXTERNAL MODULE: ./src/probes/module-kind.ts
+var module_kind = __webpack_require__(1666);
+;// CONCATENATED MODULE: ./src/probes/module-file.ts
+// A .wasm file on disk, classified by the module-kind reader: the file is read
+// through a window, so that only its headers and its import and export
+// sections are read, however large its code is.
+
+
+/** How much is read from the file at once: a run of small sections is read in one go. */
+const WINDOW_BYTES = 8 * 1024;
+function fileBytes(fd, size) {
+    let window = new Uint8Array(0);
+    let windowAt = 0;
+    return {
+        size,
+        read(offset, length) {
+            const end = Math.min(offset + length, size);
+            if (offset < windowAt || end > windowAt + window.length) {
+                const buffer = new Uint8Array(Math.max(end - offset, Math.min(WINDOW_BYTES, size - offset)));
+                window = buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, offset));
+                windowAt = offset;
+            }
+            return window.subarray(offset - windowAt, Math.min(end, windowAt + window.length) - windowAt);
+        }
+    };
+}
+/** What the file at `path` is, or why it is not a module that can run (not a file, not readable, not WebAssembly). */
+function readModuleFile(path) {
+    let fd;
+    try {
+        // Opened without blocking, so that a FIFO named .wasm cannot hold the run; then it must be a file.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (stats.isDirectory())
+            return { problem: 'is a directory, not a module' };
+        if (!stats.isFile())
+            return { problem: 'is not a regular file' };
+        return (0,module_kind/* readModuleKind */.LA)(fileBytes(fd, stats.size));
+    }
+    catch (error) {
+        const code = error.code;
+        return {
+            problem: `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}${code === 'ENOENT' ? ': a broken symbolic link?' : ''})`
+        };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probes/suites/manifest.ts
 // A suite's identity, as the official runner decides it (_read_manifest in
 // test_suite_runner.py): its manifest.json names it and gives its WASI version;
@@ -35,14 +86,17 @@ const isWasiVersion = (value) => result/* WASI_VERSIONS */.Bl.includes(value);
 /**
  * The identity of the suite in `dir`; `shownPath` is the folder as the user
  * wrote it, which the runner uses as the name when nothing better is known.
+ * `versionDeclared`: the manifest or the folder's name gives the version (else
+ * it is preview1 by default).
  */
 function readSuiteIdentity(dir, shownPath) {
     const folder = (0,external_node_path_.basename)(dir);
     let name = isWasiVersion(folder) ? (0,external_node_path_.dirname)(shownPath) : shownPath;
     let wasiVersion = isWasiVersion(folder) ? folder : 'wasm32-wasip1';
+    let versionDeclared = isWasiVersion(folder);
     const manifestPath = (0,external_node_path_.join)(dir, 'manifest.json');
     if (!(0,external_node_fs_.existsSync)(manifestPath))
-        return { identity: { name, wasiVersion }, problems: [] };
+        return { identity: { name, wasiVersion }, problems: [], versionDeclared };
     let manifest;
     try {
         manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
@@ -60,8 +114,10 @@ function readSuiteIdentity(dir, shownPath) {
     for (const [key, value] of Object.entries(manifest)) {
         if (key === 'name' && typeof value === 'string')
             name = value;
-        else if (key === 'version' && isWasiVersion(value))
+        else if (key === 'version' && isWasiVersion(value)) {
             wasiVersion = value;
+            versionDeclared = true;
+        }
         else if (key === 'name')
             problems.push(`${manifestPath}: "name" must be a string`);
         else if (key === 'version')
@@ -69,7 +125,7 @@ function readSuiteIdentity(dir, shownPath) {
         else
             problems.push(`${manifestPath} has "${key}"; a manifest holds only "name" and "version"`);
     }
-    return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems };
+    return problems.length > 0 ? { problems } : { identity: { name, wasiVersion }, problems, versionDeclared };
 }
 
 // EXTERNAL MODULE: ./src/probes/suites/spec.ts
@@ -81,6 +137,9 @@ var test_folder = __webpack_require__(7514);
 // sibling NAME.json, and directories laid out like the wasi-testsuite, each a
 // suite with its own identity. Nothing here runs anything: it reads the files
 // into tests, and says what cannot be used.
+
+
+
 
 
 
@@ -170,7 +229,37 @@ function surveyProblem(real, surveys, warnings, what) {
     }
     return folderProblem(survey);
 }
-function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys) {
+/** How a module of this classification reads in a sentence: "a WASI 0.2 component". */
+function described({ kind, wasi }) {
+    if (kind === 'core')
+        return wasi === 'preview1' ? 'a WASI preview1 core module' : 'a core module without WASI imports';
+    return wasi === 'none' ? 'a component without WASI interfaces' : `a WASI ${wasi} component`;
+}
+/**
+ * The version a test runs as. The official runner filters tests by their
+ * suite's version alone, so a declared version stays the test's (its runs get
+ * what a runtime needs for it, and it is unsupported where the runner would
+ * skip it); a module that is something else is run only where a runtime runs
+ * that too (unsupportedTestReason), so that no runtime fails for a suite's
+ * mislabelled module, and the user is told.
+ */
+function testVersion(wasmPath, classification, declared, warnings) {
+    const own = (0,module_kind/* wasiVersionOf */.EY)(classification);
+    if (declared === undefined)
+        return own;
+    if (declared !== own)
+        warnings.push(`${wasmPath} is ${described(classification)}, but its suite is for ${result/* WASI_VERSION_NAMES */.ps[declared]} (${declared}): ` +
+            `it runs as the suite says, and only on runtimes that run ${result/* WASI_VERSION_NAMES */.ps[own]} too`);
+    return declared;
+}
+function readTest(wasmPath, id, declared, suite, problems, warnings, surveys) {
+    const reading = readModuleFile(wasmPath);
+    if (reading.problem !== undefined) {
+        problems.push(`${wasmPath} ${reading.problem}`);
+        return undefined;
+    }
+    const { classification } = reading;
+    const wasiVersion = testVersion(wasmPath, classification, declared, warnings);
     const specPath = wasmPath.replace(/\.wasm$/, '.json');
     const dir = (0,external_node_path_.dirname)(wasmPath);
     let config = spec/* DEFAULT_CONFIG */.PV;
@@ -191,6 +280,7 @@ function readTest(wasmPath, id, wasiVersion, suite, problems, warnings, surveys)
         ...(suite !== undefined ? { suite } : {}),
         wasiVersion,
         module: wasmPath,
+        classification,
         dir,
         config
     };
@@ -221,7 +311,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
     const suitePaths = new Map();
     const addSuite = (folder) => {
         const shown = (0,external_node_path_.relative)(cwd, folder) || '.';
-        const { identity, problems: manifestProblems } = readSuiteIdentity(folder, shown);
+        const { identity, problems: manifestProblems, versionDeclared } = readSuiteIdentity(folder, shown);
         problems.push(...manifestProblems);
         if (!identity)
             return;
@@ -233,7 +323,7 @@ async function loadTests(patterns, cwd = process.cwd()) {
             return;
         }
         suitePaths.set(identity.name, folder);
-        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,external_node_path_.basename)(file, '.wasm')}`, identity.wasiVersion, identity.name, problems, warnings, surveys));
+        const tests = wasmFilesIn(folder).map((file) => readTest(file, `${identity.name}/${(0,external_node_path_.basename)(file, '.wasm')}`, versionDeclared ? identity.wasiVersion : undefined, identity.name, problems, warnings, surveys));
         tests.forEach(add);
         loaded.suites.push({
             ...identity,
@@ -259,13 +349,15 @@ async function loadTests(patterns, cwd = process.cwd()) {
         if (files.length === 0)
             problems.push(`${pattern} matches no .wasm file`);
         for (const file of files) {
-            // A module on its own targets the WASI version its folder's suite would.
+            // A module on its own targets the WASI version its folder's suite would, where that declares one.
             const folder = (0,external_node_path_.dirname)(file);
-            const version = readSuiteIdentity(folder, folder).identity?.wasiVersion ?? 'wasm32-wasip1';
-            add(readTest(file, (0,external_node_path_.basename)(file, '.wasm'), version, undefined, problems, warnings, surveys));
+            const { identity, versionDeclared } = readSuiteIdentity(folder, folder);
+            const declared = versionDeclared ? identity?.wasiVersion : undefined;
+            add(readTest(file, (0,external_node_path_.basename)(file, '.wasm'), declared, undefined, problems, warnings, surveys));
         }
     }
-    return loaded;
+    // A file that two patterns both name has its problems said once.
+    return { ...loaded, problems: [...new Set(problems)], warnings: [...new Set(warnings)] };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 818;
-export const ids = [818,868];
+export const id = 157;
+export const ids = [157,868];
 export const modules = {
 
 /***/ 9868:
@@ -152,7 +152,7 @@ function digestHex(digest) {
 
 /***/ }),
 
-/***/ 5818:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -921,95 +921,8 @@ function checkedBinary(root, path) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./src/provision/tool-cache.ts
-// Puts an installed runtime into the runner's tool cache where tc.find (and so
-// later steps and other actions) looks for it: <tool>/<version>/<arch>, with an
-// <arch>.complete marker beside it. Unlike tc.cacheDir, which deletes the
-// folder and copies into it while another probe may be running the binary
-// there, a version is unpacked into a folder of its own and renamed into
-// place in one step; a folder already in place and complete is never touched.
-
-
-
-
-/** Unpacked folders older than this, of installs that never finished, are removed. */
-const STALE_STAGING_MS = 24 * 3600_000;
-const STAGING = '.wasi-probe-staging';
-function cacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new Error('Expected RUNNER_TOOL_CACHE to be defined');
-    return root;
-}
-/** `<tool cache>/<tool>/<version>/<arch>`, the version cleaned as tc.find cleans it. */
-function toolDir(tool, version, arch) {
-    return (0,external_node_path_.join)(cacheRoot(), tool, semver_default().clean(version) || version, arch);
-}
-/**
- * A new empty folder in the tool cache (the same file system as the final
- * place, so that the rename is atomic) to unpack into; not created yet.
- */
-function stagingDir() {
-    const root = (0,external_node_path_.join)(cacheRoot(), STAGING);
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    removeStale(root);
-    return (0,external_node_path_.join)(root, (0,external_node_crypto_.randomUUID)());
-}
-function removeStale(root) {
-    for (const name of (0,external_node_fs_.readdirSync)(root)) {
-        const path = (0,external_node_path_.join)(root, name);
-        try {
-            if (Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs > STALE_STAGING_MS)
-                (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-        }
-        catch {
-            // Another install removed it first.
-        }
-    }
-}
-const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES']);
-/**
- * Moves `staged` into place as `tool` `version` `arch` and returns where it is
- * now. When a complete copy is there already (another probe installed the same
- * version meanwhile), that one stays and `staged` is removed. A folder without
- * its marker (what a killed tc.cacheDir leaves), or one that `usable` rejects,
- * is moved aside first.
- */
-function moveIntoToolCache(staged, tool, version, arch, usable) {
-    const dir = toolDir(tool, version, arch);
-    const marker = `${dir}.complete`;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, '..'), { recursive: true });
-    for (let attempt = 0; attempt < 5; attempt++) {
-        if ((0,external_node_fs_.existsSync)(dir)) {
-            if ((0,external_node_fs_.existsSync)(marker) && usable(dir)) {
-                (0,external_node_fs_.rmSync)(staged, { recursive: true, force: true });
-                return dir;
-            }
-            const aside = (0,external_node_path_.join)(cacheRoot(), STAGING, `${(0,external_node_crypto_.randomUUID)()}.old`);
-            try {
-                (0,external_node_fs_.renameSync)(dir, aside);
-            }
-            catch (error) {
-                if (error.code !== 'ENOENT')
-                    throw error;
-            }
-            (0,external_node_fs_.rmSync)(aside, { recursive: true, force: true });
-        }
-        // The marker first: the folder is never in place without it. A marker alone marks nothing for tc.find.
-        (0,external_node_fs_.writeFileSync)(marker, '');
-        try {
-            (0,external_node_fs_.renameSync)(staged, dir);
-            return dir;
-        }
-        catch (error) {
-            if (!TAKEN.has(error.code ?? ''))
-                throw error;
-            // Another install renamed its copy into place first: look again.
-        }
-    }
-    throw new Error(`${dir} keeps changing while it is installed; try again`);
-}
-
+// EXTERNAL MODULE: ./src/provision/tool-cache.ts
+var provision_tool_cache = __webpack_require__(7642);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/provision/checksums.ts
@@ -1027,7 +940,8 @@ function sha256File(path) {
 }
 /**
  * The hash given for `name` in a checksum file: `<hex> <file>` or
- * `<hex>  <file>` lines, a `*` before the file name meaning binary mode.
+ * `<hex>  <file>` lines, a `*` before the file name meaning binary mode; or
+ * PowerShell's `Get-FileHash | Format-List` (see hashInFormatList).
  */
 function hashInChecksumFile(text, name) {
     for (const line of text.split(/\r?\n/)) {
@@ -1035,22 +949,37 @@ function hashInChecksumFile(text, name) {
         if (match && (match[2] === name || match[2].endsWith(`/${name}`)))
             return match[1].toLowerCase();
     }
+    return hashInFormatList(text, name);
+}
+/**
+ * PowerShell's `Get-FileHash FILE -Algorithm SHA256 | Format-List`, as Deno
+ * publishes it for its Windows assets: one block per file, `Algorithm : SHA256`,
+ * `Hash : <HEX>` and `Path : <where it was hashed>` (a long value goes on in
+ * the next, indented lines), blocks apart by blank lines. The hash is the one
+ * whose path ends in `name`.
+ */
+function hashInFormatList(text, name) {
+    for (const block of text.split(/\r?\n\s*\r?\n/)) {
+        const fields = {};
+        let last;
+        for (const line of block.split(/\r?\n/)) {
+            const field = /^(\w+)\s*:\s?(.*)$/.exec(line);
+            if (field)
+                fields[(last = field[1])] = field[2].trim();
+            else if (last && line.trim())
+                fields[last] += line.trim();
+        }
+        const file = fields.Path?.split(/[\\/]/).pop();
+        if (fields.Algorithm === 'SHA256' && /^[0-9a-fA-F]{64}$/.test(fields.Hash ?? '') && file === name)
+            return fields.Hash.toLowerCase();
+    }
     return undefined;
 }
 
 // EXTERNAL MODULE: ./src/provision/github.ts + 1 modules
 var github = __webpack_require__(9868);
-;// CONCATENATED MODULE: ./src/runtimes/manifest.json
-const manifest_namespaceObject = /*#__PURE__*/JSON.parse('{"wasmtime":{"default":"48.0.0","sha256":{"48.0.0":{"wasmtime-v48.0.0-x86_64-linux.tar.xz":"1d23a692da51a4f825698f3f999da71f28bad19a96df5395fadc8d07f162dac3","wasmtime-v48.0.0-aarch64-linux.tar.xz":"ea20f14785f908afcd07063ade8d89b82b15228d9e6be426ea12ebecbc9c0c8b","wasmtime-v48.0.0-x86_64-macos.tar.xz":"3cf3c8d1f67184183acd61567e758046d40dddd169295dc9e7570b2b20505ac9","wasmtime-v48.0.0-aarch64-macos.tar.xz":"b62f687c7b19dd7c04b44ba5d6170a92a2c99bfc190887348aee9323e3703e60","wasmtime-v48.0.0-x86_64-windows.zip":"d6cc742660e9edf35c92b47179808802f01eca3bf60ab4b0ac723c167592131f","wasmtime-v48.0.0-aarch64-windows.zip":"ca945c51206ea7250ba1d2bd597f9e0d2363ee0b193cd54b783168d33310ec66"},"47.0.4":{"wasmtime-v47.0.4-x86_64-linux.tar.xz":"446e8641ba372333670ba0373d5d3083e5cf0dd001b66088afbb3983db0f768f","wasmtime-v47.0.4-aarch64-linux.tar.xz":"de0b1278e49a1cee5bc6181d976c43e960fb736330e9b61c9dc2d9c7b9160a8c","wasmtime-v47.0.4-x86_64-macos.tar.xz":"b84441616a21b378425aa33a26adea357066bf09cd89ba8248d0368de0702566","wasmtime-v47.0.4-aarch64-macos.tar.xz":"421a30d9302b8578b3a1aeb7fba26214e72802e1915543efab03d9b787ddf474","wasmtime-v47.0.4-x86_64-windows.zip":"0fc94d27d6b32b6e65926b05e137b3ed0df4405a9a27be5274e2b4ab9e04f5d4","wasmtime-v47.0.4-aarch64-windows.zip":"ae0d0cecfe422deb413ba88ab69d102f497dec247590f0629ddd00e51fe27a9b"}}},"wasmer":{"default":"7.4.2","sha256":{}},"wasmedge":{"default":"0.17.1","sha256":{}},"wazero":{"default":"1.12.0","sha256":{}},"wamr":{"default":"2.4.5","sha256":{}},"wasm3":{"default":"0.5.0","sha256":{}},"wasmi":{"default":"2.0.0-beta.9","sha256":{}},"deno":{"default":"2.9.6","sha256":{}},"bun":{"default":"1.4.5","sha256":{}}}');
-;// CONCATENATED MODULE: ./src/runtimes/manifest.ts
-// The pinned default version of each runtime, and the sha256 of release
-// assets where they are known: data, in manifest.json beside this file.
-// Refreshed by `npm run manifest` (scripts/update-manifest.ts) from the
-// releases API; hashes can also be added by hand from a release's published
-// digests.
-
-const MANIFEST = manifest_namespaceObject;
-
+// EXTERNAL MODULE: ./src/runtimes/manifest.ts + 1 modules
+var runtimes_manifest = __webpack_require__(8688);
 // EXTERNAL MODULE: ./src/runtimes/release.ts
 var runtimes_release = __webpack_require__(2808);
 ;// CONCATENATED MODULE: ./src/provision/install.ts
@@ -1087,7 +1016,7 @@ async function installRuntime(spec, requested, given) {
     const secrets = secretsOf(given);
     const warn = given.warn;
     const settings = { ...given, warn: warn && ((message) => warn((0,redact/* redact */.E$)(message, secrets))) };
-    const manifest = settings.manifest ?? MANIFEST;
+    const manifest = settings.manifest ?? runtimes_manifest/* MANIFEST */.e;
     const wanted = requested ?? manifest[spec.id]?.default ?? 'latest';
     const record = { requested: wanted, version: null };
     // The stage under way, for errors that do not say theirs.
@@ -1280,7 +1209,7 @@ async function checksumFromFile(spec, resolved, checksumName, assetName, setting
 }
 async function extractAndCache(spec, version, choice, file, settings) {
     const executable = process.platform === 'win32' ? `${spec.binary}.exe` : spec.binary;
-    const staged = stagingDir();
+    const staged = (0,provision_tool_cache/* stagingDir */.rz)();
     try {
         try {
             await extractArchive(file, choice.format, staged, executable, settings.extractLimits);
@@ -1299,7 +1228,7 @@ async function extractAndCache(spec, version, choice, file, settings) {
         }
         if (process.platform !== 'win32')
             (0,external_node_fs_.chmodSync)(inside, 0o755);
-        const dir = moveIntoToolCache(staged, spec.id, version, settings.platform.arch, (there) => {
+        const dir = (0,provision_tool_cache/* moveIntoToolCache */.Ey)(staged, spec.id, version, settings.platform.arch, (there) => {
             const binary = (0,discover/* findBinaryIn */.UN)(there, spec.binary);
             return binary !== undefined && isSafeBinary(there, binary);
         });
@@ -1322,6 +1251,136 @@ function isSafeBinary(root, path) {
         return false;
     }
 }
+
+
+/***/ }),
+
+/***/ 7642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ moveIntoToolCache),
+/* harmony export */   rz: () => (/* binding */ stagingDir)
+/* harmony export */ });
+/* unused harmony export toolDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_3__);
+// Puts an installed runtime into the runner's tool cache where tc.find (and so
+// later steps and other actions) looks for it: <tool>/<version>/<arch>, with an
+// <arch>.complete marker beside it. Unlike tc.cacheDir, which deletes the
+// folder and copies into it while another probe may be running the binary
+// there, a version is unpacked into a folder of its own and renamed into
+// place in one step; a folder already in place and complete is never touched.
+
+
+
+
+/** Unpacked folders older than this, of installs that never finished, are removed. */
+const STALE_STAGING_MS = 24 * 3600_000;
+const STAGING = '.wasi-probe-staging';
+function cacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new Error('Expected RUNNER_TOOL_CACHE to be defined');
+    return root;
+}
+/** `<tool cache>/<tool>/<version>/<arch>`, the version cleaned as tc.find cleans it. */
+function toolDir(tool, version, arch) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheRoot(), tool, semver__WEBPACK_IMPORTED_MODULE_3___default().clean(version) || version, arch);
+}
+/**
+ * A new empty folder in the tool cache (the same file system as the final
+ * place, so that the rename is atomic) to unpack into; not created yet.
+ */
+function stagingDir() {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheRoot(), STAGING);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+    removeStale(root);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)());
+}
+function removeStale(root) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
+        try {
+            if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mtimeMs > STALE_STAGING_MS)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            // Another install removed it first.
+        }
+    }
+}
+const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES']);
+/**
+ * Moves `staged` into place as `tool` `version` `arch` and returns where it is
+ * now. When a complete copy is there already (another probe installed the same
+ * version meanwhile), that one stays and `staged` is removed. A folder without
+ * its marker (what a killed tc.cacheDir leaves), or one that `usable` rejects,
+ * is moved aside first.
+ */
+function moveIntoToolCache(staged, tool, version, arch, usable) {
+    const dir = toolDir(tool, version, arch);
+    const marker = `${dir}.complete`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '..'), { recursive: true });
+    for (let attempt = 0; attempt < 5; attempt++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir)) {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(marker) && usable(dir)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staged, { recursive: true, force: true });
+                return dir;
+            }
+            const aside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheRoot(), STAGING, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.old`);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(dir, aside);
+            }
+            catch (error) {
+                if (error.code !== 'ENOENT')
+                    throw error;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(aside, { recursive: true, force: true });
+        }
+        // The marker first: the folder is never in place without it. A marker alone marks nothing for tc.find.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(marker, '');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staged, dir);
+            return dir;
+        }
+        catch (error) {
+            if (!TAKEN.has(error.code ?? ''))
+                throw error;
+            // Another install renamed its copy into place first: look again.
+        }
+    }
+    throw new Error(`${dir} keeps changing while it is installed; try again`);
+}
+
+
+/***/ }),
+
+/***/ 8688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ MANIFEST)
+});
+
+;// CONCATENATED MODULE: ./src/runtimes/manifest.json
+const manifest_namespaceObject = /*#__PURE__*/JSON.parse('{"wasmtime":{"default":"48.0.0","sha256":{"48.0.0":{"wasmtime-v48.0.0-x86_64-linux.tar.xz":"1d23a692da51a4f825698f3f999da71f28bad19a96df5395fadc8d07f162dac3","wasmtime-v48.0.0-aarch64-linux.tar.xz":"ea20f14785f908afcd07063ade8d89b82b15228d9e6be426ea12ebecbc9c0c8b","wasmtime-v48.0.0-x86_64-macos.tar.xz":"3cf3c8d1f67184183acd61567e758046d40dddd169295dc9e7570b2b20505ac9","wasmtime-v48.0.0-aarch64-macos.tar.xz":"b62f687c7b19dd7c04b44ba5d6170a92a2c99bfc190887348aee9323e3703e60","wasmtime-v48.0.0-x86_64-windows.zip":"d6cc742660e9edf35c92b47179808802f01eca3bf60ab4b0ac723c167592131f","wasmtime-v48.0.0-aarch64-windows.zip":"ca945c51206ea7250ba1d2bd597f9e0d2363ee0b193cd54b783168d33310ec66"},"47.0.4":{"wasmtime-v47.0.4-x86_64-linux.tar.xz":"446e8641ba372333670ba0373d5d3083e5cf0dd001b66088afbb3983db0f768f","wasmtime-v47.0.4-aarch64-linux.tar.xz":"de0b1278e49a1cee5bc6181d976c43e960fb736330e9b61c9dc2d9c7b9160a8c","wasmtime-v47.0.4-x86_64-macos.tar.xz":"b84441616a21b378425aa33a26adea357066bf09cd89ba8248d0368de0702566","wasmtime-v47.0.4-aarch64-macos.tar.xz":"421a30d9302b8578b3a1aeb7fba26214e72802e1915543efab03d9b787ddf474","wasmtime-v47.0.4-x86_64-windows.zip":"0fc94d27d6b32b6e65926b05e137b3ed0df4405a9a27be5274e2b4ab9e04f5d4","wasmtime-v47.0.4-aarch64-windows.zip":"ae0d0cecfe422deb413ba88ab69d102f497dec247590f0629ddd00e51fe27a9b"}}},"wasmer":{"default":"7.4.2","sha256":{}},"wasmedge":{"default":"0.17.1","sha256":{}},"wazero":{"default":"1.12.0","sha256":{}},"wamr":{"default":"2.4.5","sha256":{}},"wasm3":{"default":"0.5.0","sha256":{}},"wasmi":{"default":"2.0.0-beta.9","sha256":{}},"deno":{"default":"2.9.6","sha256":{}},"bun":{"default":"1.4.5","sha256":{}},"jco":{"default":"1.35.0","sha256":{},"npm":{"1.35.0":{"@bytecodealliance/jco@1.35.0":"sha512-O53cWIMm/M1SpwLxKRicvAMDnzWf4zWs6I6qFZIGbn3HUovDMCCe9blkGxxYuyocHjVf/cXgNmlMu/x7Tyi77A==","@bytecodealliance/preview3-shim@0.7.0":"sha512-5bBAE1nKSIT6ZyWoyLQwV1VjJciAdgLk7hbMeO3y5mLJhrkBL9egE48x5IfvU1ubMsQsKWFrP0jle7ow0b5I6w=="}}}}');
+;// CONCATENATED MODULE: ./src/runtimes/manifest.ts
+// The pinned default version of each runtime, and the sha256 of release
+// assets where they are known: data, in manifest.json beside this file.
+// Refreshed by `npm run manifest` (scripts/update-manifest.ts) from the
+// releases API; hashes can also be added by hand from a release's published
+// digests.
+
+const MANIFEST = manifest_namespaceObject;
 
 
 /***/ })
