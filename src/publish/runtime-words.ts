@@ -1,17 +1,9 @@
 // What the runtime itself said when a probe did not pass: its first error line,
 // read from the stream its adapter says it writes errors to (WAMR and WasmEdge
 // write theirs to stdout, where neither the log nor the summary looked).
+import { firstErrorWords, type Stream, streamsFrom } from '../result/error-words.js'
 import type { ProbeOutcome, RuntimeOutcome } from '../result/index.js'
 import { runtimeById } from '../runtimes/index.js'
-
-export type Stream = 'stdout' | 'stderr'
-
-/** Words that mark a line as an error, whoever wrote it (the runtime, or the module's own panic). */
-const ERROR_LINE =
-  /\b(error|exception|trap|panic|panicked|fail|failed|fault|abort|assert|assertion|unreachable)/i
-
-/** How much of the line is shown: the result file keeps the output itself. */
-const WORDS_CHARS = 200
 
 /** Where the runtime `runtimeId` writes its own errors: stdout for WAMR and WasmEdge, else stderr. */
 export function errorStreamOf(runtimeId: string): Stream {
@@ -21,38 +13,15 @@ export function errorStreamOf(runtimeId: string): Stream {
 
 /** The streams of a run, the one the runtime writes its errors to first. */
 export function streamsInOrder(runtimeId: string): [Stream, Stream] {
-  return errorStreamOf(runtimeId) === 'stdout' ? ['stdout', 'stderr'] : ['stderr', 'stdout']
+  return streamsFrom(errorStreamOf(runtimeId))
 }
 
-/**
- * The first line that reads as an error, looked for in the runtime's error
- * stream first; without one, the first line there is. A line ending in `:`
- * ("panicked at src/x.rs:17:5:") takes the next one along, which says what.
- */
+/** The first line that reads as an error, in the runtime's error stream first (firstErrorWords). */
 export function firstErrorLine(
   output: Pick<ProbeOutcome, 'stdout' | 'stderr'>,
   runtimeId: string
 ): { stream: Stream; words: string } | undefined {
-  const streams = streamsInOrder(runtimeId)
-  const linesOf = (stream: Stream) =>
-    output[stream]
-      .split(/\r\n|\n/)
-      .map((line) => line.trim())
-      .filter(Boolean)
-  const pick = (stream: Stream, lines: string[], at: number) => {
-    const words = lines[at].endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : lines[at]
-    return { stream, words: words.length > WORDS_CHARS ? `${words.slice(0, WORDS_CHARS - 1)}…` : words }
-  }
-  for (const stream of streams) {
-    const lines = linesOf(stream)
-    const at = lines.findIndex((line) => ERROR_LINE.test(line))
-    if (at >= 0) return pick(stream, lines, at)
-  }
-  for (const stream of streams) {
-    const lines = linesOf(stream)
-    if (lines.length > 0) return pick(stream, lines, 0)
-  }
-  return undefined
+  return firstErrorWords(output, errorStreamOf(runtimeId))
 }
 
 /** An embedded probe that ended otherwise than expected: the runtime's words say why, not the module's output. */

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { expectationFor, type Expectation, type ExpectationFile } from '../probes/suites/expectations.js'
 import { wasiVersionOf } from '../probes/module-kind.js'
 import type { SuiteTest } from '../probes/suites/load.js'
+import { firstErrorWords, type Stream } from '../result/error-words.js'
 import type { ProbeOutcome, RunOperation } from '../result/index.js'
 import {
   type Invocation,
@@ -193,40 +194,12 @@ export async function runTest(
   }
 }
 
-/** Words that mark a line as an error, whoever wrote it (the runtime, or the module's own panic). */
-const ERROR_LINE =
-  /\b(error|exception|trap|panic|panicked|fail|failed|fault|abort|assert|assertion|unreachable)/i
-
-/**
- * The first error line of what the runtime or the module wrote, looked for in
- * the stream the runtime writes its errors to first (stdout for WAMR and
- * WasmEdge); without one, the first line there is. A line that ends with `:`
- * ("panicked at src/x.rs:17:5:") takes the next one along, which says what.
- */
+/** The first error line of what the runtime or the module wrote (firstErrorWords), in its error stream first. */
 export function firstWords(
   run: TestRun,
-  errorStream: 'stdout' | 'stderr' = 'stderr'
-): { stream: 'stdout' | 'stderr'; words: string } | undefined {
-  const streams = errorStream === 'stdout' ? (['stdout', 'stderr'] as const) : (['stderr', 'stdout'] as const)
-  const linesOf = (stream: 'stdout' | 'stderr') =>
-    run[stream].text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-  const pick = (stream: 'stdout' | 'stderr', lines: string[], at: number) => {
-    const words = lines[at].endsWith(':') && lines[at + 1] ? `${lines[at]} ${lines[at + 1]}` : lines[at]
-    return { stream, words: words.length > 200 ? `${words.slice(0, 200)}…` : words }
-  }
-  for (const stream of streams) {
-    const lines = linesOf(stream)
-    const at = lines.findIndex((line) => ERROR_LINE.test(line))
-    if (at >= 0) return pick(stream, lines, at)
-  }
-  for (const stream of streams) {
-    const lines = linesOf(stream)
-    if (lines.length > 0) return pick(stream, lines, 0)
-  }
-  return undefined
+  errorStream: Stream = 'stderr'
+): { stream: Stream; words: string } | undefined {
+  return firstErrorWords({ stdout: run.stdout.text, stderr: run.stderr.text }, errorStream)
 }
 
 const WORDS_WANTED = new Set(['exit-code', 'trap', 'timeout', 'connect'])
