@@ -17,6 +17,7 @@ import {
   PREOPEN_OUTPUT_FILE,
   PREOPEN_WRITTEN_CONTENT,
   STDERR_LINE,
+  STDIN_LINE,
   WASI_ARGS,
   WASI_ENV_NAME,
   WASI_ENV_VALUE
@@ -74,6 +75,7 @@ describe('the WASI 0.2 component probes as built', () => {
     holds('component-env', WASI_ENV_VALUE)
     holds('component-stdout', STDOUT_LINE)
     holds('component-stderr', STDERR_LINE)
+    holds('component-stdin', STDIN_LINE)
     for (const id of ['component-preopen-read', 'component-preopen-write', 'component-missing-file'])
       holds(id, PREOPEN_GUEST)
     holds('component-preopen-read', PREOPEN_INPUT_FILE)
@@ -177,6 +179,26 @@ describeJco('a broken variant of each component probe fails on real jco', () => 
         { exitCode: 0 }
       ],
       [
+        variant('component-stdin', 'stdin, another line', { stdin: 'wasi-probe stdin lime\n' }),
+        { exitCode: 1 },
+        /component-stdin: stdin gave other bytes than "wasi-probe stdin line\\n"/
+      ],
+      [
+        variant('component-stdin', 'stdin, the line twice', { stdin: STDIN_LINE.repeat(2) }),
+        { exitCode: 1 },
+        /component-stdin: stdin gave other bytes than/
+      ],
+      [
+        variant('component-stdin', 'stdin, the line without its end', { stdin: STDIN_LINE.trimEnd() }),
+        { exitCode: 1 },
+        /component-stdin: stdin closed before all of "wasi-probe stdin line\\n"/
+      ],
+      [
+        variant('component-stdin', 'stdin, nothing given', { stdin: undefined }),
+        { exitCode: 1 },
+        /component-stdin: stdin closed before all of/
+      ],
+      [
         variant('component-preopen-read', 'preopen-read, other content', {
           dir: dirWith({ [PREOPEN_INPUT_FILE]: 'other content\n' })
         }),
@@ -209,10 +231,9 @@ describeJco('a broken variant of each component probe fails on real jco', () => 
       ]
     ]
     // Every probe that takes inputs or has an output to compare has a variant here; the
-    // ones that check only the host's own answers (stdin, clocks, random) are mutated below.
+    // ones that check only the host's own answers (clocks, random) are mutated below.
     const covered = new Set(variants.map(([p]) => p.module))
     expect(COMPONENT_PROBES.filter((p) => !covered.has(p.module)).map((p) => p.id)).toEqual([
-      'component-stdin',
       'component-clocks',
       'component-random'
     ])
@@ -225,7 +246,7 @@ describeJco('a broken variant of each component probe fails on real jco', () => 
     }
   }, 300_000)
 
-  test('stdin given bytes, and clocks and random components mutated to want what no host gives: fail', async () => {
+  test("a user's test writing stdin to the component: the line passes, another fails; clocks and random mutated to want what no host gives fail", async () => {
     const mutated = (id: string, from: string, to: string) => {
       const text = readFileSync(join(WAT_DIR, `${id}.wat`), 'utf8')
       expect([id, text.includes(from)]).toEqual([id, true])
@@ -233,8 +254,18 @@ describeJco('a broken variant of each component probe fails on real jco', () => 
     }
     const root = tempDir()
     const suite = await writeSuite(join(root, 'components'), {
-      // The component as shipped, given a line on stdin: it must see bytes where the probe gives none.
-      'stdin-given-a-line': {
+      // The component as shipped, run live (a test that writes runs on its own stdin, not in a batch).
+      'stdin-the-line': {
+        module: moduleBytes('component-stdin'),
+        spec: {
+          operations: [
+            { type: 'run' },
+            { type: 'write', id: 'stdin', payload: STDIN_LINE },
+            { type: 'wait', exit_code: 0 }
+          ]
+        }
+      },
+      'stdin-another-line': {
         module: moduleBytes('component-stdin'),
         spec: {
           operations: [
@@ -264,8 +295,9 @@ describeJco('a broken variant of each component probe fails on real jco', () => 
       .find((runtime) => runtime.id === 'jco')!
       .probes.filter((p) => p.category === 'custom')
     const outcome = (name: string) => tests.find((t) => t.test === name)!
+    expect([outcome('stdin-the-line').status, outcome('stdin-the-line').reason]).toEqual(['pass', undefined])
     const expected: Record<string, RegExp> = {
-      'stdin-given-a-line': /component-stdin: stdin gave bytes, but nothing was given/,
+      'stdin-another-line': /component-stdin: stdin gave other bytes than "wasi-probe stdin line\\n"/,
       'clocks-from-2096': /component-clocks: wall-clock now is not between 2020 and 2100/,
       'random-31-bytes': /component-random: get-random-bytes\(32\) did not return 32 bytes/
     }

@@ -14,6 +14,11 @@ export interface Probe {
   args: string[]
   env: Record<string, string>
   /**
+   * The text the run is given on stdin (UTF-8), then the end of input. Without
+   * it the run's stdin is empty, at its end from the start.
+   */
+  stdin?: string
+  /**
    * A directory the harness creates for each run, holding `files` (relative
    * path → content), preopened for the guest at `guest`.
    */

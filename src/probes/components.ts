@@ -12,6 +12,7 @@ import {
   PREOPEN_OUTPUT_FILE,
   PREOPEN_WRITTEN_CONTENT,
   STDERR_LINE,
+  STDIN_LINE,
   WASI_ARGS,
   WASI_ENV_NAME,
   WASI_ENV_VALUE
@@ -84,14 +85,13 @@ export const COMPONENT_PROBES: readonly Probe[] = [
     expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
   },
   {
-    // A probe's run is given no input (its stdin is empty), so the honest check is the end of input.
     id: 'component-stdin',
     ...WASIP2,
     module: 'component-stdin',
-    description:
-      'wasi:cli/stdin given nothing: input-stream blocking-read ends with closed, no bytes, no trap',
+    description: `wasi:cli/stdin and input-stream blocking-read give ${JSON.stringify(STDIN_LINE)}, then closed`,
     args: [],
     env: {},
+    stdin: STDIN_LINE,
     expect: { exitCode: 0 }
   },
   {

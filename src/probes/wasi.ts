@@ -15,6 +15,8 @@ export const PREOPEN_FILE_CONTENT = 'wasi-probe file content\n'
 export const PREOPEN_OUTPUT_FILE = 'output.txt'
 export const PREOPEN_WRITTEN_CONTENT = 'written by wasi-probe\n'
 export const STDERR_LINE = 'wasi-probe stderr ok\n'
+/** What the stdin probes are given on stdin, and check they read, then the end of input. */
+export const STDIN_LINE = 'wasi-probe stdin line\n'
 
 export const WASI_PROBES: readonly Probe[] = [
   {
@@ -61,6 +63,16 @@ export const WASI_PROBES: readonly Probe[] = [
     args: [],
     env: {},
     expect: { exitCode: 0, stderrIncludes: STDERR_LINE.trimEnd() }
+  },
+  {
+    id: 'wasi-stdin',
+    category: 'wasi',
+    module: 'wasi-stdin',
+    description: `fd_read of fd 0 until it ends gives ${JSON.stringify(STDIN_LINE)}, echoed to stdout`,
+    args: [],
+    env: {},
+    stdin: STDIN_LINE,
+    expect: { exitCode: 0, stdout: STDIN_LINE }
   },
   {
     id: 'wasi-preopen-read',

@@ -158,6 +158,7 @@ async function runProbes(
         timeoutMs: context.timeoutMs,
         env: { ...(context.env ?? process.env), ...spec.runEnv?.(invocation, dir.cwd) },
         cwd: dir.cwd,
+        stdin: probe.stdin,
         writes: { dirs: [dir.scratch] }
       })
       const verdict = checkProbeDir(

@@ -173,7 +173,8 @@ export async function runJcoRuntime(
           name: basename(component),
           args: probe.args,
           env: probe.env,
-          preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host]))
+          preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host])),
+          ...(probe.stdin !== undefined ? { stdin: probe.stdin } : {})
         }
       ]
     })

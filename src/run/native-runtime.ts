@@ -175,6 +175,7 @@ async function executeModule(dir: string, probe: Probe, context: NativeContext):
     timeoutMs: context.timeoutMs,
     env: context.env,
     cwd: dir,
+    stdin: probe.stdin,
     writes: { dirs: [dir] }
   })
 }

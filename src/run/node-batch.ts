@@ -21,6 +21,8 @@ export interface NodeJob {
   env: Record<string, string>
   /** Guest path → host path, as node:wasi takes them. */
   preopens: Record<string, string>
+  /** The text the module is given on stdin, then its end (see runNodeBatch). */
+  stdin?: string
 }
 
 /**
@@ -56,6 +58,11 @@ export interface BatchProgram {
  * keeps the first `captureBytes` of its stdout and stderr. Resolves with one
  * observation per job id, never rejects. The jobs go to the program as they
  * are: node's runner by default.
+ *
+ * The jobs without stdin share the child's, which is closed at once. A job
+ * given stdin runs in a child of its own, alongside, whose stdin is a pipe
+ * written with that text and closed: the module reads its host's fd 0, as it
+ * does on every other runtime, and no other job can read what it was given.
  */
 export async function runNodeBatch(
   nodePath: string,
@@ -69,16 +76,29 @@ export async function runNodeBatch(
   // A folder of its own: several batches may run at once in one work directory.
   const batchDir = mkdtempSync(join(workDir, 'node-batch-'))
   const runner = program ?? { path: writeNodeRunner(batchDir), args: [] }
-  let remaining = jobs
-  let round = 0
-  while (remaining.length > 0) {
-    round += 1
-    await runOneChild(nodePath, runner, remaining, timeoutMs, batchDir, round, captureBytes, results)
-    const before = remaining.length
-    remaining = remaining.filter((job) => !results.has(job.id))
-    // runOneChild settles at least one job per round; this guards the loop anyway.
-    if (remaining.length === before) break
+  const run = async (group: NodeJob[], name: string, stdin: string) => {
+    let remaining = group
+    let round = 0
+    while (remaining.length > 0) {
+      round += 1
+      const jobsFile = join(batchDir, `${name}-${round}.json`)
+      const child = { timeoutMs, workDir: batchDir, jobsFile, stdin, captureBytes }
+      await runOneChild(nodePath, runner, remaining, child, results)
+      const before = remaining.length
+      remaining = remaining.filter((job) => !results.has(job.id))
+      // runOneChild settles at least one job per round; this guards the loop anyway.
+      if (remaining.length === before) break
+    }
   }
+  const given = jobs.filter((job) => job.stdin !== undefined)
+  await Promise.all([
+    run(
+      jobs.filter((job) => job.stdin === undefined),
+      'node-jobs',
+      ''
+    ),
+    ...given.map((job, i) => run([job], `node-jobs-stdin-${i}`, job.stdin!))
+  ])
   return results
 }
 
@@ -130,19 +150,25 @@ interface Ended {
   trap?: string
 }
 
+/** How one child runs its jobs: each job's time, its folder and jobs file, what its stdin is given. */
+interface ChildRun {
+  timeoutMs: number
+  workDir: string
+  jobsFile: string
+  stdin: string
+  captureBytes: number
+}
+
 function runOneChild(
   nodePath: string,
   runner: BatchProgram,
   jobs: NodeJob[],
-  timeoutMs: number,
-  workDir: string,
-  round: number,
-  captureBytes: number,
+  { timeoutMs, workDir, jobsFile, stdin: input, captureBytes }: ChildRun,
   results: Map<string, Observation>
 ): Promise<void> {
   const nonce = randomBytes(8).toString('hex')
-  const jobsFile = join(workDir, `node-jobs-${round}.json`)
-  writeFileSync(jobsFile, JSON.stringify({ nonce, jobs }))
+  // The runner reads no stdin from the jobs: the child's own is the module's (JSON leaves undefined out).
+  writeFileSync(jobsFile, JSON.stringify({ nonce, jobs: jobs.map((job) => ({ ...job, stdin: undefined })) }))
 
   return new Promise((resolve) => {
     // stdin, stdout and stderr are pipes, as every other runtime's are: a
@@ -160,7 +186,7 @@ function runOneChild(
       'pipe'
     )
     child?.stdin?.on('error', () => {})
-    child?.stdin?.end()
+    child?.stdin?.end(input, 'utf8')
     const stdoutOf = jobs.map(() => new BoundedCapture(captureBytes))
     const stderrOf = jobs.map(() => new BoundedCapture(captureBytes))
     const childStderr = new BoundedCapture()

@@ -61,7 +61,8 @@ export async function runNodeRuntime(
       module: context.modulePaths.get(probe.module)!,
       args: probe.args,
       env: probe.env,
-      preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host]))
+      preopens: Object.fromEntries(dir.preopens.map(({ guest, host }) => [guest, host])),
+      ...(probe.stdin !== undefined ? { stdin: probe.stdin } : {})
     }
   })
   const children = probeChildren(jobs.length)

@@ -70,6 +70,7 @@ export function unsupportedReason(
   if (probe.args.length > 0 && limits.args) return limits.args
   if (Object.keys(probe.env).length > 0 && limits.env) return limits.env
   if (probe.dir && limits.dirs) return limits.dirs
+  if (probe.stdin !== undefined && limits.stdin) return limits.stdin
   const { exitCode } = probe.expect
   if (typeof exitCode === 'number' && exitCode >= 3 && limits.exitCodes) return limits.exitCodes
   return undefined

@@ -38,6 +38,8 @@ export interface ProcessRequest {
   timeoutMs: number
   env?: NodeJS.ProcessEnv
   cwd?: string
+  /** Written to the process's stdin, which is then closed; without it stdin is the null device. */
+  stdin?: string
   /** The directories the run may write to, measured while it runs: past their limit it is killed. */
   writes?: WriteWatch
 }
@@ -230,7 +232,10 @@ export async function runProcess(request: ProcessRequest): Promise<Observation> 
   const stdout = new BoundedCapture()
   const stderr = new BoundedCapture()
   let timedOut = false
-  const { child, ended } = startChild(request)
+  const { child, ended } = startChild(request, 'pipe', request.stdin === undefined ? 'ignore' : 'pipe')
+  // A process that exits without reading its stdin makes the write fail with EPIPE: that is its business.
+  child?.stdin?.on('error', () => {})
+  child?.stdin?.end(request.stdin, 'utf8')
   const timer = setTimeout(() => {
     timedOut = true
     if (child) killTree(child)

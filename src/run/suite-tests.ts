@@ -62,6 +62,7 @@ export function unsupportedTestReason(test: SuiteTest, runtime: TestRuntime): st
     return limits.env
   const preopens = runs.some((run) => run.root !== null) || config.dirs.length > 0
   if (preopens && (limits.dirs || limits.mapDirs)) return limits.dirs ?? limits.mapDirs
+  if (limits.stdin && config.operations.some((op) => op.type === 'write')) return limits.stdin
   return undefined
 }
 

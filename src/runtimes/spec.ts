@@ -60,6 +60,8 @@ export interface RuntimeLimits {
   args?: string
   env?: string
   dirs?: string
+  /** Why a module's stdin cannot be given text, when it cannot. */
+  stdin?: string
   /** Why it cannot run components (WASI 0.2 or 0.3), when it runs none. */
   components?: string
   /** Why it cannot run a WASI version it does not run, where that says more than `components`. */

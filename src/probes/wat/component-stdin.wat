@@ -1,9 +1,10 @@
-;; component-stdin: stdin given nothing (the harness gives a probe no input:
-;; its stdin is empty, at end of file) reads as the end of the stream:
+;; component-stdin: stdin given a line (the probe gives "wasi-probe stdin
+;; line\n", then the end of input) reads as exactly that line, then the end:
 ;; wasi:io/streams@0.2.0 input-stream.blocking-read on the stream
-;; wasi:cli/stdin@0.2.0 get-stdin returns returns err(closed), not bytes, not
-;; another error, and does not trap. Empty reads before it are let by (a
-;; blocking read should not return one, but it does no harm), up to 100.
+;; wasi:cli/stdin@0.2.0 get-stdin returns the line's bytes, in as many reads
+;; as the host likes, then err(closed); not other bytes, not fewer, not more,
+;; not another error, and no trap. Empty reads are let by (a blocking read
+;; should not return one, but it does no harm), up to 100 in a row.
 ;; A failed check writes what failed to stderr and exits with err (exit code
 ;; 1); otherwise run returns ok (exit code 0). Its world:
 ;;
@@ -108,11 +109,13 @@
     ;; 0..15: the failure message's write's return area. 16..31: the read's:
     ;; result<list<u8>, stream-error>, its discriminant at 16 (0 ok, 1 err);
     ;; for ok the list (pointer, length) at 20; for err the stream-error's
-    ;; case at 20 (0 last-operation-failed, 1 closed). The failure messages
-    ;; from 128.
-    (data (i32.const 128) "component-stdin: stdin gave bytes, but nothing was given\n\00")
-    (data (i32.const 192) "component-stdin: blocking-read failed (last-operation-failed), not closed\n\00")
-    (data (i32.const 288) "component-stdin: 100 empty reads, and never closed\n\00")
+    ;; case at 20 (0 last-operation-failed, 1 closed). The line expected at
+    ;; 64 (22 bytes). The failure messages from 128, 128 bytes apart.
+    (data (i32.const 64) "wasi-probe stdin line\n")
+    (data (i32.const 128) "component-stdin: stdin gave other bytes than \"wasi-probe stdin line\\n\"\n\00")
+    (data (i32.const 256) "component-stdin: blocking-read failed (last-operation-failed), not closed\n\00")
+    (data (i32.const 384) "component-stdin: 100 empty reads, and never closed\n\00")
+    (data (i32.const 512) "component-stdin: stdin closed before all of \"wasi-probe stdin line\\n\"\n\00")
 
     ;; Writes the NUL-terminated message at $msg to stderr, then exits with err.
     (func $fail (param $msg i32)
@@ -126,20 +129,39 @@
       (call $exit (i32.const 1))
       (unreachable))
 
-    ;; run: func() -> result. Returns 0, ok, once a read says closed.
+    ;; run: func() -> result. Each byte read must be the next of the line;
+    ;; returns 0, ok, once a read says closed with the whole line seen.
     (func (export "run") (result i32)
-      (local $stdin i32) (local $reads i32)
+      (local $stdin i32) (local $empty i32) (local $seen i32)
+      (local $bytes i32) (local $len i32) (local $i i32)
       (local.set $stdin (call $get-stdin))
       (loop $read
         (call $blocking-read (local.get $stdin) (i64.const 1024) (i32.const 16))
         (if (i32.load8_u (i32.const 16))
           (then
-            (if (i32.eq (i32.load8_u (i32.const 20)) (i32.const 1)) (then (return (i32.const 0))))
-            (call $fail (i32.const 192))))
-        (if (i32.load (i32.const 24)) (then (call $fail (i32.const 128))))
-        (local.set $reads (i32.add (local.get $reads) (i32.const 1)))
-        (br_if $read (i32.lt_u (local.get $reads) (i32.const 100))))
-      (call $fail (i32.const 288))
+            (if (i32.ne (i32.load8_u (i32.const 20)) (i32.const 1)) (then (call $fail (i32.const 256))))
+            (if (i32.ne (local.get $seen) (i32.const 22)) (then (call $fail (i32.const 512))))
+            (return (i32.const 0))))
+        (local.set $bytes (i32.load (i32.const 20)))
+        (local.set $len (i32.load (i32.const 24)))
+        (if (i32.eqz (local.get $len))
+          (then
+            (local.set $empty (i32.add (local.get $empty) (i32.const 1)))
+            (if (i32.ge_u (local.get $empty) (i32.const 100)) (then (call $fail (i32.const 384))))
+            (br $read)))
+        (local.set $empty (i32.const 0))
+        (if (i32.gt_u (i32.add (local.get $seen) (local.get $len)) (i32.const 22))
+          (then (call $fail (i32.const 128))))
+        (local.set $i (i32.const 0))
+        (loop $compare
+          (if (i32.ne
+                (i32.load8_u (i32.add (local.get $bytes) (local.get $i)))
+                (i32.load8_u (i32.add (i32.const 64) (i32.add (local.get $seen) (local.get $i)))))
+            (then (call $fail (i32.const 128))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $compare (i32.lt_u (local.get $i) (local.get $len))))
+        (local.set $seen (i32.add (local.get $seen) (local.get $len)))
+        (br $read))
       (unreachable)))
   (core instance $main (instantiate $Main
     (with "memory" (instance $memory))
