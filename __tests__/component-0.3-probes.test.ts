@@ -9,7 +9,17 @@ import { dirname, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { moduleBytes, STDOUT_LINE, type Probe } from '../src/probes/catalog.js'
 import { COMPONENT_03_PROBES } from '../src/probes/components-0.3.js'
-import { STDERR_LINE, WASI_ARGS, WASI_ENV_NAME, WASI_ENV_VALUE } from '../src/probes/wasi.js'
+import {
+  PREOPEN_FILE_CONTENT,
+  PREOPEN_GUEST,
+  PREOPEN_INPUT_FILE,
+  PREOPEN_OUTPUT_FILE,
+  PREOPEN_WRITTEN_CONTENT,
+  STDERR_LINE,
+  WASI_ARGS,
+  WASI_ENV_NAME,
+  WASI_ENV_VALUE
+} from '../src/probes/wasi.js'
 import type { Plan } from '../src/inputs/plan.js'
 import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
 import { runtimeById } from '../src/runtimes/index.js'
@@ -72,7 +82,18 @@ const BROKEN: readonly Probe[] = [
     expect: { exitCode: 0, stdout: '', stderrIncludes: 'wasi-probe stderr OK' }
   },
   { ...byId('component-0.3-clocks'), expect: { exitCode: 1 } },
-  { ...byId('component-0.3-random'), expect: { exitCode: 1 } }
+  { ...byId('component-0.3-random'), expect: { exitCode: 1 } },
+  // What the component read is what it echoes: other content in the file, other stdout.
+  {
+    ...byId('component-0.3-preopen-read'),
+    dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: 'other content\n' } }
+  },
+  // output.txt a directory: open-at cannot open it for writing, and the component says err.
+  {
+    ...byId('component-0.3-preopen-write'),
+    dir: { guest: PREOPEN_GUEST, files: { [`${PREOPEN_OUTPUT_FILE}/inside.txt`]: '' } }
+  },
+  { ...byId('component-0.3-missing-file'), dir: { guest: PREOPEN_GUEST, files: { 'missing.txt': 'here\n' } } }
 ]
 
 describe('the component-0.3 probes', () => {
@@ -101,6 +122,22 @@ describe('the component-0.3 probes', () => {
     expect(carries('component-0.3-env', WASI_ENV_VALUE)).toBe(true)
     expect(carries('component-0.3-stdout', STDOUT_LINE)).toBe(true)
     expect(carries('component-0.3-stderr', STDERR_LINE)).toBe(true)
+    for (const id of [
+      'component-0.3-preopen-read',
+      'component-0.3-preopen-write',
+      'component-0.3-missing-file'
+    ]) {
+      expect(byId(id).dir?.guest).toBe(PREOPEN_GUEST)
+      expect(carries(id, PREOPEN_GUEST)).toBe(true)
+      expect(carries(id, 'wasi:filesystem/types@0.3.0')).toBe(true)
+    }
+    expect(carries('component-0.3-preopen-read', PREOPEN_INPUT_FILE)).toBe(true)
+    // Its stdout can come only from the file: the module does not hold the file's content.
+    expect(carries('component-0.3-preopen-read', PREOPEN_FILE_CONTENT)).toBe(false)
+    expect(carries('component-0.3-preopen-write', PREOPEN_OUTPUT_FILE)).toBe(true)
+    expect(carries('component-0.3-preopen-write', PREOPEN_WRITTEN_CONTENT)).toBe(true)
+    expect(carries('component-0.3-missing-file', 'missing.txt')).toBe(true)
+    expect(byId('component-0.3-missing-file').dir?.files).toEqual({})
   })
 })
 

@@ -4,7 +4,17 @@
 // components check what they are given themselves: run returns err (exit 1)
 // when a check fails.
 import { STDOUT_LINE, type Probe } from './catalog.js'
-import { STDERR_LINE, WASI_ARGS, WASI_ENV_NAME, WASI_ENV_VALUE } from './wasi.js'
+import {
+  PREOPEN_FILE_CONTENT,
+  PREOPEN_GUEST,
+  PREOPEN_INPUT_FILE,
+  PREOPEN_OUTPUT_FILE,
+  PREOPEN_WRITTEN_CONTENT,
+  STDERR_LINE,
+  WASI_ARGS,
+  WASI_ENV_NAME,
+  WASI_ENV_VALUE
+} from './wasi.js'
 
 const WASIP3 = { category: 'component-0.3', wasiVersion: 'wasm32-wasip3' } as const
 
@@ -99,6 +109,36 @@ export const COMPONENT_03_PROBES: readonly Probe[] = [
       'wasi:random/random@0.3.0: get-random-bytes, asked until it gave 32 bytes, gives bytes not all zero and a second 32 unlike the first; two get-random-u64 differ',
     args: [],
     env: {},
+    expect: { exitCode: 0 }
+  },
+  {
+    id: 'component-0.3-preopen-read',
+    ...WASIP3,
+    module: 'component-0.3-preopen-read',
+    description: `wasi:filesystem@0.3.0 preopens and async open-at of ${PREOPEN_INPUT_FILE} in ${PREOPEN_GUEST}, its read-via-stream read to the end with its future ok, echoed through stdout's write-via-stream`,
+    args: [],
+    env: {},
+    dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: PREOPEN_FILE_CONTENT } },
+    expect: { exitCode: 0, stdout: PREOPEN_FILE_CONTENT }
+  },
+  {
+    id: 'component-0.3-preopen-write',
+    ...WASIP3,
+    module: 'component-0.3-preopen-write',
+    description: `wasi:filesystem@0.3.0 async open-at (create, truncate) and write-via-stream of a stream<u8> written twice, its future ok, make ${PREOPEN_OUTPUT_FILE} on the host`,
+    args: [],
+    env: {},
+    dir: { guest: PREOPEN_GUEST, files: {} },
+    expect: { exitCode: 0, files: { [PREOPEN_OUTPUT_FILE]: PREOPEN_WRITTEN_CONTENT } }
+  },
+  {
+    id: 'component-0.3-missing-file',
+    ...WASIP3,
+    module: 'component-0.3-missing-file',
+    description: 'wasi:filesystem@0.3.0 async open-at of a missing file returns err(no-entry)',
+    args: [],
+    env: {},
+    dir: { guest: PREOPEN_GUEST, files: {} },
     expect: { exitCode: 0 }
   }
 ]
