@@ -16,6 +16,7 @@ import {
   PREOPEN_OUTPUT_FILE,
   PREOPEN_WRITTEN_CONTENT,
   STDERR_LINE,
+  STDIN_LINE,
   WASI_ARGS,
   WASI_ENV_NAME,
   WASI_ENV_VALUE
@@ -81,6 +82,7 @@ const BROKEN: readonly Probe[] = [
     ...byId('component-0.3-stderr'),
     expect: { exitCode: 0, stdout: '', stderrIncludes: 'wasi-probe stderr OK' }
   },
+  { ...byId('component-0.3-stdin'), stdin: 'wasi-probe stdin lime\n' },
   { ...byId('component-0.3-clocks'), expect: { exitCode: 1 } },
   { ...byId('component-0.3-random'), expect: { exitCode: 1 } },
   // What the component read is what it echoes: other content in the file, other stdout.
@@ -122,6 +124,8 @@ describe('the component-0.3 probes', () => {
     expect(carries('component-0.3-env', WASI_ENV_VALUE)).toBe(true)
     expect(carries('component-0.3-stdout', STDOUT_LINE)).toBe(true)
     expect(carries('component-0.3-stderr', STDERR_LINE)).toBe(true)
+    expect(byId('component-0.3-stdin').stdin).toBe(STDIN_LINE)
+    expect(carries('component-0.3-stdin', STDIN_LINE)).toBe(true)
     for (const id of [
       'component-0.3-preopen-read',
       'component-0.3-preopen-write',

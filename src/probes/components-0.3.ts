@@ -11,6 +11,7 @@ import {
   PREOPEN_OUTPUT_FILE,
   PREOPEN_WRITTEN_CONTENT,
   STDERR_LINE,
+  STDIN_LINE,
   WASI_ARGS,
   WASI_ENV_NAME,
   WASI_ENV_VALUE
@@ -90,6 +91,16 @@ export const COMPONENT_03_PROBES: readonly Probe[] = [
     args: [],
     env: {},
     expect: { exitCode: 0, stdout: '', stderrIncludes: STDERR_LINE.trimEnd() }
+  },
+  {
+    id: 'component-0.3-stdin',
+    ...WASIP3,
+    module: 'component-0.3-stdin',
+    description: `wasi:cli/stdin@0.3.0 read-via-stream gives ${JSON.stringify(STDIN_LINE)}, then the stream's end, and its future holds ok`,
+    args: [],
+    env: {},
+    stdin: STDIN_LINE,
+    expect: { exitCode: 0 }
   },
   {
     id: 'component-0.3-clocks',
