@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BASIC_PROBES } from '../src/probes/catalog.js'
+import { STDIN_LINE, WASI_PROBES } from '../src/probes/wasi.js'
 import { runNative } from '../src/run/native-runtime.js'
 import { BINFMT_DIR, handlesWasm, parseBinfmtEntry, scanBinfmt } from '../src/runtimes/native.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
@@ -94,6 +95,20 @@ describeAsRoot('native execution through a registered binfmt_misc entry', () => 
       ['seed', 'pass', 0],
       ['exit-code', 'pass', 42],
       ['stdout', 'pass', 0]
+    ])
+  })
+
+  test("a probe's stdin reaches the module through the kernel and its handler: the line passes, another fails", async () => {
+    register(writeFakeRuntime(tempDir(), 'wasm3'))
+    const stdinProbe = WASI_PROBES.find((p) => p.id === 'wasi-stdin')!
+    const another = { ...stdinProbe, id: 'wasi-stdin given another line', stdin: 'other line\n' }
+    const run = await runNative([...BASIC_PROBES, stdinProbe, another], { timeoutMs: 10_000 })
+
+    expect(
+      run.runtime.probes.slice(BASIC_PROBES.length).map((p) => [p.id, p.status, p.exitCode, p.stdout])
+    ).toEqual([
+      ['wasi-stdin', 'pass', 0, STDIN_LINE],
+      ['wasi-stdin given another line', 'fail', 2, 'other line\n']
     ])
   })
 
