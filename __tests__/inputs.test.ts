@@ -78,6 +78,13 @@ describe('parsePlan', () => {
       cache: false
     })
     expect(parse({}).install).toBeUndefined()
+    expect(parse({ install: 'FALSE' }).install).toBeUndefined()
+  })
+
+  test('install: if-available is best effort, with versions as install: true takes them', () => {
+    const plan = parse({ install: ' If-Available ', runtimes: 'wasmtime@48.0.0' })
+    expect(plan.install).toMatchObject({ versions: { wasmtime: '48.0.0' }, bestEffort: true })
+    expect(parse({ install: 'true' }).install?.bestEffort).toBeUndefined()
   })
 
   test('native: detect by default; register, a chosen runtime, force; native is then probed', () => {
@@ -141,7 +148,10 @@ describe('parsePlan', () => {
       /Input 'native' is "register:wasmtim"\. Accepted: detect, register, or register:<runtime>/
     ],
     [{ native: 'register now' }, /Input 'native' is "register now"/],
-    [{ install: 'sure' }, /Input 'install' is "sure"\. Accepted: true or false\./],
+    [
+      { install: 'sure' },
+      /Input 'install' is "sure"\. Accepted: true \(a requested runtime that fails to install fails the step\), if-available \(install what can be, never fail the step for an install\) or false\./
+    ],
     [{ runtimes: 'wasmtime@48.0.0' }, /asks for "wasmtime@48.0.0", but Input 'install' is false/],
     [
       { install: 'true', runtimes: 'wasmtime@newest' },

@@ -34,6 +34,11 @@ export interface InstallPlan {
   verify: boolean
   /** Keep installed runtimes in the Actions cache too. */
   cache: boolean
+  /**
+   * `install: if-available`: what cannot be installed is reported, and never fails the step. Absent
+   * (`install: true`): a requested runtime that fails to install fails the step, as setup-* actions do.
+   */
+  bestEffort?: true
 }
 
 export interface Plan {
@@ -57,7 +62,7 @@ export interface Plan {
   label?: string
   /** `native: register...`: make .wasm files run directly (binfmt_misc). */
   native?: { register: true; runtime?: string; force: boolean; keep: boolean }
-  /** Present when missing runtimes are to be installed (`install: true`). */
+  /** Present when missing runtimes are to be installed (`install: true` or `if-available`). */
   install?: InstallPlan
 }
 
@@ -96,7 +101,8 @@ export function parsePlan(
   const problems: string[] = []
   const known = RUNTIME_IDS.join(', ')
 
-  const install = parseBoolean(raw.install, false, nameOf('install'), problems)
+  const installMode = parseInstall(raw.install, nameOf('install'), problems)
+  const install = installMode !== 'off'
   let runtimes = [...RUNTIME_IDS]
   const versions: Record<string, string> = {}
   const entries = splitList(raw.runtimes ?? '').map((item) => {
@@ -217,7 +223,17 @@ export function parsePlan(
     ...(label !== undefined ? { label } : {}),
     ...(native ? { native: { ...native, keep: nativeKeep } } : {}),
     ...(install
-      ? { install: { versions, token: (raw.token ?? '').trim(), apiUrl, downloadUrl, verify, cache } }
+      ? {
+          install: {
+            versions,
+            token: (raw.token ?? '').trim(),
+            apiUrl,
+            downloadUrl,
+            verify,
+            cache,
+            ...(installMode === 'if-available' ? { bestEffort: true as const } : {})
+          }
+        }
       : {})
   }
 }
@@ -258,6 +274,26 @@ function parseNative(
 /** `48.0.0`, `2.0.0-beta.9`, `48`, `1.11` or `latest`. */
 export function isVersionSpec(text: string): boolean {
   return text === 'latest' || /^\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?$/.test(text)
+}
+
+/**
+ * `install`: false (empty too), true, or if-available (best effort: an install that fails never fails
+ * the step), in any case.
+ */
+function parseInstall(
+  value: string | undefined,
+  name: string,
+  problems: string[]
+): 'off' | 'true' | 'if-available' {
+  const text = (value ?? '').trim()
+  if (/^if-available$/i.test(text)) return 'if-available'
+  if (text === '' || /^(true|false)$/i.test(text))
+    return parseBoolean(text, false, name, problems) ? 'true' : 'off'
+  problems.push(
+    `${name} is "${text}". Accepted: true (a requested runtime that fails to install fails the step), ` +
+      'if-available (install what can be, never fail the step for an install) or false.'
+  )
+  return 'off'
 }
 
 /** `true` or `false` in any case; empty is `fallback`; anything else is a problem naming `name`. */
