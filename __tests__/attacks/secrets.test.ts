@@ -109,8 +109,9 @@ describeHere('a password in download-url', () => {
     // Beyond the mask commands themselves, neither appears anywhere.
     expect(run.stdout.split(PASSWORD)).toHaveLength(2)
     expect(run.stdout.split(TOKEN)).toHaveLength(2)
+    // With install: true, the failed install is the step's error.
     expect(run.stdout).toMatch(
-      /^::warning.*install failed at download: http:\/\/\*\*\*@localhost:\d+\/mirror\/.*HTTP 404/m
+      /^::error::.*wasm3: install failed at download: http:\/\/\*\*\*@localhost:\d+\/mirror\/.*HTTP 404/m
     )
     expect(run.summary).not.toContain(PASSWORD)
     const resultText = readFileSync(run.outputs['result-file'], 'utf8')
@@ -153,7 +154,9 @@ describeHere('a password in download-url', () => {
     })
     expect(outcome).toMatchObject({ kind: 'ready' })
     expect(warnings).toEqual([
-      expect.stringMatching(/^http:\/\/\*\*\*@localhost:\d+\/mirror\/.*: HTTP 500; trying again/)
+      expect.stringMatching(
+        /^wazero: downloading http:\/\/\*\*\*@localhost:\d+\/mirror\/.*: HTTP 500; trying again/
+      )
     ])
     expect(JSON.stringify(outcome)).not.toContain(PASSWORD)
   })

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { failedRunResult, runProbe } from '../engine.js'
 import { newEntryName } from '../provision/binfmt.js'
+import { howToInstall, installFailure, installsFailingTheStep } from '../provision/install-verdict.js'
 import { cancelOnSignals } from '../run/cancel.js'
 import { detectHost } from '../host.js'
 import { actionInputName, PROBE_INPUTS } from '../inputs/declared.js'
@@ -148,8 +149,13 @@ function exportInstalled(result: ProbeResult): void {
   }
 }
 
-function annotate(result: ProbeResult): void {
+function annotate(result: ProbeResult, plan: Plan): void {
+  // With install: true, an install that failed is the step's error, said once after the results.
+  const failingTheStep = installsFailingTheStep(plan, result.runtimes)
   for (const runtime of result.runtimes) {
+    const notice = howToInstall(plan, runtime)
+    if (notice) core.notice(notice, { title: `wasi-probe: ${runtime.id} missing` })
+    if (failingTheStep.some((install) => install.id === runtime.id)) continue
     if (runtime.status === 'fail' || runtime.status === 'error') {
       // One command whatever the reason holds (@actions/core escapes its line breaks), and not all of it.
       core.warning(clipped(runtimeReason(runtime), LOGGED_CHARS), {
@@ -263,10 +269,16 @@ export async function run(): Promise<void> {
         `Registered binfmt_misc entry ${oneLine(result.native.registered.entry)}: ${oneLine(shownPath(result.native.registered.interpreter))}`
       )
     result.runtimes.forEach(logRuntime)
-    annotate(result)
+    annotate(result, plan)
     await publish(result, plan, place)
     if (cancelledBy) core.setFailed(`Cancelled (${cancelledBy}).`)
-    else if (!result.failOn.ok) core.setFailed(result.failOn.message)
+    else {
+      if (!result.failOn.ok) core.setFailed(result.failOn.message)
+      const installs = installFailure(plan, result.runtimes, (reason) =>
+        oneLine(clipped(reason, LOGGED_CHARS))
+      )
+      if (installs) core.setFailed(installs)
+    }
   } catch (error) {
     // The user's modules are read only now: their problems are input problems too.
     const message =

@@ -100,7 +100,7 @@ export async function installRuntime(
     record.url = redactUrl(url)
 
     stage = 'download'
-    const file = await download(url, settings)
+    const file = await download(spec.id, url, settings)
     try {
       stage = 'verify'
       const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest)
@@ -225,8 +225,11 @@ function isGitHubOrigin(url: string, apiUrl: string): boolean {
   return origin === 'https://github.com' || origin === new URL(apiUrl).origin
 }
 
-/** Downloads `url` to a new file in RUNNER_TEMP; the token goes to GitHub's own origin only. */
-async function download(url: string, settings: InstallSettings): Promise<string> {
+/**
+ * Downloads `url` to a new file in RUNNER_TEMP; the token goes to GitHub's own origin only. Each
+ * retry is a warning naming the runtime `id` it is for, since runtimes install concurrently.
+ */
+async function download(id: string, url: string, settings: InstallSettings): Promise<string> {
   const dir = process.env.RUNNER_TEMP || tmpdir()
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `wasi-probe-${randomUUID()}`)
@@ -239,7 +242,7 @@ async function download(url: string, settings: InstallSettings): Promise<string>
     await downloadFile(url, file, {
       authorization,
       limits: settings.downloadLimits,
-      onRetry: (message) => settings.warn?.(`${shown}: ${message}`)
+      onRetry: (message) => settings.warn?.(`${id}: downloading ${shown}: ${message}`)
     })
     return file
   } catch (error) {
@@ -303,7 +306,7 @@ async function checksumFromFile(
   settings: InstallSettings
 ): Promise<string | undefined> {
   const url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, checksumName)
-  const file = await download(url, settings)
+  const file = await download(spec.id, url, settings)
   try {
     return hashInChecksumFile(readFileSync(file, 'utf8'), assetName)
   } finally {

@@ -121,7 +121,7 @@ export async function provision(
 }
 
 /** True when something the plan runs may be a component: a component probe, or the user's modules. */
-function asksForComponents(plan: Plan): boolean {
+export function asksForComponents(plan: Plan): boolean {
   const probes = selectProbes(plan.probes)
   return (
     Boolean(plan.modules) ||
