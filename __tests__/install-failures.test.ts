@@ -3,11 +3,17 @@
 // a runtime with no build for this platform and a download that succeeds when tried again; then the
 // same with `install: if-available`; and the notice for a runtime that is missing without `install`.
 import { readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
 import { run as runAction } from '../src/action/run.js'
+import { ReleasesApi } from '../src/provision/github.js'
+import { installRuntime } from '../src/provision/install.js'
 import { howToInstall } from '../src/provision/install-verdict.js'
+import { runtimeById } from '../src/runtimes/index.js'
+import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { runActionInProcess } from './helpers/action.js'
 import { enginePlan } from './helpers/engine.js'
+import { tempDir } from './helpers/fake-runtimes.js'
 import { linuxX64Layout, runtimeRelease } from './helpers/release-fixtures.js'
 import { type ReleaseServer, startReleaseServer } from './helpers/release-server.js'
 import { runtime } from './helpers/results.js'
@@ -151,6 +157,49 @@ describeHere('install: true', () => {
     expect(statusesOf(run.outputs['result-file'])).toEqual({ wazero: 'pass', wasmi: 'unavailable' })
     expect(workflowCommands(run.stdout).filter((command) => command.command === 'error')).toEqual([])
     expect(run.status).toBe(0)
+  })
+})
+
+describeHere('offline', () => {
+  test('a download that cannot connect is tried again, each warning naming the runtime, then fails at download', async () => {
+    // A port nothing listens on: taken, then given back.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number }
+        probe.close(() => resolve(port))
+      })
+    })
+    const warnings: string[] = []
+    // @actions/tool-cache reads its folders from the process.
+    const saved = { RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: process.env.RUNNER_TEMP }
+    const runner = tempDir('wasi-probe-offline-')
+    Object.assign(process.env, {
+      RUNNER_TOOL_CACHE: join(runner, 'toolcache'),
+      RUNNER_TEMP: join(runner, 'temp')
+    })
+    const outcome = await installRuntime(runtimeById('wazero') as CliRuntimeSpec, '1.11.0', {
+      platform: { os: 'linux', arch: 'x64', libc: 'glibc' },
+      api: new ReleasesApi(server.apiUrl, ''),
+      apiUrl: server.apiUrl,
+      downloadUrl: `http://127.0.0.1:${port}/offline`,
+      token: '',
+      verify: true,
+      manifest: {},
+      downloadLimits: { retryDelayMs: 0 },
+      warn: (message) => warnings.push(message)
+    }).finally(() => {
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+    })
+    expect(outcome).toMatchObject({ kind: 'failed', stage: 'download' })
+    if (outcome.kind === 'failed') expect(outcome.reason).toMatch(/ECONNREFUSED.*\(after 3 attempts\)$/)
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^wazero: downloading http:\/\/127\.0\.0\.1:\d+\/offline\/\S+: .*ECONNREFUSED.*attempt 2 of 3\)$/
+      ),
+      expect.stringMatching(/^wazero: downloading .*attempt 3 of 3\)$/)
+    ])
   })
 })
 
