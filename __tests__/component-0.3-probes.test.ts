@@ -68,6 +68,8 @@ const statusOf = (runtime: RuntimeOutcome | undefined) =>
 
 const byId = (id: string) => COMPONENT_03_PROBES.find((probe) => probe.id === id)!
 
+const OTHER_FILE_CONTENT = 'other content\n'
+
 /** Each probe given what it must reject, or expecting what it must not do: every one of these fails. */
 const BROKEN: readonly Probe[] = [
   { ...byId('component-0.3-run'), expect: { exitCode: 1 } },
@@ -88,7 +90,7 @@ const BROKEN: readonly Probe[] = [
   // What the component read is what it echoes: other content in the file, other stdout.
   {
     ...byId('component-0.3-preopen-read'),
-    dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: 'other content\n' } }
+    dir: { guest: PREOPEN_GUEST, files: { [PREOPEN_INPUT_FILE]: OTHER_FILE_CONTENT } }
   },
   // output.txt a directory: open-at cannot open it for writing, and the component says err.
   {
@@ -163,6 +165,10 @@ describe('the component-0.3 probes through jco', () => {
       for (const id of PROBE_IDS) expect([id, statuses[id]]).toEqual([id, 'pass'])
       const broken = statusOf(variants.find((r) => r.id === 'jco'))
       for (const id of PROBE_IDS) expect([id, broken[id]]).toEqual([id, 'fail'])
+      const echoed = variants
+        .find((r) => r.id === 'jco')
+        ?.probes.find((p) => p.id === 'component-0.3-preopen-read')
+      expect(echoed?.stdout).toBe(OTHER_FILE_CONTENT)
     },
     180_000
   )
