@@ -163,6 +163,11 @@ describe('the component-0.3 probes through jco', () => {
       )
       const statuses = statusOf(result.runtimes.find((r) => r.id === 'jco'))
       for (const id of PROBE_IDS) expect([id, statuses[id]]).toEqual([id, 'pass'])
+      // A run that returns err is exit 1 and nothing said, as wasmtime gives it: no error of jco's on stderr.
+      const runErr = result.runtimes
+        .find((r) => r.id === 'jco')
+        ?.probes.find((p) => p.id === 'component-0.3-run-err')
+      expect(runErr?.stderr).toBe('')
       const broken = statusOf(variants.find((r) => r.id === 'jco'))
       for (const id of PROBE_IDS) expect([id, broken[id]]).toEqual([id, 'fail'])
       const echoed = variants
