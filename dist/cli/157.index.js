@@ -1043,7 +1043,7 @@ async function installRuntime(spec, requested, given) {
         const url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, choice.name);
         record.url = (0,redact/* redactUrl */.BO)(url);
         stage = 'download';
-        const file = await download(url, settings);
+        const file = await download(spec.id, url, settings);
         try {
             stage = 'verify';
             const { sha256, verifiedBy } = await verify(spec, resolved, choice, file, settings, manifest);
@@ -1142,8 +1142,11 @@ function isGitHubOrigin(url, apiUrl) {
     const origin = new URL(url).origin;
     return origin === 'https://github.com' || origin === new URL(apiUrl).origin;
 }
-/** Downloads `url` to a new file in RUNNER_TEMP; the token goes to GitHub's own origin only. */
-async function download(url, settings) {
+/**
+ * Downloads `url` to a new file in RUNNER_TEMP; the token goes to GitHub's own origin only. Each
+ * retry is a warning naming the runtime `id` it is for, since runtimes install concurrently.
+ */
+async function download(id, url, settings) {
     const dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const file = (0,external_node_path_.join)(dir, `wasi-probe-${(0,external_node_crypto_.randomUUID)()}`);
@@ -1155,7 +1158,7 @@ async function download(url, settings) {
         await downloadFile(url, file, {
             authorization,
             limits: settings.downloadLimits,
-            onRetry: (message) => settings.warn?.(`${shown}: ${message}`)
+            onRetry: (message) => settings.warn?.(`${id}: downloading ${shown}: ${message}`)
         });
         return file;
     }
@@ -1199,7 +1202,7 @@ async function verify(spec, resolved, choice, file, settings, manifest) {
 }
 async function checksumFromFile(spec, resolved, checksumName, assetName, settings) {
     const url = assetUrl(settings.downloadUrl, spec.release.repo, resolved.tag, checksumName);
-    const file = await download(url, settings);
+    const file = await download(spec.id, url, settings);
     try {
         return hashInChecksumFile((0,external_node_fs_.readFileSync)(file, 'utf8'), assetName);
     }

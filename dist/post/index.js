@@ -35812,8 +35812,9 @@ async function runComponent(job) {
     return { exitCode: await Promise.race([exitCode, ran]) }
   } catch (error) {
     if (error instanceof ComponentExit) return { exitCode: error.code }
-    // A run that returned err comes out as jco's ComponentError: exit 1, as any runtime gives it.
-    if (error && error.name === 'ComponentError') return { exitCode: 1 }
+    // A run that returned err comes out as jco's ComponentError (0.2) or an Error carrying the err's
+    // payload (0.3): exit 1, as any runtime gives it, with nothing said.
+    if (error && (error.name === 'ComponentError' || Object.hasOwn(error, 'payload'))) return { exitCode: 1 }
     await write(process.stderr, String((error && error.stack) || error) + '\n')
     // A stack overflow in Wasm surfaces as a RangeError: a trap as well.
     const trapped = error instanceof WebAssembly.RuntimeError || error instanceof RangeError
