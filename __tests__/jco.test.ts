@@ -17,6 +17,7 @@ import { checkIntegrity, findNpmCli, installNodePackage } from '../src/provision
 import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
 import { jco } from '../src/runtimes/jco.js'
 import { MANIFEST } from '../src/runtimes/manifest.js'
+import { THIS_OS } from '../src/runtimes/spec.js'
 import { enginePlan } from './helpers/engine.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -317,5 +318,36 @@ describe('jco installed with npm', () => {
     expect(runtime).toMatchObject({ status: 'missing' })
     expect(runtime.reason).toMatch(/not installed: jco runs components only/)
     expect(runtime.install).toBeUndefined()
+  })
+})
+
+describe('where wasi-probe neither finds nor installs jco (Windows)', () => {
+  const saved = jco.notOn
+  afterEach(() => {
+    jco.notOn = saved
+  })
+
+  test('it is unavailable there with the reason, found on PATH or not, installing or not', async () => {
+    expect(saved?.windows).toMatch(/Windows/)
+    jco.notOn = { [THIS_OS]: 'not on this OS, for the test' }
+    // Nothing listens at the install's addresses: an install is never tried.
+    const nowhere = 'http://127.0.0.1:9'
+    const installing = {
+      versions: {},
+      token: '',
+      apiUrl: nowhere,
+      downloadUrl: nowhere,
+      verify: true,
+      cache: false
+    }
+    for (const install of [undefined, installing]) {
+      const plan = enginePlan(['jco'], { probes: ['component'], ...(install ? { install } : {}) })
+      const result = await runProbe(plan, { env: jcoOnPath() })
+      expect([install, jcoOf(result).status, jcoOf(result).reason]).toEqual([
+        install,
+        'unavailable',
+        'not on this OS, for the test'
+      ])
+    }
   })
 })

@@ -5,6 +5,7 @@ import type { Platform } from '../runtimes/release.js'
 import type { Plan } from '../inputs/plan.js'
 import type { InstallRecord, InstallStage, RuntimeStatus } from '../result/index.js'
 import { runtimeById } from '../runtimes/index.js'
+import { THIS_OS } from '../runtimes/spec.js'
 import { selectProbes } from '../probes/index.js'
 import { type Located, locate } from './discover.js'
 import type { InstallOutcome } from './install.js'
@@ -62,6 +63,11 @@ export async function provision(
     plan.runtimes.map(async (id) => {
       const spec = runtimeById(id)
       if (!spec || spec.kind === 'native') return
+      const notHere = spec.kind === 'jco' ? spec.notOn?.[THIS_OS] : undefined
+      if (notHere) {
+        result.absent.set(id, { status: 'unavailable', reason: notHere })
+        return
+      }
       const requested = install?.versions[id]
       // A version asked for is installed (or taken from the tool cache); without
       // one, whatever is on the machine will do.

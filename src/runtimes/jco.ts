@@ -27,7 +27,11 @@ export const jco: JcoRuntimeSpec = {
   // The package.json of @bytecodealliance/jco.
   parseVersion: (packageJson) => firstMatch(packageJson, /^\s*"version":\s*"(\d+\.\d+\.\d+[^"]*)"/m),
   limits: { wasiVersions: { 'wasm32-wasip1': 'jco runs components only, not core modules' } },
-  tests: TESTS
+  tests: TESTS,
+  // npm puts a jco.cmd shim on PATH there, and an install's bin/jco is a symlink to a .js file.
+  notOn: {
+    windows: 'wasi-probe does not find or install jco on Windows yet: its command there is a .cmd shim of npm'
+  }
 }
 
 /** What jco can run depends on the Node that runs it and on the shims found beside it. */

@@ -236,6 +236,8 @@ export interface JcoRuntimeSpec {
   parseVersion(packageJson: string): string | undefined
   limits: RuntimeLimits
   tests: TestSupport
+  /** Why it is neither found nor installed on an OS, where it is not (`unavailable` there). */
+  notOn?: Partial<Record<RuntimeFacts['os'], string>>
 }
 
 export type RuntimeSpec = CliRuntimeSpec | NodeRuntimeSpec | NativeRuntimeSpec | JcoRuntimeSpec
