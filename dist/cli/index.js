@@ -4340,7 +4340,11 @@ const jco = {
     // The package.json of @bytecodealliance/jco.
     parseVersion: (packageJson) => firstMatch(packageJson, /^\s*"version":\s*"(\d+\.\d+\.\d+[^"]*)"/m),
     limits: { wasiVersions: { 'wasm32-wasip1': 'jco runs components only, not core modules' } },
-    tests: TESTS
+    tests: TESTS,
+    // npm puts a jco.cmd shim on PATH there, and an install's bin/jco is a symlink to a .js file.
+    notOn: {
+        windows: 'wasi-probe does not find or install jco on Windows yet: its command there is a .cmd shim of npm'
+    }
 };
 /** Why jco on `host` cannot run WASI 0.3 components, or undefined when it can. */
 function wasi03Problem(host) {
@@ -5776,6 +5780,7 @@ var discover = __nccwpck_require__(2872);
 
 
 
+
 async function provision(plan, env, platform, options = {}) {
     const result = { located: new Map(), absent: new Map(), installs: new Map() };
     const install = plan.install;
@@ -5812,6 +5817,11 @@ async function provision(plan, env, platform, options = {}) {
         const spec = runtimeById(id);
         if (!spec || spec.kind === 'native')
             return;
+        const notHere = spec.kind === 'jco' ? spec.notOn?.[THIS_OS] : undefined;
+        if (notHere) {
+            result.absent.set(id, { status: 'unavailable', reason: notHere });
+            return;
+        }
         const requested = install?.versions[id];
         // A version asked for is installed (or taken from the tool cache); without
         // one, whatever is on the machine will do.

@@ -42105,7 +42105,11 @@ const jco = {
     // The package.json of @bytecodealliance/jco.
     parseVersion: (packageJson) => firstMatch(packageJson, /^\s*"version":\s*"(\d+\.\d+\.\d+[^"]*)"/m),
     limits: { wasiVersions: { 'wasm32-wasip1': 'jco runs components only, not core modules' } },
-    tests: TESTS
+    tests: TESTS,
+    // npm puts a jco.cmd shim on PATH there, and an install's bin/jco is a symlink to a .js file.
+    notOn: {
+        windows: 'wasi-probe does not find or install jco on Windows yet: its command there is a .cmd shim of npm'
+    }
 };
 /** Why jco on `host` cannot run WASI 0.3 components, or undefined when it can. */
 function wasi03Problem(host) {
