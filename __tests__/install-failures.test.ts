@@ -12,6 +12,7 @@ import { howToInstall } from '../src/provision/install-verdict.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import type { CliRuntimeSpec } from '../src/runtimes/spec.js'
 import { runActionInProcess } from './helpers/action.js'
+import { cliInProcess } from './helpers/cli.js'
 import { enginePlan } from './helpers/engine.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { linuxX64Layout, runtimeRelease } from './helpers/release-fixtures.js'
@@ -157,6 +158,31 @@ describeHere('install: true', () => {
     expect(statusesOf(run.outputs['result-file'])).toEqual({ wazero: 'pass', wasmi: 'unavailable' })
     expect(workflowCommands(run.stdout).filter((command) => command.command === 'error')).toEqual([])
     expect(run.status).toBe(0)
+  })
+})
+
+describeHere('the CLI with --install', () => {
+  const cliArgs = (runtimes: string) => [
+    '--runtimes',
+    runtimes,
+    '--install',
+    '--github-api-url',
+    server.apiUrl,
+    '--download-url',
+    server.downloadUrl
+  ]
+
+  test('exits 1 when a runtime it was asked to install could not be, naming it and why, after the table', async () => {
+    const run = await cliInProcess(cliArgs('wazero@1.11.0, wasmedge@0.17.1, wasmi@1.1.0'))
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/wazero/)
+    expect(run.stderr).toMatch(/^wasi-probe: wasmedge could not be installed: .*404/m)
+    expect(run.stderr).not.toMatch(/wazero could not|wasmi could not/)
+  })
+
+  test('exits 0 when the only runtime not installed has no build for this platform', async () => {
+    const run = await cliInProcess(cliArgs('wazero@1.11.0, wasmi@1.1.0'))
+    expect([run.status, run.stderr]).toEqual([0, expect.not.stringMatching(/could not be installed/)])
   })
 })
 

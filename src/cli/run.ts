@@ -5,6 +5,7 @@ import { detectHost } from '../host.js'
 import { cliInputName, PROBE_INPUTS, TOKEN_VARIABLES } from '../inputs/declared.js'
 import { InputError, parsePlan, type RawInputs } from '../inputs/plan.js'
 import { CLI_ENTRY_NAME } from '../provision/binfmt.js'
+import { installsFailingTheStep } from '../provision/install-verdict.js'
 import { notACommand, oneLine, terminalJson } from '../publish/escape.js'
 import { writeResultFile } from '../publish/result-file.js'
 import { terminalTable } from '../publish/terminal.js'
@@ -221,7 +222,10 @@ export async function run(
     )
   const written = plan.resultPath ? writeResult(plan.resultPath, result) : true
   if (cancellation.signal) return EXIT_CANCELLED
-  return result.failOn.ok && written ? 0 : 1
+  // As the action's step: a runtime --install was asked to install and could not fails the run, after its results.
+  const notInstalled = installsFailingTheStep(plan, result.runtimes)
+  for (const { id, reason } of notInstalled) say(`${id} could not be installed: ${oneLine(reason)}`)
+  return result.failOn.ok && written && notInstalled.length === 0 ? 0 : 1
 }
 
 /** The status of a run stopped by a signal, as a shell reports one ended by SIGINT. */
