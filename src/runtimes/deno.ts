@@ -1,5 +1,6 @@
 import { NODE_WASI_RUNNER_SOURCE, nodeRunArgv } from './node.js'
 import { assetNamed, noBuild } from './release.js'
+import { shebang } from './shebang.js'
 import { type CliRuntimeSpec, firstMatch, type Invocation, looksLikeTrap, NO_COMPONENTS } from './spec.js'
 
 /**
@@ -30,16 +31,13 @@ function permission(flag: string, paths: string[]): string {
  * module is known) may read the environment and any file; the module still
  * reaches only its preopened directories.
  */
+const DENO_RUN_FLAGS = ['--quiet', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote']
+
 function denoArgv(inv: Invocation, runner: string): string[] {
   const hosts = inv.dirs.map((dir) => dir.host)
   return [
     'run',
-    '--quiet',
-    '--no-prompt',
-    '--no-config',
-    '--no-lock',
-    '--no-npm',
-    '--no-remote',
+    ...DENO_RUN_FLAGS,
     ...(inv.inheritEnv
       ? ['--allow-env', '--allow-read']
       : [permission('--allow-read', [inv.module, ...hosts])]),
@@ -51,11 +49,10 @@ function denoArgv(inv: Invocation, runner: string): string[] {
 
 /**
  * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
- * with the caller's environment and directory. The kernel passes the shebang's
- * words as one argument, so `env -S` splits them.
+ * with the caller's environment and directory.
  */
 export function denoWrapperScript(deno: string): string {
-  return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+  return `${shebang(deno, ['run', ...DENO_RUN_FLAGS, '--allow-all'])}
 // binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   process.removeAllListeners('warning')

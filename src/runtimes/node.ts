@@ -1,3 +1,4 @@
+import { shebang } from './shebang.js'
 import { envPairs, firstMatch, type Invocation, NO_COMPONENTS, type NodeRuntimeSpec } from './spec.js'
 
 export const node: NodeRuntimeSpec = {
@@ -18,7 +19,7 @@ export const node: NodeRuntimeSpec = {
  * system node picks for a file without an extension.
  */
 export function nodeWrapperScript(node: string): string {
-  return `#!${node} --no-warnings
+  return `${shebang(node, ['--no-warnings'])}
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   const [module, ...args] = process.argv.slice(2)
