@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5852);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5852:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4082,7 +4082,25 @@ const bun = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/runtimes/shebang.ts
+// The first line of a script the kernel runs through an interpreter (a
+// binfmt_misc wrapper). The kernel takes the interpreter's path up to the first
+// space and passes the rest as one word, so a path with a space, or more than
+// one argument, goes through `env -S`, which splits the words again.
+const PLAIN = /^[\w@%+=:,./-]+$/;
+/** One word for `env -S`: single quotes keep what is inside as written, but for \\ and \'. */
+function envWord(word) {
+    return PLAIN.test(word) ? word : `'${word.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** `#!program args...`, as the kernel will run it. */
+function shebang(program, args = []) {
+    if (PLAIN.test(program) && args.length <= 1 && args.every((arg) => PLAIN.test(arg)))
+        return `#!${[program, ...args].join(' ')}`;
+    return `#!/usr/bin/env -S ${[program, ...args].map(envWord).join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
+
 
 const node = {
     kind: 'node',
@@ -4101,7 +4119,7 @@ const node = {
  * system node picks for a file without an extension.
  */
 function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
+    return `${shebang(node, ['--no-warnings'])}
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   const [module, ...args] = process.argv.slice(2)
@@ -4222,6 +4240,7 @@ const [mode, ...rest] = process.argv.slice(2)
 
 
 
+
 /**
  * node's runner program (src/runtimes/node.ts), which Deno runs through its own
  * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
@@ -4245,16 +4264,12 @@ function permission(flag, paths) {
  * module is known) may read the environment and any file; the module still
  * reaches only its preopened directories.
  */
+const DENO_RUN_FLAGS = ['--quiet', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote'];
 function denoArgv(inv, runner) {
     const hosts = inv.dirs.map((dir) => dir.host);
     return [
         'run',
-        '--quiet',
-        '--no-prompt',
-        '--no-config',
-        '--no-lock',
-        '--no-npm',
-        '--no-remote',
+        ...DENO_RUN_FLAGS,
         ...(inv.inheritEnv
             ? ['--allow-env', '--allow-read']
             : [permission('--allow-read', [inv.module, ...hosts])]),
@@ -4265,11 +4280,10 @@ function denoArgv(inv, runner) {
 }
 /**
  * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
- * with the caller's environment and directory. The kernel passes the shebang's
- * words as one argument, so `env -S` splits them.
+ * with the caller's environment and directory.
  */
 function denoWrapperScript(deno) {
-    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+    return `${shebang(deno, ['run', ...DENO_RUN_FLAGS, '--allow-all'])}
 // binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   process.removeAllListeners('warning')
@@ -5232,7 +5246,7 @@ const RUNTIMES = [
     jco
 ];
 const RUNTIME_IDS = RUNTIMES.map((runtime) => runtime.id);
-function runtimeById(id) {
+function runtimes_runtimeById(id) {
     return RUNTIMES.find((runtime) => runtime.id === id);
 }
 /** The runtime id a name stands for (an id, or one of its aliases such as iwasm), or undefined. */
@@ -5682,7 +5696,7 @@ function writeWrapper(runtime, script, fallbackDir) {
 }
 /** The interpreter binfmt_misc gets for `runtime`, as its adapter says: the binary itself, or a script. */
 function interpreterFor(runtime, facts, fallbackDir) {
-    const spec = runtimeById(runtime.id);
+    const spec = runtimes_runtimeById(runtime.id);
     if (!spec || !('binfmt' in spec))
         throw new Error(`${runtime.id} cannot serve as the binfmt_misc interpreter`);
     const { interpreter } = spec.binfmt;
@@ -5814,7 +5828,7 @@ async function provision(plan, env, platform, options = {}) {
         }
     };
     await Promise.all(plan.runtimes.map(async (id) => {
-        const spec = runtimeById(id);
+        const spec = runtimes_runtimeById(id);
         if (!spec || spec.kind === 'native')
             return;
         const notHere = spec.kind === 'jco' ? spec.notOn?.[THIS_OS] : undefined;
@@ -5830,7 +5844,7 @@ async function provision(plan, env, platform, options = {}) {
             result.located.set(id, found);
             return;
         }
-        if (install && spec.kind === 'jco' && !asksForComponents(plan)) {
+        if (install && spec.kind === 'jco' && !provision_asksForComponents(plan)) {
             result.absent.set(id, {
                 status: 'missing',
                 reason: 'not found on PATH or in the tool cache, and not installed: jco runs components only, ' +
@@ -5878,7 +5892,7 @@ async function provision(plan, env, platform, options = {}) {
     return result;
 }
 /** True when something the plan runs may be a component: a component probe, or the user's modules. */
-function asksForComponents(plan) {
+function provision_asksForComponents(plan) {
     const probes = selectProbes(plan.probes);
     return (Boolean(plan.modules) ||
         probes.some((probe) => (probe.wasiVersion ?? 'wasm32-wasip1') !== 'wasm32-wasip1'));
@@ -5932,7 +5946,7 @@ function commandFor(id, form, dir, os) {
 function writeRunners(runtimes, env, facts = new Map(), os = THIS_OS) {
     const runners = {};
     for (const runtime of runtimes) {
-        const spec = runtimeById(runtime.id);
+        const spec = runtimes_runtimeById(runtime.id);
         if (runtime.status !== 'pass' || !spec || (spec.kind !== 'native' && !runtime.path))
             continue;
         // The runners run preview1 modules; jco runs components only.
@@ -8299,7 +8313,7 @@ async function runMatrix(request) {
     };
     let native = NATIVE_NOT_REQUESTED;
     const runtimes = await Promise.all(request.runtimes.map(async (id) => {
-        const spec = runtimeById(id);
+        const spec = runtimes_runtimeById(id);
         if (!spec)
             throw new Error(`unknown runtime id ${id}`);
         const located = request.located.get(id);
@@ -8695,6 +8709,60 @@ function cliInputName(inputs, key) {
     return input?.flag?.name ?? `input '${input?.name ?? key}'`;
 }
 
+;// CONCATENATED MODULE: ./src/provision/install-verdict.ts
+
+
+
+const isInstallStage = (stage) => result/* INSTALL_STAGES */.om.includes(stage ?? '');
+/** The runtimes this run tried to install and could not. */
+function failedInstalls(runtimes) {
+    return runtimes.flatMap((runtime) => runtime.install && runtime.status === 'error' && isInstallStage(runtime.failedStage)
+        ? [
+            {
+                id: runtime.id,
+                reason: runtime.reason ?? `install failed at ${runtime.failedStage}`
+            }
+        ]
+        : []);
+}
+/** With `install: true`, the requested runtimes that could not be installed; none with `if-available`. */
+function installsFailingTheStep(plan, runtimes) {
+    return plan.install && !plan.install.bestEffort ? failedInstalls(runtimes) : [];
+}
+/**
+ * Why the step fails for its installs, or undefined when it does not: each requested runtime that
+ * could not be installed, by name and why (`shown` makes a reason fit the log).
+ */
+function installFailure(plan, runtimes, shown = (reason) => reason) {
+    const failed = installsFailingTheStep(plan, runtimes);
+    if (failed.length === 0)
+        return undefined;
+    const which = failed.length === 1
+        ? `${failed[0].id} could not be installed`
+        : `${failed.length} runtimes could not be installed`;
+    return [
+        `install: true, and ${which}:`,
+        ...failed.map((install) => `  ${install.id}: ${shown(install.reason)}`),
+        'Every result was written. With install: if-available, an install that fails does not fail the step.'
+    ].join('\n');
+}
+/**
+ * For a runtime that is missing because nothing installed it, how it would be; undefined for one
+ * that is there, or is never installed (native, node).
+ */
+function howToInstall(plan, runtime) {
+    if (runtime.status !== 'missing' || plan.install)
+        return undefined;
+    const spec = runtimeById(runtime.id);
+    if (spec?.kind === 'jco')
+        return asksForComponents(plan)
+            ? `${runtime.id} is missing (not on PATH or in the tool cache): install: true installs it with npm, at the pinned versions, integrity-checked.`
+            : `${runtime.id} is missing (not on PATH or in the tool cache): it runs components only, and with a component probe (probes: component) or your modules, install: true installs it with npm.`;
+    if (spec?.kind !== 'cli')
+        return undefined;
+    return `${runtime.id} is missing (not on PATH or in the tool cache): install: true installs it from its GitHub releases, pinned and checksum-verified, for this step and later ones.`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/escape.ts
 // Text from outside (runtime output, paths) on its way into markdown: it must
 // not break a table or inject markup.
@@ -9069,7 +9137,7 @@ function sourceCell(runtime) {
 
 /** Where the runtime `runtimeId` writes its own errors: stdout for WAMR and WasmEdge, else stderr. */
 function errorStreamOf(runtimeId) {
-    const spec = runtimeById(runtimeId);
+    const spec = runtimes_runtimeById(runtimeId);
     return spec && 'errorStream' in spec && spec.errorStream ? spec.errorStream : 'stderr';
 }
 /** The streams of a run, the one the runtime writes its errors to first. */
@@ -9602,7 +9670,7 @@ function flagLines(flags) {
 }
 /** `wamr (or iwasm)`: a runtime's id, and the other names it is known by. */
 function runtimeName(id) {
-    const spec = runtimeById(id);
+    const spec = runtimes_runtimeById(id);
     const aliases = spec && 'aliases' in spec ? (spec.aliases ?? []) : [];
     return aliases.length > 0 ? `${id} (or ${aliases.join(', ')})` : id;
 }
@@ -9683,6 +9751,7 @@ function unregister(out, say) {
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // `npx wasi-probe`: the same engine as the action, printing a table or JSON.
+
 
 
 
@@ -9879,7 +9948,11 @@ async function run(argv, out = process.stdout, err = process.stderr) {
     const written = plan.resultPath ? writeResult(plan.resultPath, result) : true;
     if (cancellation.signal)
         return EXIT_CANCELLED;
-    return result.failOn.ok && written ? 0 : 1;
+    // As the action's step: a runtime --install was asked to install and could not fails the run, after its results.
+    const notInstalled = installsFailingTheStep(plan, result.runtimes);
+    for (const { id, reason } of notInstalled)
+        say(`${id} could not be installed: ${oneLine(reason)}`);
+    return result.failOn.ok && written && notInstalled.length === 0 ? 0 : 1;
 }
 /** The status of a run stopped by a signal, as a shell reports one ended by SIGINT. */
 const EXIT_CANCELLED = 130;
@@ -12521,6 +12594,7 @@ function redact(text, secrets) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   aC: () => (/* binding */ EXCERPT_CHARS),
+  om: () => (/* binding */ INSTALL_STAGES),
   eQ: () => (/* reexport */ OPERATION_TYPES),
   ch: () => (/* reexport */ PROPOSALS),
   w: () => (/* binding */ RESULT_SCHEMA),
@@ -12530,7 +12604,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eI: () => (/* reexport */ WORLDS)
 });
 
-// UNUSED EXPORTS: FAILED_CHECKS, FAILED_STAGES, INSTALL_STAGES, MODULE_KINDS, PROBE_CATEGORIES, PROBE_STATUSES, RUNTIME_SOURCES, RUNTIME_STATUSES, VERIFIED_BY, WASI_LEVELS
+// UNUSED EXPORTS: FAILED_CHECKS, FAILED_STAGES, MODULE_KINDS, PROBE_CATEGORIES, PROBE_STATUSES, RUNTIME_SOURCES, RUNTIME_STATUSES, VERIFIED_BY, WASI_LEVELS
 
 ;// CONCATENATED MODULE: ./src/result/operations.ts
 // The operations of a wasi-testsuite test, as its spec gives them and the

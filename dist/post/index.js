@@ -35017,6 +35017,23 @@ function windowsAssociation() {
     return command ?? assoc;
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/shebang.ts
+// The first line of a script the kernel runs through an interpreter (a
+// binfmt_misc wrapper). The kernel takes the interpreter's path up to the first
+// space and passes the rest as one word, so a path with a space, or more than
+// one argument, goes through `env -S`, which splits the words again.
+const PLAIN = /^[\w@%+=:,./-]+$/;
+/** One word for `env -S`: single quotes keep what is inside as written, but for \\ and \'. */
+function envWord(word) {
+    return PLAIN.test(word) ? word : `'${word.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** `#!program args...`, as the kernel will run it. */
+function shebang(program, args = []) {
+    if (PLAIN.test(program) && args.length <= 1 && args.every((arg) => PLAIN.test(arg)))
+        return `#!${[program, ...args].join(' ')}`;
+    return `#!/usr/bin/env -S ${[program, ...args].map(envWord).join(' ')}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -35104,6 +35121,7 @@ function atFacts(spec, facts) {
 
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
 
+
 const node = {
     kind: 'node',
     id: 'node',
@@ -35121,7 +35139,7 @@ const node = {
  * system node picks for a file without an extension.
  */
 function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
+    return `${shebang(node, ['--no-warnings'])}
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   const [module, ...args] = process.argv.slice(2)
@@ -35451,6 +35469,7 @@ const bun = {
 
 
 
+
 /**
  * node's runner program (src/runtimes/node.ts), which Deno runs through its own
  * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
@@ -35474,16 +35493,12 @@ function permission(flag, paths) {
  * module is known) may read the environment and any file; the module still
  * reaches only its preopened directories.
  */
+const DENO_RUN_FLAGS = ['--quiet', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote'];
 function denoArgv(inv, runner) {
     const hosts = inv.dirs.map((dir) => dir.host);
     return [
         'run',
-        '--quiet',
-        '--no-prompt',
-        '--no-config',
-        '--no-lock',
-        '--no-npm',
-        '--no-remote',
+        ...DENO_RUN_FLAGS,
         ...(inv.inheritEnv
             ? ['--allow-env', '--allow-read']
             : [permission('--allow-read', [inv.module, ...hosts])]),
@@ -35494,11 +35509,10 @@ function denoArgv(inv, runner) {
 }
 /**
  * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
- * with the caller's environment and directory. The kernel passes the shebang's
- * words as one argument, so `env -S` splits them.
+ * with the caller's environment and directory.
  */
 function denoWrapperScript(deno) {
-    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+    return `${shebang(deno, ['run', ...DENO_RUN_FLAGS, '--allow-all'])}
 // binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   process.removeAllListeners('warning')

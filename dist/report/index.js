@@ -39020,8 +39020,8 @@ function firstErrorWords(output, errorStream = 'stderr') {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/runtimes/index.ts + 15 modules
-var runtimes = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/runtimes/index.ts + 16 modules
+var runtimes = __nccwpck_require__(5744);
 ;// CONCATENATED MODULE: ./src/publish/runtime-words.ts
 // What the runtime itself said when a probe did not pass: its first error line,
 // read from the stream its adapter says it writes errors to (WAMR and WasmEdge
@@ -39721,8 +39721,8 @@ function probes_isProbeName(name) {
     return probes_PROBE_SETS.has(name) || ALL_PROBES.some((probe) => probe.id === name);
 }
 
-// EXTERNAL MODULE: ./src/runtimes/index.ts + 15 modules
-var src_runtimes = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/runtimes/index.ts + 16 modules
+var src_runtimes = __nccwpck_require__(5744);
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 // The defaults that inputs, messages and --help share.
 const defaults_DEFAULT_TIMEOUT_SECONDS = 10;
@@ -41640,7 +41640,7 @@ const WASI_LEVELS = (/* unused pure expression or super */ null && (['preview1',
 
 /***/ }),
 
-/***/ 8838:
+/***/ 5744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41847,7 +41847,25 @@ const bun = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/runtimes/shebang.ts
+// The first line of a script the kernel runs through an interpreter (a
+// binfmt_misc wrapper). The kernel takes the interpreter's path up to the first
+// space and passes the rest as one word, so a path with a space, or more than
+// one argument, goes through `env -S`, which splits the words again.
+const PLAIN = /^[\w@%+=:,./-]+$/;
+/** One word for `env -S`: single quotes keep what is inside as written, but for \\ and \'. */
+function envWord(word) {
+    return PLAIN.test(word) ? word : `'${word.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** `#!program args...`, as the kernel will run it. */
+function shebang(program, args = []) {
+    if (PLAIN.test(program) && args.length <= 1 && args.every((arg) => PLAIN.test(arg)))
+        return `#!${[program, ...args].join(' ')}`;
+    return `#!/usr/bin/env -S ${[program, ...args].map(envWord).join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/node.ts
+
 
 const node = {
     kind: 'node',
@@ -41866,7 +41884,7 @@ const node = {
  * system node picks for a file without an extension.
  */
 function nodeWrapperScript(node) {
-    return `#!${node} --no-warnings
+    return `${shebang(node, ['--no-warnings'])}
 // binfmt_misc interpreter written by wasi-probe: node:wasi
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   const [module, ...args] = process.argv.slice(2)
@@ -41987,6 +42005,7 @@ const [mode, ...rest] = process.argv.slice(2)
 
 
 
+
 /**
  * node's runner program (src/runtimes/node.ts), which Deno runs through its own
  * node:wasi. Deno prints node:wasi's experimental warning on stderr, and has no
@@ -42010,16 +42029,12 @@ function permission(flag, paths) {
  * module is known) may read the environment and any file; the module still
  * reaches only its preopened directories.
  */
+const DENO_RUN_FLAGS = ['--quiet', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote'];
 function denoArgv(inv, runner) {
     const hosts = inv.dirs.map((dir) => dir.host);
     return [
         'run',
-        '--quiet',
-        '--no-prompt',
-        '--no-config',
-        '--no-lock',
-        '--no-npm',
-        '--no-remote',
+        ...DENO_RUN_FLAGS,
         ...(inv.inheritEnv
             ? ['--allow-env', '--allow-read']
             : [permission('--allow-read', [inv.module, ...hosts])]),
@@ -42030,11 +42045,10 @@ function denoArgv(inv, runner) {
 }
 /**
  * The binfmt_misc interpreter: a script that `deno run` runs through node:wasi
- * with the caller's environment and directory. The kernel passes the shebang's
- * words as one argument, so `env -S` splits them.
+ * with the caller's environment and directory.
  */
 function denoWrapperScript(deno) {
-    return `#!/usr/bin/env -S "${deno}" run --quiet --no-prompt --no-config --no-lock --no-npm --no-remote --allow-all
+    return `${shebang(deno, ['run', ...DENO_RUN_FLAGS, '--allow-all'])}
 // binfmt_misc interpreter written by wasi-probe: deno (node:wasi)
 Promise.all([import('node:fs'), import('node:wasi')]).then(([fs, { WASI }]) => {
   process.removeAllListeners('warning')
