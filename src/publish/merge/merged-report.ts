@@ -202,7 +202,7 @@ export function reportMarkdown(report: MergedReport, title: string): string {
     lines.push(...legendLines(hosts.flatMap((host) => runtimes.map((id) => mergedCell(cells[host][id])))))
     const list = (ids: string[]) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none')
     lines.push(
-      `**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`,
+      `**Supported on every host:** ${list(report.supportedEverywhere)} · **on any:** ${list(report.supportedAnywhere)}`,
       ''
     )
   }

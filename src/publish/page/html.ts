@@ -33,7 +33,10 @@ const legendOf = (entries: [status: string, meaning: string][]) =>
   entries.map(([status, meaning]) => `${status === 'none' ? '—' : symbolOf(status)} ${meaning}`).join(' · ')
 
 const MAIN_LEGEND = legendOf([
-  ['pass', 'passes the three basic probes (its version)'],
+  [
+    'pass',
+    'passes (its version): the three basic probes, or, for a runtime of components only, the component probes'
+  ],
   ['fail', 'a probe or an install step failed: it is named, the reason is below it and in the title'],
   ['error', 'could not start'],
   ['missing', 'not found'],
@@ -294,7 +297,7 @@ export function reportPage(data: PageData): string {
     '<section id="matrix"><h2>Hosts × runtimes</h2>',
     empty,
     mainTable(data),
-    `<p><b>Supported on every host:</b> ${list(data.supportedEverywhere)} · <b>on some:</b> ${list(data.supportedAnywhere)}</p>`,
+    `<p><b>Supported on every host:</b> ${list(data.supportedEverywhere)} · <b>on any:</b> ${list(data.supportedAnywhere)}</p>`,
     '</section>',
     ...data.groups.map(groupTable),
     suitesSection(data),
