@@ -38940,7 +38940,7 @@ function reportMarkdown(report, title) {
         lines.push(...mainTable(report), '');
         lines.push(...legendLines(hosts.flatMap((host) => runtimes.map((id) => mergedCell(cells[host][id])))));
         const list = (ids) => (ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none');
-        lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on some:** ${list(report.supportedAnywhere)}`, '');
+        lines.push(`**Supported on every host:** ${list(report.supportedEverywhere)} · **on any:** ${list(report.supportedAnywhere)}`, '');
     }
     if (report.missing.length > 0) {
         lines.push(`**Did not report:** ${report.missing.map((label) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(label)).join(', ')}`, '');
@@ -41075,7 +41075,10 @@ const titled = (text) => (text ? ` title="${html(text)}"` : '');
 const CELL_REASON_CHARS = 90;
 const legendOf = (entries) => entries.map(([status, meaning]) => `${status === 'none' ? '—' : symbolOf(status)} ${meaning}`).join(' · ');
 const MAIN_LEGEND = legendOf([
-    ['pass', 'passes the three basic probes (its version)'],
+    [
+        'pass',
+        'passes (its version): the three basic probes, or, for a runtime of components only, the component probes'
+    ],
     ['fail', 'a probe or an install step failed: it is named, the reason is below it and in the title'],
     ['error', 'could not start'],
     ['missing', 'not found'],
@@ -41303,7 +41306,7 @@ function reportPage(data) {
         '<section id="matrix"><h2>Hosts × runtimes</h2>',
         empty,
         mainTable(data),
-        `<p><b>Supported on every host:</b> ${list(data.supportedEverywhere)} · <b>on some:</b> ${list(data.supportedAnywhere)}</p>`,
+        `<p><b>Supported on every host:</b> ${list(data.supportedEverywhere)} · <b>on any:</b> ${list(data.supportedAnywhere)}</p>`,
         '</section>',
         ...data.groups.map(groupTable),
         suitesSection(data),
