@@ -22,7 +22,7 @@ import {
   WASI_ENV_VALUE
 } from '../src/probes/wasi.js'
 import type { Plan } from '../src/inputs/plan.js'
-import type { ProbeResult, RuntimeOutcome } from '../src/result/index.js'
+import type { ProbeOutcome, ProbeResult } from '../src/result/index.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import { enginePlan } from './helpers/engine.js'
 import { sayWhySkipped } from './helpers/skip.js'
@@ -50,7 +50,7 @@ const envWithJco = (): NodeJS.ProcessEnv => ({
 
 /**
  * The engine on `node` (jco runs components on the Node running wasi-probe):
- * the plan, then `variants` on the runtimes it found.
+ * the plan, then `variants` on the plan's runtimes.
  */
 function engineOn(node: string, plan: Plan, variants: readonly Probe[]) {
   const output = execFileSync(node, ['--import', 'tsx', '__tests__/fixtures/engine-on-node.ts'], {
@@ -60,10 +60,10 @@ function engineOn(node: string, plan: Plan, variants: readonly Probe[]) {
     maxBuffer: 64 * 1024 * 1024,
     timeout: 170_000
   })
-  return JSON.parse(output) as { result: ProbeResult; variants: RuntimeOutcome[] }
+  return JSON.parse(output) as { result: ProbeResult; variants: { id: string; probes: ProbeOutcome[] }[] }
 }
 
-const statusOf = (runtime: RuntimeOutcome | undefined) =>
+const statusOf = (runtime: { probes: ProbeOutcome[] } | undefined) =>
   Object.fromEntries((runtime?.probes ?? []).map((p) => [p.id, p.status]))
 
 const byId = (id: string) => COMPONENT_03_PROBES.find((probe) => probe.id === id)!

@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { componentWit, parse } from '@bytecodealliance/jco'
 import { runProbe } from '../src/engine.js'
-import { detectHost, platformOf } from '../src/host.js'
 import { moduleBytes, type Probe, STDOUT_LINE } from '../src/probes/catalog.js'
 import { COMPONENT_PROBES } from '../src/probes/components.js'
 import {
@@ -22,11 +21,9 @@ import {
   WASI_ENV_NAME,
   WASI_ENV_VALUE
 } from '../src/probes/wasi.js'
-import { provision } from '../src/provision/provision.js'
 import type { ProbeOutcome, ProbeResult } from '../src/result/index.js'
-import { runMatrix } from '../src/run/matrix.js'
 import { runtimeById } from '../src/runtimes/index.js'
-import { enginePlan } from './helpers/engine.js'
+import { enginePlan, runProbesOn } from './helpers/engine.js'
 import { tempDir } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
 import { writeSuite } from './helpers/test-modules.js'
@@ -117,19 +114,7 @@ describeJco('every WASI 0.2 component probe through real jco', () => {
 
 /** Runs `probes` (variants of the catalog's) through jco, by the engine's own stages: provision, then run. */
 async function runVariants(probes: Probe[]): Promise<Map<string, ProbeOutcome>> {
-  const env = jcoEnv()
-  const plan = enginePlan(['jco'], { timeoutSeconds: 60 })
-  const provisioned = await provision(plan, env, platformOf(detectHost(env)), {})
-  const matrix = await runMatrix({
-    runtimes: ['jco'],
-    located: provisioned.located,
-    absent: provisioned.absent,
-    probes,
-    timeoutMs: 60_000,
-    workDir: tempDir(),
-    env
-  })
-  return byId(matrix.runtimes.find((runtime) => runtime.id === 'jco')!.probes)
+  return (await runProbesOn(['jco'], probes, jcoEnv())).get('jco')!
 }
 
 /** The probe `id` as `name`, with `change` made to it. */

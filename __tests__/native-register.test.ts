@@ -17,6 +17,7 @@ import { run as runPost } from '../src/post/run.js'
 import { parseOutputFile, runActionInProcess } from './helpers/action.js'
 import { whyBinfmtCannotBeRegistered } from './helpers/binfmt.js'
 import { cliInProcess } from './helpers/cli.js'
+import { enginePlan } from './helpers/engine.js'
 import { tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
 
@@ -32,17 +33,7 @@ const removeEntry = (name: string) => {
   if (existsSync(join(BINFMT_DIR, name))) writeFileSync(join(BINFMT_DIR, name), '-1')
 }
 
-function plan(runtimes: string[], native: Plan['native']): Plan {
-  return {
-    runtimes,
-    probes: ['basic'],
-    timeoutSeconds: 20,
-    failOn: { kind: 'none' },
-    summary: true,
-    resultPath: '',
-    native
-  }
-}
+const plan = (runtimes: string[], native: Plan['native']): Plan => enginePlan(runtimes, { native })
 
 function envWith(bin: string): NodeJS.ProcessEnv {
   return {

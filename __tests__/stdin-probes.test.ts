@@ -10,16 +10,14 @@ import { BASIC_PROBES, type Probe, STDOUT_LINE } from '../src/probes/catalog.js'
 import { COMPONENT_PROBES } from '../src/probes/components.js'
 import { loadTests } from '../src/probes/suites/load.js'
 import { PREOPEN_FILE_CONTENT, STDIN_LINE, WASI_PROBES } from '../src/probes/wasi.js'
-import { detectHost, platformOf } from '../src/host.js'
-import { provision } from '../src/provision/provision.js'
 import type { ProbeOutcome } from '../src/result/index.js'
 import { runCliRuntime } from '../src/run/cli-runtime.js'
-import { runMatrix, writeModules } from '../src/run/matrix.js'
+import { writeModules } from '../src/run/matrix.js'
 import { unsupportedReason } from '../src/run/outcome.js'
 import { unsupportedTestReason } from '../src/run/suite-tests.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import { looksLikeTrap, type CliRuntimeSpec } from '../src/runtimes/spec.js'
-import { enginePlan, envWithFakes, everyFakeBinary } from './helpers/engine.js'
+import { envWithFakes, everyFakeBinary, runProbesOn } from './helpers/engine.js'
 import { FAKE_BINARIES, tempDir, writeFakeRuntime } from './helpers/fake-runtimes.js'
 import { sayWhySkipped } from './helpers/skip.js'
 import { echoingStdin, writeSuite } from './helpers/test-modules.js'
@@ -35,28 +33,6 @@ function brokenVariants(probe: Probe): Probe[] {
     { ...probe, id: `${probe.id} given another line`, stdin: 'other line\n' },
     { ...probe, id: `${probe.id} given nothing`, stdin: undefined }
   ]
-}
-
-/** Runs `probes` on `runtimes` by the engine's own stages (provision, then run): each runtime's outcomes by id. */
-async function runOn(
-  runtimes: string[],
-  probes: readonly Probe[],
-  env: NodeJS.ProcessEnv
-): Promise<Map<string, Map<string, ProbeOutcome>>> {
-  const plan = enginePlan(runtimes, { timeoutSeconds: 60 })
-  const provisioned = await provision(plan, env, platformOf(detectHost(env)), {})
-  const matrix = await runMatrix({
-    runtimes,
-    located: provisioned.located,
-    absent: provisioned.absent,
-    probes,
-    timeoutMs: 60_000,
-    workDir: tempDir(),
-    env
-  })
-  return new Map(
-    matrix.runtimes.map((runtime) => [runtime.id, new Map(runtime.probes.map((p) => [p.id, p]))])
-  )
 }
 
 /** wasi-stdin passed, echoing the line; its variants failed with exit code 2, echoing what they read. */
@@ -95,7 +71,7 @@ const expectedStatus = (probe: Probe) => (probe.expect.recordOnly ? 'recorded' :
 describe('wasi-stdin through the real node:wasi, in its batches', () => {
   test('the line passes, another line or nothing fails; every other probe of the batch keeps its own result', async () => {
     const probes = [...OTHERS, wasiStdin, ...brokenVariants(wasiStdin)]
-    const outcomes = (await runOn(['node'], probes, realEnv())).get('node')!
+    const outcomes = (await runProbesOn(['node'], probes, realEnv())).get('node')!
     expectPreview1Verdicts('node', outcomes)
     for (const probe of OTHERS)
       expect([probe.id, outcomes.get(probe.id)?.status]).toEqual([probe.id, expectedStatus(probe)])
@@ -115,7 +91,7 @@ describeReal('the stdin probes through real deno, bun and jco', () => {
       ...COMPONENT_PROBES,
       ...brokenVariants(componentStdin)
     ]
-    outcomes = await runOn(['deno', 'bun', 'jco'], probes, realEnv())
+    outcomes = await runProbesOn(['deno', 'bun', 'jco'], probes, realEnv())
   }, 300_000)
 
   test('deno and bun: the line passes, another line or nothing fails, with what the module read', () => {
@@ -149,7 +125,7 @@ describe('wasi-stdin through the fake of every CLI runtime (a pipe written, then
   test('each passes it the line; another line or nothing fails', async () => {
     const runtimes = Object.keys(FAKE_BINARIES)
     const probes = [wasiStdin, ...brokenVariants(wasiStdin)]
-    const outcomes = await runOn(runtimes, probes, envWithFakes(...everyFakeBinary()))
+    const outcomes = await runProbesOn(runtimes, probes, envWithFakes(...everyFakeBinary()))
     for (const runtime of runtimes) expectPreview1Verdicts(runtime, outcomes.get(runtime)!)
   }, 300_000)
 })
