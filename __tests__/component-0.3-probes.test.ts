@@ -4,7 +4,7 @@
 // run by a Node 24 where this Node has no JSPI: jco runs components on the
 // Node running wasi-probe); on a Node without JSPI every one is unsupported
 // with the reason, never a failure.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { runProbe } from '../src/engine.js'
 import { moduleBytes, STDOUT_LINE, type Probe } from '../src/probes/catalog.js'
@@ -25,21 +25,11 @@ import type { Plan } from '../src/inputs/plan.js'
 import type { ProbeOutcome, ProbeResult } from '../src/result/index.js'
 import { runtimeById } from '../src/runtimes/index.js'
 import { enginePlan } from './helpers/engine.js'
+import { jspiNode, THIS_NODE_HAS_JSPI } from './helpers/jspi.js'
 import { sayWhySkipped } from './helpers/skip.js'
 
 const JCO_BIN = resolve('node_modules/.bin')
 const PROBE_IDS = COMPONENT_03_PROBES.map((probe) => probe.id)
-
-const hasJspi = (node: string) =>
-  execFileSync(node, ['-p', "typeof WebAssembly.Suspending === 'function'"], { encoding: 'utf8' }).trim() ===
-  'true'
-
-/** A Node with JSPI: this one, or Node 24 from scripts/jspi-node.mjs; else why there is none. */
-function jspiNode(): { node: string } | { reason: string } {
-  if (hasJspi(process.execPath)) return { node: process.execPath }
-  const got = spawnSync(process.execPath, ['scripts/jspi-node.mjs'], { encoding: 'utf8', timeout: 120_000 })
-  return got.status === 0 ? { node: got.stdout.trim() } : { reason: got.stderr.trim() || 'no Node with JSPI' }
-}
 
 /** PATH with jco from the project's devDependencies. */
 const envWithJco = (): NodeJS.ProcessEnv => ({
@@ -178,8 +168,8 @@ describe('the component-0.3 probes through jco', () => {
     180_000
   )
 
-  const withoutJspi = adapter && !hasJspi(process.execPath) ? test : test.skip
-  if (adapter && hasJspi(process.execPath))
+  const withoutJspi = adapter && !THIS_NODE_HAS_JSPI ? test : test.skip
+  if (adapter && THIS_NODE_HAS_JSPI)
     sayWhySkipped(
       'the component-0.3 probes on a Node without JSPI',
       `this Node (${process.version}) has JSPI`

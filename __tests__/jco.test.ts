@@ -3,7 +3,7 @@
 // Node (no JSPI: unsupported, with the reason) and, through the CLI from
 // source, on a Node 24 (scripts/jspi-node.mjs), the suite's 0.3 tests too.
 import { componentNew, preview1AdapterCommandPath } from '@bytecodealliance/jco'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -20,6 +20,7 @@ import { MANIFEST } from '../src/runtimes/manifest.js'
 import { THIS_OS } from '../src/runtimes/spec.js'
 import { enginePlan } from './helpers/engine.js'
 import { tempDir } from './helpers/fake-runtimes.js'
+import { jspiNode, THIS_NODE_HAS_JSPI } from './helpers/jspi.js'
 import { sayWhySkipped } from './helpers/skip.js'
 import { printing, writeSuite } from './helpers/test-modules.js'
 import { compileWat, HANG_WAT } from './helpers/wat.js'
@@ -28,7 +29,6 @@ const BIN = resolve('node_modules/.bin')
 const PINNED = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies as Record<string, string>
 const WTS_P3 = resolve('../shared/wasi-testsuite/tests/rust/testsuite/wasm32-wasip3')
 const CORE_ONLY = 'jco runs components only, not core modules'
-const hasJspi = typeof (WebAssembly as { Suspending?: unknown }).Suspending === 'function'
 
 /** PATH with the npm package's jco (and node_modules/.bin's other tools) and the running node. */
 function jcoOnPath(): NodeJS.ProcessEnv {
@@ -133,8 +133,8 @@ describeJco('batches: one Node per batch, each run its own', () => {
 })
 
 describeJco('WASI 0.3 on a Node without JSPI', () => {
-  const run = hasJspi ? test.skip : test
-  if (hasJspi)
+  const run = THIS_NODE_HAS_JSPI ? test.skip : test
+  if (THIS_NODE_HAS_JSPI)
     sayWhySkipped('the WASI 0.3 tests on a Node without JSPI', `this Node (${process.version}) has JSPI`)
 
   run(
@@ -165,12 +165,6 @@ function copyOfSuite(): string {
   const copy = join(tempDir(), 'wasm32-wasip3')
   cpSync(WTS_P3, copy, { recursive: true })
   return copy
-}
-
-/** A Node with JSPI, from scripts/jspi-node.mjs, or why there is none. */
-function jspiNode(): { node: string } | { reason: string } {
-  const got = spawnSync(process.execPath, ['scripts/jspi-node.mjs'], { encoding: 'utf8', timeout: 120_000 })
-  return got.status === 0 ? { node: got.stdout.trim() } : { reason: got.stderr.trim() || 'no Node with JSPI' }
 }
 
 describeJco('WASI 0.3 on a Node with JSPI: the CLI from source on Node 24', () => {
